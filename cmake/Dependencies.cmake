@@ -1,0 +1,26 @@
+# Every dependency comes from a Debian -dev package; a missing one stops
+# configure and names the package to install.
+find_package(PkgConfig QUIET)
+find_package(Threads REQUIRED)
+
+macro(rel_require_package found debian_package)
+  if(NOT ${found})
+    message(FATAL_ERROR "rel: missing dependency; install it with: apt-get install ${debian_package}")
+  endif()
+endmacro()
+
+find_package(fmt CONFIG QUIET)
+rel_require_package(fmt_FOUND libfmt-dev)
+find_package(yaml-cpp CONFIG QUIET)
+rel_require_package(yaml-cpp_FOUND libyaml-cpp-dev)
+find_package(CLI11 CONFIG QUIET)
+rel_require_package(CLI11_FOUND libcli11-dev)
+find_package(nlohmann_json CONFIG QUIET)
+rel_require_package(nlohmann_json_FOUND nlohmann-json3-dev)
+rel_require_package(PKG_CONFIG_FOUND pkg-config)
+pkg_check_modules(utf8proc QUIET IMPORTED_TARGET libutf8proc)
+rel_require_package(utf8proc_FOUND libutf8proc-dev)
+if(REL_TESTS)
+  find_package(doctest CONFIG QUIET)
+  rel_require_package(doctest_FOUND doctest-dev)
+endif()

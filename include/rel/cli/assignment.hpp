@@ -1,0 +1,28 @@
+// KEY=VALUE edits of a contact (`rel set`, `rel unset`, `rel add --set`): which keys
+// may be set, how their values are checked, and the matching change to the model.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "rel/core/contact.hpp"
+#include "rel/store/text_edit.hpp"
+
+namespace rel::cli {
+
+struct Assignment {
+  store::KeyPath path;       // {"phone"} or {"details", "kids"}
+  store::ItemValue value;    // as it will be written
+  std::function<void(Contact&)> apply;  // the same change to the model
+};
+
+// Checks KEY and VALUE: name, aka and tags (comma-separated), cadence (30d), since
+// (a WHEN), email, phone, details.X, dates.X (YYYY-MM-DD or --MM-DD), or any other
+// top-level key as text. Throws UsageError for log, promises and malformed values.
+Assignment parse_assignment(std::string_view key, std::string_view value, Date today);
+
+// The key path of KEY and the model change that removes it (name cannot be removed).
+Assignment parse_removal(std::string_view key);
+
+}  // namespace rel::cli

@@ -1,0 +1,24 @@
+// Every subcommand's entry point; each lives in its own src/cli/<name>_command.cpp.
+#pragma once
+
+namespace CLI {
+class App;
+}
+
+namespace rel::cli {
+
+struct Context;
+
+void add_init_command(CLI::App& app, Context& ctx);
+void add_add_command(CLI::App& app, Context& ctx);
+void add_log_command(CLI::App& app, Context& ctx);
+void add_show_command(CLI::App& app, Context& ctx);
+void add_list_command(CLI::App& app, Context& ctx);
+void add_set_command(CLI::App& app, Context& ctx);  // set and unset
+void add_promise_command(CLI::App& app, Context& ctx);  // promise and kept
+void add_upcoming_command(CLI::App& app, Context& ctx);
+void add_search_command(CLI::App& app, Context& ctx);
+void add_check_command(CLI::App& app, Context& ctx);
+void add_edit_command(CLI::App& app, Context& ctx);
+
+}  // namespace rel::cli

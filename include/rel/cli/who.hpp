@@ -1,0 +1,23 @@
+// Turning a WHO argument into a contact, with candidates or suggestions when it cannot.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "rel/cli/context.hpp"
+#include "rel/core/contact.hpp"
+
+namespace rel::cli {
+
+// The id WHO names. Ambiguous -> UsageError (exit 2) listing the candidates;
+// unknown -> Error (exit 1) suggesting close names.
+std::string resolve_id(Context& ctx, std::string_view who);
+
+// The loaded contact WHO names (fails like resolve_id; a bad file fails with its problems).
+const Contact& resolve_contact(Context& ctx, std::string_view who);
+
+// "alice,ben" -> each resolved, in order, without repeats.
+std::vector<std::string> resolve_ids(Context& ctx, std::string_view who_list);
+
+}  // namespace rel::cli

@@ -1,0 +1,30 @@
+// Finding the contact a user means by WHO: id, name, aka, or a unique fragment.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace rel {
+
+// What WHO resolution needs to know of a contact.
+struct Candidate {
+  std::string id;
+  std::string name;
+  std::vector<std::string> aka;
+};
+
+struct Resolution {
+  enum class Outcome { found, ambiguous, unknown } outcome = Outcome::unknown;
+  size_t index = 0;                 // into the candidates, when found
+  std::vector<size_t> matches;      // when ambiguous: every candidate that matched, by id
+  std::vector<size_t> suggestions;  // when unknown: close names, best first (at most 5)
+};
+
+// Tries, in order, each stopping at the first tier with any match: exact id; exact
+// name or aka (folded: case- and accent-insensitive); unique folded prefix of the name,
+// an aka, the id or a word of the name; unique folded substring of the same.
+// Several matches in the first tier that has any -> ambiguous.
+Resolution resolve(std::string_view who, const std::vector<Candidate>& candidates);
+
+}  // namespace rel

@@ -1,0 +1,28 @@
+// Journal-wide settings from `.rel.yaml`: cadences, channel weights, git.
+#pragma once
+
+#include <array>
+#include <map>
+#include <string>
+
+#include "rel/core/contact.hpp"
+#include "rel/core/health.hpp"
+
+namespace rel {
+
+struct Settings {
+  int default_cadence_days = 30;
+  std::map<std::string, int> tag_cadence_days;
+  // Depth of a contact by channel, indexed by Via: a meeting counts most, a "like" almost nothing.
+  std::array<double, via_count> weights = {1.0, 0.7, 0.8, 0.4, 0.3, 0.6, 0.1, 0.3};
+  bool autocommit = false;
+  HealthParams health;  // `health:` in .rel.yaml
+
+  double weight(Via via) const { return weights[static_cast<size_t>(via)]; }
+  bool operator==(const Settings&) const = default;
+};
+
+// The contact's own cadence, else the shortest of its tags', else the default.
+int cadence_for(const Contact& contact, const Settings& settings);
+
+}  // namespace rel

@@ -1,0 +1,26 @@
+// Unicode-aware text helpers: folding for matching, slugs for file names, widths for tables.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace rel {
+
+// Case-folded, accents stripped, NFC: "Zoë Ångström" -> "zoe angstrom". Invalid UTF-8 is kept bytewise.
+std::string fold(std::string_view text);
+
+// A safe file-name stem for a contact's name: lower-case ASCII letters, digits and single
+// hyphens, accents folded, never empty, never starting with '-' or '.', at most 64 bytes.
+// "Zoë O'Brien" -> "zoe-o-brien"; "../../x" -> "x"; "-rf" -> "rf"; "李小龍" -> "contact".
+std::string slugify(std::string_view name);
+
+// Columns the text takes on a terminal (East Asian wide = 2, combining = 0).
+int display_width(std::string_view text);
+
+// Levenshtein distance over bytes of already-folded text, for "did you mean".
+int edit_distance(std::string_view a, std::string_view b);
+
+// True when `text` is valid UTF-8 without control characters other than tab and newline.
+bool is_clean_text(std::string_view text);
+
+}  // namespace rel

@@ -1,0 +1,37 @@
+// A YAML document as a small tree that remembers where each node starts.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "rel/core/error.hpp"
+
+namespace rel::store {
+
+struct YamlNode {
+  enum class Kind { null, scalar, sequence, map };
+  Kind kind = Kind::null;
+  std::string value;   // scalar text
+  bool plain = false;  // an unquoted scalar (so `2024-01-02` may be a date, `~` null)
+  bool flow = false;   // a `[..]` or `{..}` collection
+  int line = 0;        // 0-based, as yaml-cpp counts
+  int column = 0;
+  std::vector<YamlNode> items;                           // sequence
+  std::vector<std::pair<YamlNode, YamlNode>> entries;    // map, in file order
+
+  const YamlNode* find(std::string_view key) const;
+  bool is_scalar() const { return kind == Kind::scalar; }
+};
+
+// Files larger than this are refused before parsing: a contact is a few KiB.
+inline constexpr size_t max_file_bytes = 4 * 1024 * 1024;
+
+// Parses one YAML document. Throws rel::Error at FILE:LINE:COL (1-based) for
+// syntax errors, several documents, aliases and anchors, duplicated keys,
+// non-scalar keys, nesting deeper than a contact ever needs, and oversized input.
+YamlNode parse_yaml(std::string_view text, const std::string& file);
+
+}  // namespace rel::store

@@ -1,0 +1,114 @@
+// The table of contents of rel: every subcommand registered in one block, errors printed in one place.
+#include "rel/cli/app.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <iostream>
+
+#include "rel/cli/commands.hpp"
+#include "rel/cli/context.hpp"
+#include "rel/core/error.hpp"
+#include "rel/core/text.hpp"
+
+namespace rel::cli {
+namespace {
+
+void register_commands(CLI::App& app, Context& ctx) {
+  add_init_command(app, ctx);
+  add_add_command(app, ctx);
+  add_log_command(app, ctx);
+  // add_show_command(app, ctx);
+  add_list_command(app, ctx);
+  // add_set_command(app, ctx);
+  // add_promise_command(app, ctx);
+  // add_upcoming_command(app, ctx);
+  // add_search_command(app, ctx);
+  add_check_command(app, ctx);
+  // add_edit_command(app, ctx);
+}
+
+// The first word that is not a global option: the subcommand the user meant.
+std::optional<std::string> command_word(const std::vector<std::string>& args) {
+  for (size_t i = 0; i < args.size(); ++i) {
+    const auto& a = args[i];
+    if (a == "--dir") {
+      ++i;
+      continue;
+    }
+    if (a.starts_with("-")) return std::nullopt;
+    return a;
+  }
+  return std::nullopt;
+}
+
+// "did you mean" for a mistyped subcommand, as ninja does.
+void check_command_word(const CLI::App& app, const std::vector<std::string>& args) {
+  auto word = command_word(args);
+  if (!word) return;
+  std::vector<std::string> names;
+  for (const auto* sub : app.get_subcommands([](const CLI::App*) { return true; })) names.push_back(sub->get_name());
+  if (std::find(names.begin(), names.end(), *word) != names.end()) return;
+  std::string best;
+  int best_distance = 3;
+  for (const auto& name : names) {
+    int d = edit_distance(fold(*word), name);
+    if (d < best_distance || (name.starts_with(*word) && !word->empty() && best.empty())) {
+      best_distance = std::min(d, best_distance);
+      best = name;
+    }
+  }
+  if (best.empty()) throw UsageError(fmt::format("unknown command \"{}\" (see `rel --help`)", *word));
+  throw UsageError(fmt::format("unknown command \"{}\"; did you mean \"{}\"?", *word, best));
+}
+
+void print_error(std::ostream& err, const Error& e) {
+  for (const auto& problem : e.problems()) err << "rel: error: " << problem.describe() << '\n';
+}
+
+}  // namespace
+
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  Context ctx(out, err);
+  CLI::App app{"rel: a plain-text journal of the people in your life, and how those relationships are doing.",
+               "rel"};
+  app.set_version_flag("--version", std::string("rel ") + REL_VERSION);
+  app.add_option("--dir", ctx.dir, "The journal folder (default: $REL_DIR, else $XDG_DATA_HOME/rel)");
+  app.require_subcommand(1);
+  app.fallthrough();
+  app.footer("Run `rel COMMAND --help` for a command's options, `man rel` for everything.");
+  try {
+    ctx.today = today_from_environment();
+    register_commands(app, ctx);
+    check_command_word(app, args);
+    std::vector<std::string> reversed(args.rbegin(), args.rend());
+    app.parse(reversed);
+    ctx.out.flush();
+    return 0;
+  } catch (const CLI::ParseError& e) {
+    // --help and --version are "errors" in CLI11; real usage errors exit 2, not CLI11's 100+.
+    if (e.get_exit_code() == 0) {
+      app.exit(e, out, err);
+      return 0;
+    }
+    err << "rel: error: " << e.what() << '\n';
+    err << "Run `rel --help` for usage.\n";
+    return 2;
+  } catch (const Error& e) {
+    out.flush();
+    print_error(err, e);
+    return static_cast<int>(e.kind());
+  } catch (const std::exception& e) {
+    out.flush();
+    err << "rel: error: " << e.what() << '\n';
+    return 1;
+  }
+}
+
+int run(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  return run(args, std::cout, std::cerr);
+}
+
+}  // namespace rel::cli

@@ -1,0 +1,138 @@
+// Validation of settable keys and the model edits that mirror each text edit.
+#include "rel/cli/assignment.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "rel/core/duration.hpp"
+#include "rel/core/error.hpp"
+#include "rel/core/when.hpp"
+#include "rel/store/contact_codec.hpp"
+
+namespace rel::cli {
+namespace {
+
+store::KeyPath split_key(std::string_view key) {
+  auto dot = key.find('.');
+  if (key.empty()) throw UsageError("empty key");
+  if (dot == std::string_view::npos) return {std::string(key)};
+  auto parent = key.substr(0, dot);
+  auto child = key.substr(dot + 1);
+  if ((parent != "details" && parent != "dates") || child.empty())
+    throw UsageError(fmt::format("cannot set \"{}\": nested keys are details.NAME or dates.NAME", key));
+  return {std::string(parent), std::string(child)};
+}
+
+std::vector<std::string> split_list(std::string_view value) {
+  std::vector<std::string> items;
+  size_t start = 0;
+  while (start <= value.size()) {
+    auto comma = value.find(',', start);
+    auto part = value.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
+    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+    while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+    if (!part.empty()) items.emplace_back(part);
+    if (comma == std::string_view::npos) break;
+    start = comma + 1;
+  }
+  return items;
+}
+
+template <typename T, typename Key>
+void upsert(std::vector<T>& items, const Key& key, T value) {
+  auto it = std::find_if(items.begin(), items.end(), [&](const T& x) {
+    if constexpr (std::is_same_v<T, Field>) return x.key == key;
+    else return x.label == key;
+  });
+  if (it != items.end()) *it = std::move(value);
+  else items.push_back(std::move(value));
+}
+
+void check_reserved(const store::KeyPath& path) {
+  const auto& k = path.front();
+  if (path.size() == 1 && (k == "log" || k == "promises"))
+    throw UsageError(fmt::format("\"{}\" is written by `rel {}`, not set", k, k == "log" ? "log" : "promise"));
+  if (path.size() == 1 && (k == "details" || k == "dates"))
+    throw UsageError(fmt::format("set one entry at a time: {}.NAME", k));
+  if (path.size() == 1 && k.find_first_of(":#{}[]&*!|>'\"%@` \t\n") != std::string::npos)
+    throw UsageError(fmt::format("\"{}\" is not a plain key", k));
+}
+
+}  // namespace
+
+Assignment parse_assignment(std::string_view key, std::string_view value, Date today) {
+  Assignment a;
+  a.path = split_key(key);
+  check_reserved(a.path);
+  std::string v(value);
+  a.value = {a.path.back(), v, std::nullopt};
+  const auto& k = a.path.front();
+  if (a.path.size() == 2) {
+    auto child = a.path[1];
+    if (k == "dates") {
+      auto date = store::parse_important_date(child, v);
+      if (!date) {
+        // Accept a WHEN too ("yesterday" for a first meeting), written as an ISO date.
+        auto when = parse_when(v, today, Lean::past);
+        date = store::parse_important_date(child, when.date.iso());
+      }
+      a.value.scalar = date->text();
+      a.apply = [child, d = *date](Contact& c) { upsert(c.dates, child, d); };
+    } else {
+      a.apply = [child, v](Contact& c) { upsert(c.details, child, Field{child, v}); };
+    }
+    return a;
+  }
+  if (k == "name") {
+    if (v.empty()) throw UsageError("name must not be empty");
+    a.apply = [v](Contact& c) { c.name = v; };
+  } else if (k == "aka" || k == "tags") {
+    auto items = split_list(v);
+    a.value.list = items;
+    a.apply = [k, items](Contact& c) { (k == "aka" ? c.aka : c.tags) = items; };
+  } else if (k == "cadence") {
+    auto days = parse_duration_days(v);
+    if (!days) throw UsageError(fmt::format("invalid cadence \"{}\": expected e.g. 30d, 2w, 3m, 1y", v));
+    a.apply = [d = *days](Contact& c) { c.cadence_days = d; };
+  } else if (k == "since") {
+    auto d = parse_when(v, today, Lean::past).date;
+    a.value.scalar = d.iso();
+    a.apply = [d](Contact& c) { c.since = d; };
+  } else if (k == "email") {
+    a.apply = [v](Contact& c) { c.email = v; };
+  } else if (k == "phone") {
+    a.apply = [v](Contact& c) { c.phone = v; };
+  } else {
+    a.apply = [k, v](Contact& c) { upsert(c.extra, k, Field{k, v}); };
+  }
+  return a;
+}
+
+Assignment parse_removal(std::string_view key) {
+  Assignment a;
+  a.path = split_key(key);
+  check_reserved(a.path);
+  const auto k = a.path.front();
+  if (a.path.size() == 2) {
+    auto child = a.path[1];
+    if (k == "dates")
+      a.apply = [child](Contact& c) { std::erase_if(c.dates, [&](auto& d) { return d.label == child; }); };
+    else
+      a.apply = [child](Contact& c) { std::erase_if(c.details, [&](auto& d) { return d.key == child; }); };
+    return a;
+  }
+  if (k == "name") throw UsageError("name cannot be removed: every contact needs one");
+  a.apply = [k](Contact& c) {
+    if (k == "aka") c.aka.clear();
+    else if (k == "tags") c.tags.clear();
+    else if (k == "cadence") c.cadence_days.reset();
+    else if (k == "since") c.since.reset();
+    else if (k == "email") c.email.reset();
+    else if (k == "phone") c.phone.reset();
+    else std::erase_if(c.extra, [&](auto& f) { return f.key == k; });
+  };
+  return a;
+}
+
+}  // namespace rel::cli

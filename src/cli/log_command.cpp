@@ -1,0 +1,127 @@
+// `rel log WHO[,WHO...] [NOTE...]`: one interaction appended to each contact's log.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <iostream>
+#include <iterator>
+#include <memory>
+
+#include "rel/cli/commands.hpp"
+#include "rel/cli/context.hpp"
+#include "rel/cli/editor.hpp"
+#include "rel/cli/who.hpp"
+#include "rel/core/when.hpp"
+#include "rel/store/text_edit.hpp"
+#include "rel/store/update.hpp"
+#include "rel/store/writer.hpp"
+
+namespace rel::cli {
+namespace {
+
+struct LogOptions {
+  std::string who;
+  std::vector<std::string> note_words;
+  std::string via = "other";
+  std::string by = "me";
+  std::string date;
+  std::string promise;
+  std::string due;
+};
+
+std::string read_note(const LogOptions& opts, Context& ctx) {
+  if (!opts.note_words.empty()) {
+    std::string note;
+    for (const auto& w : opts.note_words) note += (note.empty() ? "" : " ") + w;
+    return note;
+  }
+  if (!ctx.stdin_is_tty) {
+    std::string note((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+    while (!note.empty() && (note.back() == '\n' || note.back() == '\r')) note.pop_back();
+    return note;
+  }
+  auto note = edit_text_in_editor("", "# What happened? Lines starting with # are ignored.\n");
+  if (note.empty()) throw Error("empty note; nothing logged");
+  return note;
+}
+
+std::vector<store::ItemValue> entry_fields(const Interaction& entry) {
+  std::vector<store::ItemValue> fields = {{"date", entry.when.text(), std::nullopt},
+                                          {"via", std::string(to_string(entry.via)), std::nullopt},
+                                          {"by", std::string(to_string(entry.by)), std::nullopt}};
+  if (!entry.with.empty()) fields.push_back({"with", "", entry.with});
+  if (!entry.note.empty()) fields.push_back({"note", entry.note, std::nullopt});
+  return fields;
+}
+
+std::vector<store::ItemValue> promise_fields(const Promise& p) {
+  std::vector<store::ItemValue> fields = {{"what", p.what, std::nullopt}};
+  if (p.made) fields.push_back({"made", p.made->iso(), std::nullopt});
+  if (p.due) fields.push_back({"due", p.due->iso(), std::nullopt});
+  if (p.by == By::them) fields.push_back({"by", "them", std::nullopt});
+  return fields;
+}
+
+void run_log(const LogOptions& opts, Context& ctx) {
+  auto via = parse_via(opts.via);
+  if (!via)
+    throw UsageError(fmt::format("unknown --via \"{}\": expected meeting, call, video, message, email, letter, "
+                                 "social or other",
+                                 opts.via));
+  auto by = parse_by(opts.by);
+  if (!by) throw UsageError(fmt::format("unknown --by \"{}\": expected me or them", opts.by));
+  Timestamp when{ctx.today, std::nullopt};
+  if (!opts.date.empty()) when = parse_when(opts.date, ctx.today, Lean::past);
+  if (!opts.due.empty() && opts.promise.empty()) throw UsageError("--due goes with --promise");
+  std::optional<Promise> promise;
+  if (!opts.promise.empty()) {
+    if (opts.due.empty()) throw UsageError("--promise needs --due WHEN");
+    promise = Promise{opts.promise, when.date, parse_when(opts.due, ctx.today, Lean::future).date, std::nullopt,
+                      By::me};
+  }
+  auto ids = resolve_ids(ctx, opts.who);
+  auto note = read_note(opts, ctx);
+
+  auto root = ctx.root();
+  store::JournalLock lock(root);
+  std::vector<store::PendingWrite> writes;
+  for (const auto& id : ids) {
+    Interaction entry{when, *via, *by, {}, note};
+    for (const auto& other : ids)
+      if (other != id) entry.with.push_back(other);
+    auto fields = entry_fields(entry);
+    writes.push_back(store::prepare_edit(
+        root, id,
+        [&](std::string_view text, const store::YamlNode& tree, const Contact&) {
+          auto edited = store::append_list_item(text, tree, "log", fields);
+          if (!promise) return edited;
+          auto tree2 = store::parse_yaml(edited, id + ".yaml");
+          return store::append_list_item(edited, tree2, "promises", promise_fields(*promise));
+        },
+        [&](Contact& c) {
+          c.log.push_back(entry);
+          if (promise) c.promises.push_back(*promise);
+        }));
+  }
+  store::commit(writes);
+  for (const auto& w : writes)
+    ctx.out << fmt::format("logged {} with {} on {}\n", to_string(*via), w.after.name, when.text());
+}
+
+}  // namespace
+
+void add_log_command(CLI::App& app, Context& ctx) {
+  auto opts = std::make_shared<LogOptions>();
+  auto* cmd = app.add_subcommand("log", "Record an interaction with one or more people (comma-separated)");
+  cmd->add_option("who", opts->who, "Contact(s): id, name, aka or a unique part of a name; a,b for a shared one")
+      ->required();
+  cmd->add_option("note", opts->note_words, "The note (else read from stdin, else $EDITOR)");
+  cmd->add_option("--via", opts->via, "meeting|call|video|message|email|letter|social|other")
+      ->default_str("other");
+  cmd->add_option("--by", opts->by, "Who reached out: me|them")->default_str("me");
+  cmd->add_option("--date", opts->date, "When it happened (default today): 2026-11-20, yesterday, friday, 3 days ago");
+  cmd->add_option("--promise", opts->promise, "Also record a promise you made");
+  cmd->add_option("--due", opts->due, "When the promise is due: 2026-12-01, in 2 weeks, next friday");
+  cmd->callback([opts, &ctx] { run_log(*opts, ctx); });
+}
+
+}  // namespace rel::cli

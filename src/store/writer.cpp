@@ -1,0 +1,94 @@
+// flock-based journal lock and the temp-file + fsync + rename dance of atomic writes.
+#include "rel/store/writer.hpp"
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "rel/core/error.hpp"
+
+namespace rel::store {
+namespace {
+
+[[noreturn]] void fail(const fs::path& path, std::string_view what) {
+  throw Error(fmt::format("{}: {}: {}", path.string(), what, std::strerror(errno)));
+}
+
+void fsync_folder(const fs::path& folder) {
+  int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) fail(folder, "cannot open folder");
+  ::fsync(fd);  // not every file system can sync a folder; the rename itself already happened
+  ::close(fd);
+}
+
+}  // namespace
+
+JournalLock::JournalLock(const fs::path& root) {
+  m_fd = ::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (m_fd < 0) fail(root, "cannot open journal folder");
+  while (::flock(m_fd, LOCK_EX) != 0) {
+    if (errno != EINTR) {
+      ::close(m_fd);
+      fail(root, "cannot lock journal");
+    }
+  }
+}
+
+JournalLock::~JournalLock() {
+  if (m_fd >= 0) ::close(m_fd);  // closing releases the lock
+}
+
+void write_file_atomically(const fs::path& path, std::string_view text, Replace replace) {
+  auto folder = path.parent_path().empty() ? fs::path(".") : path.parent_path();
+  auto temp = folder / fmt::format(".{}.rel-tmp-{}", path.filename().string(), ::getpid());
+  int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) fail(temp, "cannot create");
+  // Keep the permissions a user gave the file (a private journal stays private).
+  struct stat st {};
+  if (::stat(path.c_str(), &st) == 0) ::fchmod(fd, st.st_mode & 07777);
+  const char* data = text.data();
+  size_t left = text.size();
+  while (left > 0) {
+    ssize_t n = ::write(fd, data, left);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      int saved = errno;
+      ::close(fd);
+      ::unlink(temp.c_str());
+      errno = saved;
+      fail(temp, "cannot write");
+    }
+    data += n;
+    left -= static_cast<size_t>(n);
+  }
+  if (::fsync(fd) != 0 || ::close(fd) != 0) {
+    int saved = errno;
+    ::unlink(temp.c_str());
+    errno = saved;
+    fail(temp, "cannot flush");
+  }
+  if (replace == Replace::never) {
+    // link(2) refuses to overwrite, so a file created meanwhile is never clobbered.
+    if (::link(temp.c_str(), path.c_str()) != 0) {
+      int saved = errno;
+      ::unlink(temp.c_str());
+      errno = saved;
+      fail(path, "cannot create");
+    }
+    ::unlink(temp.c_str());
+  } else if (::rename(temp.c_str(), path.c_str()) != 0) {
+    int saved = errno;
+    ::unlink(temp.c_str());
+    errno = saved;
+    fail(path, "cannot replace");
+  }
+  fsync_folder(folder);
+}
+
+}  // namespace rel::store

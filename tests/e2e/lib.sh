@@ -1,0 +1,67 @@
+# Shared set-up for end-to-end tests: a temporary journal, a fixed today, helpers.
+# Each test script sources this file, then runs `rel` and checks exact output.
+set -euo pipefail
+: "${REL:?REL must name the rel binary}"
+: "${REL_SOURCE_DIR:?REL_SOURCE_DIR must name the source tree}"
+
+T=$(mktemp -d "${TMPDIR:-/tmp}/rel-e2e.XXXXXX")
+trap 'rm -rf "$T"' EXIT
+export REL_TODAY=2026-11-23
+export NO_COLOR=1
+export HOME="$T/home"
+export XDG_CACHE_HOME="$T/cache"
+export XDG_DATA_HOME="$T/data"
+export EDITOR=false VISUAL=
+export REL_DIR="$T/journal"
+export GIT_CONFIG_NOSYSTEM=1
+unset GIT_DIR GIT_WORK_TREE
+mkdir -p "$HOME" "$REL_DIR"
+
+rel() { "$REL" "$@"; }
+
+fail() {
+  echo "FAIL: $*" >&2
+  exit 1
+}
+
+# expect_eq ACTUAL EXPECTED WHAT
+expect_eq() {
+  if [[ "$1" != "$2" ]]; then
+    echo "--- expected" >&2
+    printf '%s\n' "$2" >&2
+    echo "--- actual" >&2
+    printf '%s\n' "$1" >&2
+    fail "$3"
+  fi
+}
+
+# expect_contains HAYSTACK NEEDLE WHAT
+expect_contains() {
+  if [[ "$1" != *"$2"* ]]; then
+    printf '%s\n' "$1" >&2
+    fail "$3: expected to contain '$2'"
+  fi
+}
+
+# run_rel STATUS ARGS...: runs rel, checks its exit status, leaves stdout in $OUT and stderr in $ERR.
+run_rel() {
+  local want=$1
+  shift
+  set +e
+  "$REL" "$@" >"$T/stdout" 2>"$T/stderr"
+  local got=$?
+  set -e
+  OUT=$(cat "$T/stdout")
+  ERR=$(cat "$T/stderr")
+  if [[ $got != "$want" ]]; then
+    echo "stdout: $OUT" >&2
+    echo "stderr: $ERR" >&2
+    fail "rel $*: exit status $got, expected $want"
+  fi
+}
+
+# write_contact ID: writes stdin to the contact file of ID.
+write_contact() {
+  mkdir -p "$(dirname "$REL_DIR/$1.yaml")"
+  cat >"$REL_DIR/$1.yaml"
+}
