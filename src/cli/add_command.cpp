@@ -7,6 +7,7 @@
 #include "rel/cli/assignment.hpp"
 #include "rel/cli/commands.hpp"
 #include "rel/cli/context.hpp"
+#include "rel/cli/save.hpp"
 #include "rel/core/error.hpp"
 #include "rel/core/text.hpp"
 #include "rel/store/journal.hpp"
@@ -85,7 +86,7 @@ void run_add(const AddOptions& opts, Context& ctx) {
     a.apply(expected);
   }
   auto write = store::prepare_new(root, id, text, expected);
-  store::commit({write});
+  save(ctx, {write}, fmt::format("add: {}", name));
   ctx.out << id << '\n';
 }
 

@@ -9,6 +9,7 @@
 #include "rel/cli/commands.hpp"
 #include "rel/cli/context.hpp"
 #include "rel/cli/editor.hpp"
+#include "rel/cli/save.hpp"
 #include "rel/cli/who.hpp"
 #include "rel/core/when.hpp"
 #include "rel/store/text_edit.hpp"
@@ -102,7 +103,9 @@ void run_log(const LogOptions& opts, Context& ctx) {
           if (promise) c.promises.push_back(*promise);
         }));
   }
-  store::commit(writes);
+  std::string names;
+  for (const auto& w : writes) names += (names.empty() ? "" : ", ") + w.after.name;
+  save(ctx, writes, fmt::format("log: {} ({})", names, to_string(*via)));
   for (const auto& w : writes)
     ctx.out << fmt::format("logged {} with {} on {}\n", to_string(*via), w.after.name, when.text());
 }

@@ -1,0 +1,18 @@
+// The last step of every write command: files replaced atomically, then recorded in git.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "rel/cli/context.hpp"
+#include "rel/store/update.hpp"
+
+namespace rel::cli {
+
+// Writes each pending file atomically; then, in a journal that is a git work tree
+// with autocommit on, commits exactly those files with `message` (e.g.
+// "log: Alice Chen (meeting)"). A git failure never loses the change: it is
+// reported on stderr and the command still succeeds. Call under the JournalLock.
+void save(Context& ctx, const std::vector<store::PendingWrite>& writes, const std::string& message);
+
+}  // namespace rel::cli
