@@ -1,0 +1,172 @@
+// Resolves WHO to one contact through tiers of ever looser matching, and suggests close names when none match.
+#include "rel/core/resolve.hpp"
+
+#include <algorithm>
+#include <functional>
+#include <optional>
+
+#include "rel/core/text.hpp"
+
+namespace rel {
+namespace {
+
+constexpr size_t max_suggestions = 5;
+
+bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// Folded, with blank runs collapsed to one space, so "alice  chen " matches "Alice Chen".
+std::string normalize(std::string_view text) {
+  const std::string folded = fold(text);
+  std::string out;
+  bool pending_space = false;
+  for (char c : folded) {
+    if (is_blank(c)) {
+      pending_space = true;
+      continue;
+    }
+    if (pending_space && !out.empty()) out += ' ';
+    pending_space = false;
+    out += c;
+  }
+  return out;
+}
+
+// Every spelling of a contact that WHO may be matched against, folded once.
+struct Keys {
+  std::string id;
+  std::string base;  // the id's last path component: "alice-chen" of "work/alice-chen"
+  std::string name;
+  std::vector<std::string> aka;
+  std::vector<std::string> words;  // of the name, split at blanks and hyphens
+};
+
+Keys keys_of(const Candidate& candidate) {
+  Keys keys;
+  keys.id = normalize(candidate.id);
+  const size_t slash = keys.id.rfind('/');
+  keys.base = slash == std::string::npos ? keys.id : keys.id.substr(slash + 1);
+  keys.name = normalize(candidate.name);
+  for (const auto& aka : candidate.aka) keys.aka.push_back(normalize(aka));
+  size_t start = 0;
+  for (size_t pos = 0; pos <= keys.name.size(); ++pos) {
+    if (pos == keys.name.size() || keys.name[pos] == ' ' || keys.name[pos] == '-') {
+      if (pos > start) keys.words.push_back(keys.name.substr(start, pos - start));
+      start = pos + 1;
+    }
+  }
+  return keys;
+}
+
+bool any_of(const Keys& keys, bool with_words, const std::function<bool(const std::string&)>& test) {
+  if (test(keys.id) || test(keys.base) || test(keys.name)) return true;
+  if (std::any_of(keys.aka.begin(), keys.aka.end(), test)) return true;
+  return with_words && std::any_of(keys.words.begin(), keys.words.end(), test);
+}
+
+bool starts_with(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
+
+// Edit distance that counts swapping two neighbours as one edit (optimal string alignment), since
+// "jonh" for "john" is the commonest typo of all and plain Levenshtein charges it twice.
+int typo_distance(std::string_view a, std::string_view b) {
+  const size_t width = b.size() + 1;
+  std::vector<int> d((a.size() + 1) * width);
+  const auto at = [&](size_t i, size_t j) -> int& { return d[i * width + j]; };
+  for (size_t i = 0; i <= a.size(); ++i) at(i, 0) = static_cast<int>(i);
+  for (size_t j = 0; j <= b.size(); ++j) at(0, j) = static_cast<int>(j);
+  for (size_t i = 1; i <= a.size(); ++i) {
+    for (size_t j = 1; j <= b.size(); ++j) {
+      at(i, j) = std::min({at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+        at(i, j) = std::min(at(i, j), at(i - 2, j - 2) + 1);
+    }
+  }
+  return at(a.size(), b.size());
+}
+
+// How close an unknown WHO is to a contact, lower is closer; nullopt when not worth suggesting.
+// Scores are doubled edit distances, so that containment can sit between one and two edits.
+std::optional<int> closeness(std::string_view query, const Keys& keys) {
+  // Allow about one edit per three characters, at most three: "jonh" finds "john", "zzz" finds nobody.
+  const int allowed = static_cast<int>(std::clamp<size_t>((query.size() + 1) / 3, 1, 3));
+  std::optional<int> best;
+  const auto consider = [&](int score) {
+    if (!best || score < *best) best = score;
+  };
+  any_of(keys, true, [&](const std::string& key) {
+    const int distance = typo_distance(query, key);
+    if (distance <= allowed && distance < static_cast<int>(key.size())) consider(2 * distance);
+    // A typo in the first letters of a long name: "jonh sm" for "john smith".
+    if (query.size() >= 4 && key.size() > query.size()) {
+      const int head = typo_distance(query, std::string_view(key).substr(0, query.size()));
+      if (head <= allowed) consider(2 * head + 1);
+    }
+    // The query says more than the name: "alice from work" for "Alice".
+    if (key.size() >= 3 && query.find(key) != std::string_view::npos) consider(3);
+    return false;
+  });
+  return best;
+}
+
+std::vector<size_t> suggest(std::string_view query, const std::vector<Keys>& keys) {
+  struct Scored {
+    int score;
+    size_t index;
+  };
+  std::vector<Scored> scored;
+  for (size_t i = 0; i < keys.size(); ++i)
+    if (auto score = closeness(query, keys[i])) scored.push_back({*score, i});
+  std::stable_sort(scored.begin(), scored.end(), [&](const Scored& a, const Scored& b) {
+    if (a.score != b.score) return a.score < b.score;
+    if (keys[a.index].name != keys[b.index].name) return keys[a.index].name < keys[b.index].name;
+    return keys[a.index].id < keys[b.index].id;
+  });
+  std::vector<size_t> out;
+  for (size_t i = 0; i < scored.size() && i < max_suggestions; ++i) out.push_back(scored[i].index);
+  return out;
+}
+
+}  // namespace
+
+Resolution resolve(std::string_view who, const std::vector<Candidate>& candidates) {
+  Resolution result;
+  const std::string query = normalize(who);
+  if (query.empty()) return result;  // A blank WHO would otherwise be a prefix of everyone.
+
+  std::vector<Keys> keys;
+  keys.reserve(candidates.size());
+  for (const auto& candidate : candidates) keys.push_back(keys_of(candidate));
+
+  using Tier = std::function<bool(size_t)>;
+  const std::vector<Tier> tiers = {
+      // The id exactly as written, so a file name always reaches its own contact.
+      [&](size_t i) { return candidates[i].id == who; },
+      [&](size_t i) { return any_of(keys[i], false, [&](const std::string& key) { return key == query; }); },
+      [&](size_t i) { return any_of(keys[i], true, [&](const std::string& key) { return starts_with(key, query); }); },
+      [&](size_t i) {
+        return any_of(keys[i], false, [&](const std::string& key) { return key.find(query) != std::string::npos; });
+      },
+  };
+
+  for (const auto& tier : tiers) {
+    std::vector<size_t> matches;
+    for (size_t i = 0; i < candidates.size(); ++i)
+      if (tier(i)) matches.push_back(i);
+    if (matches.size() == 1) {
+      result.outcome = Resolution::Outcome::found;
+      result.index = matches.front();
+      return result;
+    }
+    if (matches.size() > 1) {
+      std::sort(matches.begin(), matches.end(),
+                [&](size_t a, size_t b) { return candidates[a].id < candidates[b].id; });
+      result.outcome = Resolution::Outcome::ambiguous;
+      result.matches = std::move(matches);
+      return result;
+    }
+  }
+
+  result.suggestions = suggest(query, keys);
+  return result;
+}
+
+}  // namespace rel
