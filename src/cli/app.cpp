@@ -19,12 +19,12 @@ void register_commands(CLI::App& app, Context& ctx) {
   add_init_command(app, ctx);
   add_add_command(app, ctx);
   add_log_command(app, ctx);
-  // add_show_command(app, ctx);
+  add_show_command(app, ctx);
   add_list_command(app, ctx);
   // add_set_command(app, ctx);
   // add_promise_command(app, ctx);
-  // add_upcoming_command(app, ctx);
-  // add_search_command(app, ctx);
+  add_upcoming_command(app, ctx);
+  add_search_command(app, ctx);
   add_check_command(app, ctx);
   // add_edit_command(app, ctx);
 }
@@ -85,7 +85,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     std::vector<std::string> reversed(args.rbegin(), args.rend());
     app.parse(reversed);
     ctx.out.flush();
-    return 0;
+    return ctx.exit_status;
   } catch (const CLI::ParseError& e) {
     // --help and --version are "errors" in CLI11; real usage errors exit 2, not CLI11's 100+.
     if (e.get_exit_code() == 0) {

@@ -8,6 +8,7 @@
 #include "rel/cli/commands.hpp"
 #include "rel/cli/context.hpp"
 #include "rel/cli/output.hpp"
+#include "rel/cli/render.hpp"
 #include "rel/core/duration.hpp"
 #include "rel/core/text.hpp"
 
@@ -25,12 +26,6 @@ struct Row {
   std::optional<Date> last;
   int cadence;
 };
-
-std::string join(const std::vector<std::string>& items, std::string_view sep) {
-  std::string out;
-  for (const auto& i : items) out += (out.empty() ? "" : std::string(sep)) + i;
-  return out;
-}
 
 void run_list(const ListOptions& opts, Context& ctx) {
   const auto& journal = ctx.journal();
@@ -57,12 +52,10 @@ void run_list(const ListOptions& opts, Context& ctx) {
   if (format == Format::json) {
     auto records = nlohmann::json::array();
     for (const auto& r : rows) {
-      nlohmann::json j;
-      j["id"] = r.contact->id;
-      j["name"] = r.contact->name;
+      auto j = contact_record(*r.contact);
       j["tags"] = r.contact->tags;
       j["health"] = nullptr;
-      j["last"] = r.last ? nlohmann::json(r.last->iso()) : nlohmann::json();
+      j["last"] = date_json(r.last);
       j["days_since"] = r.last ? nlohmann::json(ctx.today - *r.last) : nlohmann::json();
       j["cadence_days"] = r.cadence;
       records.push_back(j);

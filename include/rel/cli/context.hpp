@@ -24,6 +24,7 @@ struct Context {
   bool colour = false;    // stdout is a terminal and NO_COLOR is unset
   bool stdin_is_tty = false;
   bool stderr_is_tty = false;
+  int exit_status = 0;    // set by a command that succeeds yet reports "nothing found" (search: 1, like grep)
 
   std::filesystem::path root() const {
     return store::locate_journal(dir.empty() ? std::nullopt : std::optional<std::string>(dir));

@@ -1,0 +1,408 @@
+// `rel show WHO`: the call brief — who they are, what to remember, what you promised, what you talked about.
+//
+// Formats:
+//   table  sections for people: the contact, details, dates, health, promises, last interactions.
+//   json   one object: id, name, aka, tags, cadence_days, since, email, phone, last, days_since,
+//          details (object), dates (label, date, next, days_until, years), promises (number,
+//          what, made, due, done, by, overdue_days; every promise in file order, `number` only on
+//          open ones), log (every entry in date order: date, via, by, with, note), extra (object
+//          of unknown top-level keys), health.
+//   tsv    the same facts as rows `section  item  key  value` with one header line: section is
+//          contact, detail, extra, date, promise or log; item is the 1-based position within a
+//          list section (empty for the others); key is the JSON field name; a list value gives
+//          one row per element and an absent value no row.
+#include <fmt/format.h>
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <memory>
+#include <ostream>
+
+#include "rel/cli/commands.hpp"
+#include "rel/cli/context.hpp"
+#include "rel/cli/output.hpp"
+#include "rel/cli/render.hpp"
+#include "rel/cli/who.hpp"
+#include "rel/core/duration.hpp"
+#include "rel/core/settings.hpp"
+#include "rel/core/text.hpp"
+
+namespace rel::cli {
+namespace {
+
+// How many interactions the table shows without --all: enough to recall the thread.
+constexpr size_t recent_interactions = 10;
+
+struct ShowOptions {
+  std::string who;
+  bool all = false;
+  FormatOptions format;
+};
+
+// What every section needs to know.
+struct Brief {
+  const Contact& contact;
+  const store::Journal& journal;
+  Date today;
+  bool colour;
+};
+
+// ---- shared facts -------------------------------------------------------------------
+
+// The effective cadence and where it comes from: "30d", "14d (tag family)", "30d (default)".
+std::string cadence_text(const Contact& c, const Settings& settings) {
+  int days = cadence_for(c, settings);
+  if (c.cadence_days) return format_duration(days);
+  for (const auto& tag : c.tags) {
+    auto it = settings.tag_cadence_days.find(tag);
+    if (it != settings.tag_cadence_days.end() && it->second == days)
+      return fmt::format("{} (tag {})", format_duration(days), tag);
+  }
+  return fmt::format("{} (default)", format_duration(days));
+}
+
+// Open promises are numbered 1.. in file order: the numbers `rel kept WHO N` takes.
+std::vector<std::optional<int>> promise_numbers(const Contact& c) {
+  std::vector<std::optional<int>> numbers;
+  int next = 1;
+  for (const auto& p : c.promises) numbers.push_back(p.open() ? std::optional<int>(next++) : std::nullopt);
+  return numbers;
+}
+
+std::optional<int> overdue_days(const Promise& p, Date today) {
+  if (p.open() && p.due && *p.due < today) return today - *p.due;
+  return std::nullopt;
+}
+
+std::string name_of(const store::Journal& journal, const std::string& id) {
+  const auto* other = journal.find(id);
+  return other ? other->name : id;
+}
+
+// ---- table --------------------------------------------------------------------------
+
+using Pairs = std::vector<std::pair<std::string, std::string>>;
+
+// Keys in a column, values after them; a multi-line value stays under its first line.
+void print_pairs(std::ostream& out, const Pairs& pairs, int indent) {
+  int width = 0;
+  for (const auto& [key, value] : pairs) width = std::max(width, display_width(key));
+  std::string margin(indent, ' ');
+  std::string hanging(indent + width + 2, ' ');
+  for (const auto& [key, value] : pairs) {
+    std::string line = margin + key + std::string(width - display_width(key) + 2, ' ');
+    for (char ch : value) line += ch == '\n' ? "\n" + hanging : std::string(1, ch);
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    out << line << '\n';
+  }
+}
+
+void print_heading(std::ostream& out, const std::string& heading, bool colour) {
+  out << '\n' << paint(heading, "1", colour) << '\n';
+}
+
+void render_contact(std::ostream& out, const Brief& b) {
+  const auto& c = b.contact;
+  std::string title = paint(c.name, "1", b.colour);
+  if (!c.aka.empty()) title += " (aka " + join(c.aka, ", ") + ")";
+  out << title << '\n';
+  Pairs pairs = {{"id", c.id}};
+  if (!c.tags.empty()) pairs.emplace_back("tags", join(c.tags, ", "));
+  pairs.emplace_back("cadence", cadence_text(c, b.journal.settings));
+  if (c.since) pairs.emplace_back("since", c.since->iso());
+  if (c.email) pairs.emplace_back("email", *c.email);
+  if (c.phone) pairs.emplace_back("phone", *c.phone);
+  for (const auto& field : c.extra) pairs.emplace_back(field.key, field.value);
+  print_pairs(out, pairs, 0);
+}
+
+void render_details(std::ostream& out, const Brief& b) {
+  if (b.contact.details.empty()) return;
+  print_heading(out, "details", b.colour);
+  Pairs pairs;
+  for (const auto& field : b.contact.details) pairs.emplace_back(field.key, field.value);
+  print_pairs(out, pairs, 2);
+}
+
+// "birthday  1985-03-14 (turns 42 in 111 days)".
+void render_dates(std::ostream& out, const Brief& b) {
+  if (b.contact.dates.empty()) return;
+  print_heading(out, "dates", b.colour);
+  Pairs pairs;
+  for (const auto& date : b.contact.dates) {
+    auto occurrence = next_occurrence(date, b.today);
+    std::string when = days_phrase(occurrence.days_until);
+    if (occurrence.years && *occurrence.years > 0) {
+      int years = *occurrence.years;
+      when = is_birthday(date.label) ? fmt::format("turns {} {}", years, when)
+                                     : fmt::format("{} year{} {}", years, years == 1 ? "" : "s", when);
+    }
+    if (occurrence.days_until <= 1) when = paint(when, "33", b.colour);
+    pairs.emplace_back(date.label, fmt::format("{} ({})", date.text(), when));
+  }
+  print_pairs(out, pairs, 2);
+}
+
+// HEALTH: the one place the health section is drawn (score, sinews, trend, sparkline);
+// until the model lands it is a placeholder line. JSON: health_json; TSV: health_rows.
+void render_health(std::ostream& out, const Brief& b) { out << '\n' << paint("health", "1", b.colour) << " —\n"; }
+
+// "1. send the guide — due in 4 days (2026-11-27)"; what they promised you is marked "by them".
+void render_promises(std::ostream& out, const Brief& b) {
+  const auto& promises = b.contact.promises;
+  if (promises.empty()) return;
+  auto numbers = promise_numbers(b.contact);
+  auto kept = std::count_if(promises.begin(), promises.end(), [](const Promise& p) { return !p.open(); });
+  print_heading(out, fmt::format("promises ({} open, {} kept)", promises.size() - kept, kept), b.colour);
+  for (size_t i = 0; i < promises.size(); ++i) {
+    const auto& p = promises[i];
+    if (!p.open()) continue;
+    std::string line = fmt::format("  {}. {}", *numbers[i], p.what);
+    std::vector<std::string> notes;
+    if (p.by == By::them) notes.push_back("by them");
+    if (p.due) {
+      int days = *p.due - b.today;
+      auto phrase = due_phrase(days);
+      if (days < 0)
+        phrase = paint(phrase, "31", b.colour);
+      else if (days <= 1)
+        phrase = paint(phrase, "33", b.colour);
+      notes.push_back(fmt::format("{} ({})", phrase, p.due->iso()));
+    }
+    if (!notes.empty()) line += " — " + join(notes, ", ");
+    out << line << '\n';
+  }
+}
+
+// Newest first: "2026-11-20  meeting, by me, with Ben Chen" and the note indented below.
+void render_log(std::ostream& out, const Brief& b, bool all) {
+  auto entries = interactions_by_date(b.contact);
+  std::reverse(entries.begin(), entries.end());
+  size_t shown = all ? entries.size() : std::min(entries.size(), recent_interactions);
+  std::string heading = "last interactions";
+  if (entries.empty())
+    heading = "interactions";
+  else if (shown < entries.size())
+    heading += fmt::format(" ({} of {}; --all for every one)", shown, entries.size());
+  else
+    heading += fmt::format(" ({})", entries.size());
+  print_heading(out, heading, b.colour);
+  if (entries.empty()) out << "  none yet\n";
+  for (size_t i = 0; i < shown; ++i) {
+    const auto& e = *entries[i];
+    std::string line = fmt::format("  {}  {}, by {}", e.when.text(), to_string(e.via), to_string(e.by));
+    if (!e.with.empty()) {
+      std::vector<std::string> names;
+      for (const auto& id : e.with) names.push_back(name_of(b.journal, id));
+      line += ", with " + join(names, ", ");
+    }
+    out << line << '\n';
+    if (e.note.empty()) continue;
+    size_t start = 0;
+    while (start <= e.note.size()) {
+      auto end = e.note.find('\n', start);
+      auto text = e.note.substr(start, end == std::string::npos ? std::string::npos : end - start);
+      out << (text.empty() ? "" : "    " + text) << '\n';
+      if (end == std::string::npos) break;
+      start = end + 1;
+    }
+  }
+}
+
+void show_table(std::ostream& out, const Brief& b, bool all) {
+  render_contact(out, b);
+  render_details(out, b);
+  render_dates(out, b);
+  render_health(out, b);
+  render_promises(out, b);
+  render_log(out, b, all);
+}
+
+// ---- json ---------------------------------------------------------------------------
+
+nlohmann::json fields_json(const std::vector<Field>& fields) {
+  auto object = nlohmann::json::object();
+  for (const auto& field : fields) object[field.key] = field.value;
+  return object;
+}
+
+nlohmann::json dates_json(const Brief& b) {
+  auto list = nlohmann::json::array();
+  for (const auto& date : b.contact.dates) {
+    auto occurrence = next_occurrence(date, b.today);
+    list.push_back({{"label", date.label},
+                    {"date", date.text()},
+                    {"next", occurrence.next.iso()},
+                    {"days_until", occurrence.days_until},
+                    {"years", number_json(occurrence.years)}});
+  }
+  return list;
+}
+
+nlohmann::json promises_json(const Brief& b) {
+  auto list = nlohmann::json::array();
+  auto numbers = promise_numbers(b.contact);
+  for (size_t i = 0; i < b.contact.promises.size(); ++i) {
+    const auto& p = b.contact.promises[i];
+    list.push_back({{"number", number_json(numbers[i])},
+                    {"what", p.what},
+                    {"made", date_json(p.made)},
+                    {"due", date_json(p.due)},
+                    {"done", date_json(p.done)},
+                    {"by", to_string(p.by)},
+                    {"overdue_days", number_json(overdue_days(p, b.today))}});
+  }
+  return list;
+}
+
+nlohmann::json log_json(const Brief& b) {
+  auto list = nlohmann::json::array();
+  for (const auto* e : interactions_by_date(b.contact))
+    list.push_back({{"date", e->when.text()},
+                    {"via", to_string(e->via)},
+                    {"by", to_string(e->by)},
+                    {"with", e->with},
+                    {"note", e->note}});
+  return list;
+}
+
+// HEALTH: null until the model lands (see render_health).
+nlohmann::json health_json(const Brief&) { return nullptr; }
+
+void show_json(std::ostream& out, const Brief& b) {
+  const auto& c = b.contact;
+  auto record = contact_record(c);
+  record["aka"] = c.aka;
+  record["tags"] = c.tags;
+  record["cadence_days"] = cadence_for(c, b.journal.settings);
+  record["since"] = date_json(c.since);
+  record["email"] = c.email ? nlohmann::json(*c.email) : nullptr;
+  record["phone"] = c.phone ? nlohmann::json(*c.phone) : nullptr;
+  const auto* last = last_interaction(c, b.today);
+  record["last"] = last ? nlohmann::json(last->when.date.iso()) : nullptr;
+  record["days_since"] = last ? nlohmann::json(b.today - last->when.date) : nullptr;
+  record["details"] = fields_json(c.details);
+  record["dates"] = dates_json(b);
+  record["promises"] = promises_json(b);
+  record["log"] = log_json(b);
+  record["extra"] = fields_json(c.extra);
+  record["health"] = health_json(b);
+  print_json(out, record);
+}
+
+// ---- tsv ----------------------------------------------------------------------------
+
+class Rows {
+ public:
+  void add(std::string_view section, std::optional<size_t> item, std::string_view key, const std::string& value) {
+    m_table.add_row({std::string(section), item ? std::to_string(*item) : "", std::string(key), value});
+  }
+  void add(std::string_view section, std::optional<size_t> item, std::string_view key,
+           const std::optional<std::string>& value) {
+    if (value) add(section, item, key, *value);
+  }
+  void add(std::string_view section, std::optional<size_t> item, std::string_view key,
+           const std::optional<Date>& value) {
+    if (value) add(section, item, key, value->iso());
+  }
+  void add(std::string_view section, std::optional<size_t> item, std::string_view key,
+           const std::vector<std::string>& values) {
+    for (const auto& value : values) add(section, item, key, value);
+  }
+  void print(std::ostream& out) const { m_table.print(out, Format::tsv, false); }
+
+ private:
+  Table m_table{{"section", "item", "key", "value"}};
+};
+
+void contact_rows(Rows& rows, const Brief& b) {
+  const auto& c = b.contact;
+  rows.add("contact", std::nullopt, "id", c.id);
+  rows.add("contact", std::nullopt, "name", c.name);
+  rows.add("contact", std::nullopt, "aka", c.aka);
+  rows.add("contact", std::nullopt, "tags", c.tags);
+  rows.add("contact", std::nullopt, "cadence_days", std::to_string(cadence_for(c, b.journal.settings)));
+  rows.add("contact", std::nullopt, "since", c.since);
+  rows.add("contact", std::nullopt, "email", c.email);
+  rows.add("contact", std::nullopt, "phone", c.phone);
+  for (const auto& field : c.details) rows.add("detail", std::nullopt, field.key, field.value);
+  for (const auto& field : c.extra) rows.add("extra", std::nullopt, field.key, field.value);
+}
+
+void date_rows(Rows& rows, const Brief& b) {
+  size_t item = 0;
+  for (const auto& date : b.contact.dates) {
+    auto occurrence = next_occurrence(date, b.today);
+    rows.add("date", ++item, "label", date.label);
+    rows.add("date", item, "date", date.text());
+    rows.add("date", item, "next", occurrence.next.iso());
+    rows.add("date", item, "days_until", std::to_string(occurrence.days_until));
+    if (occurrence.years) rows.add("date", item, "years", std::to_string(*occurrence.years));
+  }
+}
+
+// HEALTH: no rows until the model lands (see render_health).
+void health_rows(Rows&, const Brief&) {}
+
+void promise_rows(Rows& rows, const Brief& b) {
+  auto numbers = promise_numbers(b.contact);
+  for (size_t i = 0; i < b.contact.promises.size(); ++i) {
+    const auto& p = b.contact.promises[i];
+    auto item = i + 1;
+    if (numbers[i]) rows.add("promise", item, "number", std::to_string(*numbers[i]));
+    rows.add("promise", item, "what", p.what);
+    rows.add("promise", item, "made", p.made);
+    rows.add("promise", item, "due", p.due);
+    rows.add("promise", item, "done", p.done);
+    rows.add("promise", item, "by", std::string(to_string(p.by)));
+    if (auto overdue = overdue_days(p, b.today)) rows.add("promise", item, "overdue_days", std::to_string(*overdue));
+  }
+}
+
+void log_rows(Rows& rows, const Brief& b) {
+  size_t item = 0;
+  for (const auto* e : interactions_by_date(b.contact)) {
+    rows.add("log", ++item, "date", e->when.text());
+    rows.add("log", item, "via", std::string(to_string(e->via)));
+    rows.add("log", item, "by", std::string(to_string(e->by)));
+    rows.add("log", item, "with", e->with);
+    if (!e->note.empty()) rows.add("log", item, "note", e->note);
+  }
+}
+
+void show_tsv(std::ostream& out, const Brief& b) {
+  Rows rows;
+  contact_rows(rows, b);
+  date_rows(rows, b);
+  health_rows(rows, b);
+  promise_rows(rows, b);
+  log_rows(rows, b);
+  rows.print(out);
+}
+
+void run_show(const ShowOptions& opts, Context& ctx) {
+  const auto& contact = resolve_contact(ctx, opts.who);
+  Brief brief{contact, ctx.journal(), ctx.today, ctx.colour};
+  switch (opts.format.get()) {
+    case Format::table: show_table(ctx.out, brief, opts.all); break;
+    case Format::json: show_json(ctx.out, brief); break;
+    case Format::tsv: show_tsv(ctx.out, brief); break;
+  }
+}
+
+}  // namespace
+
+void add_show_command(CLI::App& app, Context& ctx) {
+  auto opts = std::make_shared<ShowOptions>();
+  auto* cmd = app.add_subcommand("show", "The call brief: details, dates, health, open promises, last interactions");
+  cmd->add_option("who", opts->who, "Contact: id, name, aka or a unique part of a name")->required();
+  cmd->add_flag("--all,-a", opts->all, "Every interaction, not only the last 10");
+  add_format_options(*cmd, opts->format);
+  cmd->footer(
+      "JSON and TSV always hold every promise and interaction. TSV rows are `section item key value`:\n"
+      "section is contact, detail, extra, date, promise or log; item numbers the entries of a list\n"
+      "section; key is the JSON field name.");
+  cmd->callback([opts, &ctx] { run_show(*opts, ctx); });
+}
+
+}  // namespace rel::cli

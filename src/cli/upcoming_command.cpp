@@ -1,0 +1,120 @@
+// `rel upcoming [--days N]`: birthdays, important dates and promises due soon, overdue promises first.
+#include <fmt/format.h>
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <memory>
+
+#include "rel/cli/commands.hpp"
+#include "rel/cli/context.hpp"
+#include "rel/cli/output.hpp"
+#include "rel/cli/render.hpp"
+#include "rel/core/text.hpp"
+
+namespace rel::cli {
+namespace {
+
+struct UpcomingOptions {
+  int days = 14;
+  FormatOptions format;
+};
+
+enum class Kind { date, promise };
+
+struct Entry {
+  Date date;
+  int days = 0;  // until the date; negative for an overdue promise
+  const Contact* contact = nullptr;
+  Kind kind = Kind::date;
+  std::string what;
+};
+
+void collect_dates(const Contact& c, Date today, int horizon, std::vector<Entry>& entries) {
+  for (const auto& date : c.dates) {
+    auto occurrence = next_occurrence(date, today);
+    if (occurrence.days_until <= horizon)
+      entries.push_back({occurrence.next, occurrence.days_until, &c, Kind::date, occurrence_what(date, occurrence)});
+  }
+}
+
+// Open promises due within the horizon, and every overdue one however old: those matter most.
+void collect_promises(const Contact& c, Date today, int horizon, std::vector<Entry>& entries) {
+  for (const auto& p : c.promises) {
+    if (!p.open() || !p.due) continue;
+    int days = *p.due - today;
+    if (days > horizon) continue;
+    auto what = fmt::format("{}: {}", p.by == By::them ? "promise by them" : "promise", p.what);
+    entries.push_back({*p.due, days, &c, Kind::promise, std::move(what)});
+  }
+}
+
+std::vector<Entry> upcoming(const store::Journal& journal, Date today, int horizon) {
+  std::vector<Entry> entries;
+  for (const auto& c : journal.contacts) {
+    collect_dates(c, today, horizon, entries);
+    collect_promises(c, today, horizon, entries);
+  }
+  // By date, then name; overdue promises have the earliest dates, so they come first.
+  std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+    if (a.date != b.date) return a.date < b.date;
+    auto fa = fold(a.contact->name), fb = fold(b.contact->name);
+    if (fa != fb) return fa < fb;
+    return a.contact->id < b.contact->id;
+  });
+  return entries;
+}
+
+std::string_view kind_name(Kind kind) { return kind == Kind::date ? "date" : "promise"; }
+
+void run_upcoming(const UpcomingOptions& opts, Context& ctx) {
+  auto entries = upcoming(ctx.journal(), ctx.today, opts.days);
+  auto format = opts.format.get();
+  if (format == Format::json) {
+    auto records = nlohmann::json::array();
+    for (const auto& e : entries) {
+      auto record = contact_record(*e.contact);
+      record["date"] = e.date.iso();
+      record["days"] = e.days;
+      record["kind"] = kind_name(e.kind);
+      record["what"] = e.what;
+      records.push_back(record);
+    }
+    print_json(ctx.out, records);
+    return;
+  }
+  if (format == Format::table && entries.empty()) {
+    ctx.out << fmt::format("nothing in the next {} days\n", opts.days);
+    return;
+  }
+  if (format == Format::tsv) {
+    Table table({"date", "days", "id", "name", "kind", "what"});
+    for (const auto& e : entries)
+      table.add_row({e.date.iso(), std::to_string(e.days), e.contact->id, e.contact->name,
+                     std::string(kind_name(e.kind)), e.what});
+    table.print(ctx.out, format, ctx.colour);
+    return;
+  }
+  Table table({"date", "when", "id", "name", "what"});
+  for (const auto& e : entries) {
+    auto when = e.days < 0 ? due_phrase(e.days) : days_phrase(e.days);
+    table.add_row({e.date.iso(), when, e.contact->id, e.contact->name, e.what});
+  }
+  table.print(ctx.out, format, ctx.colour);
+}
+
+}  // namespace
+
+void add_upcoming_command(CLI::App& app, Context& ctx) {
+  auto opts = std::make_shared<UpcomingOptions>();
+  auto* cmd = app.add_subcommand("upcoming", "Birthdays, important dates and promises due in the next N days");
+  cmd->add_option("--days,-d", opts->days, "How many days ahead to look")
+      ->check(CLI::Range(0, 3660))
+      ->default_str("14");
+  add_format_options(*cmd, opts->format);
+  cmd->footer(
+      "Overdue open promises are always listed, first. TSV columns and JSON fields: date, days (until\n"
+      "it; negative when overdue), id, name, kind (date|promise), what.");
+  cmd->callback([opts, &ctx] { run_upcoming(*opts, ctx); });
+}
+
+}  // namespace rel::cli
