@@ -1,0 +1,53 @@
+# `rel show --json` is one object whose field names are part of the contract.
+source "$(dirname "$0")/lib.sh"
+
+write_contact alice <<'EOF'
+name: Alice Chen
+aka: [Ali]
+tags: [client]
+since: 2019-05-02
+email: alice@example.com
+company: Acme Corp
+dates:
+  birthday: 1985-03-14
+details:
+  spouse: Ben
+promises:
+  - what: book review
+    made: 2026-10-01
+    due: 2026-10-10
+    done: 2026-10-12
+  - what: send the guide
+    made: 2026-11-20
+    due: 2026-11-20
+log:
+  - date: 2026-11-20
+    via: meeting
+    by: them
+    with: [ben]
+    note: Lunch.
+  - date: 2026-10-01 09:30
+    via: call
+    by: me
+EOF
+write_contact ben <<'EOF'
+name: Ben Chen
+EOF
+printf 'cadence:\n  tags: {client: 3w}\n' >"$REL_DIR/.rel.yaml"
+
+run_rel 0 show alice --json
+expect_eq "$(jq -c 'keys' <<<"$OUT")" \
+  '["aka","cadence_days","dates","days_since","details","email","extra","health","id","last","log","name","phone","promises","since","tags"]' \
+  "top-level fields"
+expect_eq "$(jq -c '[.id, .name, .aka, .tags, .cadence_days, .since, .email, .phone, .last, .days_since, .health]' <<<"$OUT")" \
+  '["alice","Alice Chen",["Ali"],["client"],21,"2019-05-02","alice@example.com",null,"2026-11-20",3,null]' "contact fields"
+expect_eq "$(jq -c '.details' <<<"$OUT")" '{"spouse":"Ben"}' "details object"
+expect_eq "$(jq -c '.extra' <<<"$OUT")" '{"company":"Acme Corp"}' "unknown keys kept"
+expect_eq "$(jq -c '.dates' <<<"$OUT")" \
+  '[{"date":"1985-03-14","days_until":111,"label":"birthday","next":"2027-03-14","years":42}]' "dates"
+expect_eq "$(jq -c '.promises' <<<"$OUT")" \
+  '[{"by":"me","done":"2026-10-12","due":"2026-10-10","made":"2026-10-01","number":null,"overdue_days":null,"what":"book review"},{"by":"me","done":null,"due":"2026-11-20","made":"2026-11-20","number":1,"overdue_days":3,"what":"send the guide"}]' \
+  "promises: all of them, open ones numbered"
+expect_eq "$(jq -c '.log' <<<"$OUT")" \
+  '[{"by":"me","date":"2026-10-01 09:30","note":"","via":"call","with":[]},{"by":"them","date":"2026-11-20","note":"Lunch.","via":"meeting","with":["ben"]}]' \
+  "log in date order"

@@ -1,0 +1,45 @@
+# `rel show --format tsv` gives `section item key value` rows under one header line.
+source "$(dirname "$0")/lib.sh"
+
+write_contact alice <<'EOF'
+name: Alice Chen
+aka: [Ali, Dr. Chen]
+dates:
+  name day: --11-25
+details:
+  kids: "Maya\tand Leo"
+promises:
+  - what: send the guide
+    due: 2026-11-20
+    by: them
+log:
+  - date: 2026-11-20
+    via: meeting
+    by: me
+    note: "Line one\nline two\\three"
+EOF
+
+run_rel 0 show alice --format tsv
+expect_eq "$OUT" "$(printf '%s\n' \
+  $'section\titem\tkey\tvalue' \
+  $'contact\t\tid\talice' \
+  $'contact\t\tname\tAlice Chen' \
+  $'contact\t\taka\tAli' \
+  $'contact\t\taka\tDr. Chen' \
+  $'contact\t\tcadence_days\t30' \
+  $'detail\t\tkids\tMaya\\tand Leo' \
+  $'date\t1\tlabel\tname day' \
+  $'date\t1\tdate\t--11-25' \
+  $'date\t1\tnext\t2026-11-25' \
+  $'date\t1\tdays_until\t2' \
+  $'promise\t1\tnumber\t1' \
+  $'promise\t1\twhat\tsend the guide' \
+  $'promise\t1\tdue\t2026-11-20' \
+  $'promise\t1\tby\tthem' \
+  $'promise\t1\toverdue_days\t3' \
+  $'log\t1\tdate\t2026-11-20' \
+  $'log\t1\tvia\tmeeting' \
+  $'log\t1\tby\tme' \
+  $'log\t1\tnote\tLine one\\nline two\\\\three')" "tsv rows"
+# Every row has exactly four cells.
+expect_eq "$(awk -F'\t' 'NF != 4' <<<"$OUT")" "" "four cells per row"
