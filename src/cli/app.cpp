@@ -27,6 +27,7 @@ void register_commands(CLI::App& app, Context& ctx) {
   add_search_command(app, ctx);
   add_check_command(app, ctx);
   // add_edit_command(app, ctx);
+  add_completion_command(app, ctx);
 }
 
 // The first word that is not a global option: the subcommand the user meant.

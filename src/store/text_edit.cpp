@@ -163,17 +163,28 @@ size_t scalar_end(std::string_view line, size_t column) {
   size_t end = line.size();
   if (line[column] == '"') {
     for (size_t i = column + 1; i < line.size(); ++i) {
-      if (line[i] == '\\') ++i;
-      else if (line[i] == '"') { end = i + 1; break; }
+      if (line[i] == '\\')
+        ++i;
+      else if (line[i] == '"') {
+        end = i + 1;
+        break;
+      }
     }
   } else if (line[column] == '\'') {
     for (size_t i = column + 1; i < line.size(); ++i) {
-      if (line[i] == '\'' && i + 1 < line.size() && line[i + 1] == '\'') ++i;
-      else if (line[i] == '\'') { end = i + 1; break; }
+      if (line[i] == '\'' && i + 1 < line.size() && line[i + 1] == '\'')
+        ++i;
+      else if (line[i] == '\'') {
+        end = i + 1;
+        break;
+      }
     }
   } else {
     for (size_t i = column; i < line.size(); ++i)
-      if (line[i] == '#' && i > 0 && (line[i - 1] == ' ' || line[i - 1] == '\t')) { end = i; break; }
+      if (line[i] == '#' && i > 0 && (line[i - 1] == ' ' || line[i - 1] == '\t')) {
+        end = i;
+        break;
+      }
   }
   while (end > column && (line[end - 1] == ' ' || line[end - 1] == '\t')) --end;
   return end;
@@ -186,9 +197,10 @@ struct Parent {
 };
 
 [[noreturn]] void unsupported(std::string_view what) {
-  throw Error(fmt::format("{} is written in flow style ({{...}} or [...]); rel edits only block style, so "
-                          "please edit it by hand",
-                          what));
+  throw Error(
+      fmt::format("{} is written in flow style ({{...}} or [...]); rel edits only block style, so "
+                  "please edit it by hand",
+                  what));
 }
 
 std::string join_path(const KeyPath& path) {
@@ -211,7 +223,8 @@ std::string append_list_item(std::string_view text, const YamlNode& root, std::s
   auto index = find_index(root, list_key);
   if (index == root.entries.size()) {
     // No list yet: start one at the end of the file.
-    return lines.replace(lines.count(), lines.count(), fmt::format("{}:\n", list_key) + indent_lines(render_item(item, 2), 2));
+    return lines.replace(lines.count(), lines.count(),
+                         fmt::format("{}:\n", list_key) + indent_lines(render_item(item, 2), 2));
   }
   const auto& key = root.entries[index].first;
   const auto& list = root.entries[index].second;
@@ -219,15 +232,16 @@ std::string append_list_item(std::string_view text, const YamlNode& root, std::s
   if (is_empty_value(list)) {
     // `log:`, `log: ~` or `log: []`: keep the key line's comment, put the list below it.
     auto line = lines.line(key.line);
-    std::string head(line.substr(0, key.column + key.value.size()));
     auto colon = line.find(':', key.column + key.value.size());
     auto after = colon == std::string_view::npos ? std::string_view{} : line.substr(colon + 1);
     auto hash = after.find('#');
-    std::string comment = hash == std::string_view::npos ? "" : " " + std::string(after.substr(hash));
-    std::string replacement = std::string(line.substr(0, colon == std::string_view::npos ? line.size() : colon + 1)) + comment + "\n";
-    (void)head;
-    return lines.replace(key.line, key.line + 1,
-                         replacement + indent_lines(render_item(item, 2), key.column + 2));
+    std::string replacement(line.substr(0, colon == std::string_view::npos ? line.size() : colon + 1));
+    if (hash != std::string_view::npos) {
+      replacement += ' ';
+      replacement += after.substr(hash);
+    }
+    replacement += '\n';
+    return lines.replace(key.line, key.line + 1, replacement + indent_lines(render_item(item, 2), key.column + 2));
   }
   if (list.kind != YamlNode::Kind::sequence) throw Error(fmt::format("\"{}\" is not a list", list_key));
   if (list.flow) unsupported(list_key);

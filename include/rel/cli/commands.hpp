@@ -20,5 +20,6 @@ void add_upcoming_command(CLI::App& app, Context& ctx);
 void add_search_command(CLI::App& app, Context& ctx);
 void add_check_command(CLI::App& app, Context& ctx);
 void add_edit_command(CLI::App& app, Context& ctx);
+void add_completion_command(CLI::App& app, Context& ctx);  // needs the root app: it lists every command
 
 }  // namespace rel::cli

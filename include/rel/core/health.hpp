@@ -40,10 +40,13 @@ struct Settings;
 // The discount means many shallow touches never add up to one deep one (a dozen
 // likes, 0.47, stay below one dinner, 1.0); "ideal" scores about 86.
 //
-// reciprocity. Over the last [reciprocity_window] (12) contacts, me = how many were
-// `by: me`, them = `by: them`, p = [reciprocity_prior] (4):
-//   reciprocity = 100 * (2 * min(me, them) + p / 2) / (me + them + p)
-// No data is 50; all one-sided tends to 0; perfectly balanced tends to 100.
+// reciprocity. Contacts newest first; the k-th (k = 0, 1, ...) weighs g^k with
+// g = [reciprocity_memory] (0.9), so about the last ten matter. me = total weight
+// `by: me`, them = `by: them`, p = [reciprocity_prior] (4), and the one-sided excess
+// e = max(0, |me - them| - [reciprocity_slack] (1)) (someone always has to go first):
+//   reciprocity = 100 * (me + them - e + p / 2) / (me + them + p)
+// No data is 50, one entry 60; all one-sided tends to 21; strict give and take to 86.
+// A contact by the side that is not ahead (a reply) never lowers it.
 //
 // trust. Over promises `by: me` (promises `by: them` never count):
 //   kept on time (done <= due, or no due)        good += 1
@@ -56,9 +59,14 @@ struct Settings;
 //
 // score. The weighted mean of the sinews with weights [weight_time] (0.40),
 // [weight_intensity] (0.25), [weight_reciprocity] (0.15), [weight_trust] (0.20).
-// A contact never logged scores 17.5.
 //
 // trend. previous = score as of today - [trend_days] (30); trend = score - previous.
+//
+// Consequences (pinned by tests/unit/health_test.cpp): while nothing new is dated, each day
+// of silence lowers the score or keeps it, faster the shorter the cadence; a contact never
+// logged scores 17.5 (no promises); logging a meeting or a call raises the score after a
+// silence of at least one cadence, and after any silence when it is a reply (by the side
+// that is not ahead).
 struct HealthParams {
   // Weights of the sinews in the score; time leads because silence is what loses people.
   double weight_time = 0.40;
@@ -91,10 +99,12 @@ struct HealthParams {
   // Steepness of the intensity curve: a meeting every cadence scores about 86.
   double intensity_gain = 2.0;
 
-  // Reciprocity looks at this many most recent contacts: recent enough to change, enough to mean something.
-  int reciprocity_window = 12;
-  // Imaginary balanced contacts so a handful of entries stays near neutral.
+  // Each older contact weighs this much of the next newer in reciprocity: about the last ten matter.
+  double reciprocity_memory = 0.9;
+  // Imaginary contacts worth 50 each so a handful of entries stays near neutral.
   double reciprocity_prior = 4.0;
+  // A lead of one contact is only whose turn it is: a reply never lowers reciprocity.
+  double reciprocity_slack = 1.0;
 
   // Imaginary neutral promises so one promise does not swing trust to an extreme.
   double trust_prior = 2.0;
@@ -156,13 +166,13 @@ struct Sinews {
 };
 
 struct Health {
-  double score = 0;  // 0..100
-  Sinews sinews;     // each 0..100
+  double score = 0;     // 0..100
+  Sinews sinews;        // each 0..100
   double previous = 0;  // the score as of today - trend_days
   double trend = 0;     // score - previous: negative when declining
   int cadence_days = 0;
-  std::optional<Date> last;        // the last contact (not touch) on or before the day assessed
-  std::optional<int> days_since;   // days from `last` to that day
+  std::optional<Date> last;              // the last contact (not touch) on or before the day assessed
+  std::optional<int> days_since;         // days from `last` to that day
   std::optional<double> usual_gap_days;  // median gap between contacts, once there are enough
   bool operator==(const Health&) const = default;
 };

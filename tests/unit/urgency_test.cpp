@@ -1,0 +1,295 @@
+// Pins who-to-call: due and urgent (spec property 2), never-logged contacts (property 6), reasons, order.
+#include "rel/core/urgency.hpp"
+
+#include <doctest/doctest.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "rel/core/settings.hpp"
+
+using namespace rel;
+
+namespace {
+
+Date day(const char* iso) { return *Date::parse_iso(iso); }
+
+const Date today = day("2026-06-15");
+
+Interaction entry(Date date, Via via = Via::meeting, By by = By::me) {
+  Interaction i;
+  i.when.date = date;
+  i.via = via;
+  i.by = by;
+  return i;
+}
+
+Contact person(std::string id, std::string name, int cadence, std::vector<Interaction> log = {}) {
+  Contact c;
+  c.id = std::move(id);
+  c.name = std::move(name);
+  c.cadence_days = cadence;
+  c.log = std::move(log);
+  return c;
+}
+
+// Give and take every `gap` days, the latest `silence` days ago: a steady relationship.
+std::vector<Interaction> steady(int silence, int gap) {
+  std::vector<Interaction> log;
+  for (int k = 11; k >= 0; --k) log.push_back(entry(today - silence - gap * k, Via::call, k % 2 ? By::them : By::me));
+  return log;
+}
+
+Promise promise(std::string what, std::optional<Date> due, By by = By::me) {
+  Promise p;
+  p.what = std::move(what);
+  p.due = due;
+  p.by = by;
+  return p;
+}
+
+ImportantDate on(std::string label, Date date) {
+  ImportantDate d;
+  d.label = std::move(label);
+  d.month = date.month();
+  d.day = date.day();
+  d.year = 1985;
+  return d;
+}
+
+std::vector<std::string> ids(const std::vector<Urgency>& rows) {
+  std::vector<std::string> out;
+  for (const auto& row : rows) out.push_back(row.id);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("being past cadence makes a contact due; 2x past makes it urgent") {
+  Settings settings;
+  for (int cadence : {1, 7, 30, 1825}) {
+    CAPTURE(cadence);
+    auto at = [&](int silence) {
+      return assess_urgency(person("a", "A", cadence, steady(silence, cadence)), settings, today);
+    };
+    Urgency within = at(cadence - 1);
+    CHECK(within.status == Status::ok);
+    CHECK_FALSE(within.listed());
+    CHECK(within.reasons.empty());
+
+    Urgency due = at(cadence);
+    CHECK(due.status == Status::due);
+    CHECK(due.listed());
+    CHECK(due.reasons.at(0) ==
+          fmt::format("{}, cadence {}d", cadence == 1 ? "1 day" : fmt::format("{} days", cadence), cadence));
+    CHECK(at(2 * cadence - 1).status == Status::due);
+
+    Urgency urgent = at(2 * cadence);
+    CHECK(urgent.status == Status::urgent);
+    CHECK(urgent.reasons.at(0) == fmt::format("{} days, cadence {}d", 2 * cadence, cadence));
+    CHECK(at(5 * cadence).status == Status::urgent);
+
+    // Urgency grows with how far past cadence.
+    CHECK(within.urgency < due.urgency);
+    if (cadence > 1) {  // a 1-day cadence has no whole day between due and urgent
+      CHECK(due.urgency < at(cadence + cadence / 2).urgency);
+      CHECK(at(cadence + cadence / 2).urgency < urgent.urgency);
+    }
+    CHECK(urgent.urgency < at(5 * cadence).urgency);
+  }
+
+  SUBCASE("the thresholds are tunable") {
+    settings.health.due_cadences = 1.5;
+    settings.health.urgent_cadences = 3;
+    CHECK(assess_urgency(person("a", "A", 30, steady(40, 30)), settings, today).status < Status::due);
+    CHECK(assess_urgency(person("a", "A", 30, steady(45, 30)), settings, today).status == Status::due);
+    CHECK(assess_urgency(person("a", "A", 30, steady(89, 30)), settings, today).status == Status::due);
+    CHECK(assess_urgency(person("a", "A", 30, steady(90, 30)), settings, today).status == Status::urgent);
+  }
+}
+
+TEST_CASE("a contact never logged has a defined health and appears in who-to-call") {
+  Settings settings;
+  std::vector<Contact> contacts = {person("fine", "Fine", 30, steady(2, 10)), person("new", "New Person", 30)};
+  std::vector<Urgency> rows = who_to_call(contacts, settings, today);
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[0].id == "new");
+  CHECK(rows[0].listed());
+  CHECK(rows[0].status == Status::due);
+  CHECK(rows[0].reasons == std::vector<std::string>{"never logged, cadence 30d"});
+  CHECK(rows[0].health.score == doctest::Approx(17.5));
+  CHECK(std::isfinite(rows[0].urgency));
+  CHECK_FALSE(rows[0].health.last);
+  CHECK_FALSE(rows[1].listed());
+
+  SUBCASE("whatever its cadence, and with `since:` set") {
+    Contact c = person("old", "Old", 1825);
+    c.since = today - 4000;
+    Urgency u = assess_urgency(c, settings, today);
+    CHECK(u.listed());
+    CHECK(u.reasons.at(0) == "never logged, cadence 1825d");
+  }
+
+  SUBCASE("entries only in the future are not yet logged") {
+    Urgency u = assess_urgency(person("f", "F", 30, {entry(today + 3)}), settings, today);
+    CHECK(u.reasons.at(0) == "never logged, cadence 30d");
+  }
+
+  SUBCASE("only touches: logged, but never in contact") {
+    Urgency u = assess_urgency(person("l", "L", 30, {entry(today - 1, Via::social)}), settings, today);
+    CHECK(u.listed());
+    CHECK(u.reasons.at(0) == "no contact yet, cadence 30d");
+  }
+}
+
+TEST_CASE("who-to-call reasons read as short English") {
+  Settings settings;
+
+  SUBCASE("silence against cadence") {
+    Urgency u = assess_urgency(person("a", "A", 30, {entry(today - 62)}), settings, today);
+    CHECK(u.reasons.at(0) == "62 days, cadence 30d");
+    CHECK(assess_urgency(person("a", "A", 1, {entry(today - 1)}), settings, today).reasons.at(0) ==
+          "1 day, cadence 1d");
+  }
+
+  SUBCASE("overdue promises of yours") {
+    Contact c = person("a", "A", 30, steady(2, 10));
+    c.promises = {promise("send the guide", today - 3),
+                  promise("to call Ben", today - 1),
+                  promise("intro to Ben", today - 9, By::them),
+                  promise("not yet", today + 2),
+                  promise("today", today),
+                  promise("no due date", std::nullopt)};
+    Promise kept = promise("kept", today - 5);
+    kept.done = today - 6;
+    c.promises.push_back(kept);
+    Urgency u = assess_urgency(c, settings, today);
+    CHECK(u.reasons ==
+          std::vector<std::string>{"promise to send the guide overdue 3d", "promise to call Ben overdue 1d"});
+    CHECK(u.status == Status::due);
+  }
+
+  SUBCASE("important dates") {
+    Contact c = person("a", "A", 30, steady(2, 10));
+    c.dates = {on("wedding anniversary", today + 5), on("birthday", today + 2), on("name day", today + 8)};
+    Urgency u = assess_urgency(c, settings, today);
+    CHECK(u.reasons == std::vector<std::string>{"birthday in 2 days", "wedding anniversary in 5 days"});
+    CHECK(u.status == Status::due);  // two days is close enough to call for itself
+
+    c.dates = {on("birthday", today)};
+    CHECK(assess_urgency(c, settings, today).reasons == std::vector<std::string>{"birthday today"});
+    c.dates = {on("birthday", today + 1)};
+    CHECK(assess_urgency(c, settings, today).reasons == std::vector<std::string>{"birthday tomorrow"});
+    c.dates = {on("birthday", today + 6)};
+    CHECK(assess_urgency(c, settings, today).status == Status::ok);  // a push, not a reason to call yet
+    CHECK(assess_urgency(c, settings, today).reasons == std::vector<std::string>{"birthday in 6 days"});
+  }
+
+  SUBCASE("important dates across the new year") {
+    Contact c = person("a", "A", 30, {entry(day("2026-12-28"))});
+    ImportantDate birthday;
+    birthday.label = "birthday";
+    birthday.month = 1;
+    birthday.day = 1;
+    c.dates = {birthday};
+    CHECK(assess_urgency(c, settings, day("2026-12-30")).reasons.back() == "birthday in 2 days");
+  }
+
+  SUBCASE("a falling trend") {
+    Contact c = person("a", "A", 30, steady(40, 7));
+    Urgency u = assess_urgency(c, settings, today);
+    REQUIRE(u.health.trend <= -10);
+    std::string expected = fmt::format("health down {} in 30 days", std::lround(-u.health.trend));
+    CHECK(std::find(u.reasons.begin(), u.reasons.end(), expected) != u.reasons.end());
+    CHECK(u.reasons.at(0) == "40 days, cadence 30d");
+  }
+
+  SUBCASE("low health alone") {
+    // Within cadence and not falling, but one-sided and shallow.
+    settings.health.trend_days = 0;
+    settings.health.low_health = 60;
+    Contact c = person("a", "A", 30);
+    for (int k = 11; k >= 0; --k) c.log.push_back(entry(today - 20 - 2 * k, Via::email));
+    Urgency u = assess_urgency(c, settings, today);
+    REQUIRE(u.health.score < 60);
+    CHECK(u.status == Status::decaying);
+    CHECK(u.reasons == std::vector<std::string>{fmt::format("low health {}", std::lround(u.health.score))});
+  }
+
+  SUBCASE("a healthy contact has no reasons") {
+    Urgency u = assess_urgency(person("a", "A", 30, steady(3, 5)), settings, today);
+    CHECK(u.status == Status::ok);
+    CHECK(u.reasons.empty());
+  }
+}
+
+TEST_CASE("who-to-call puts the most urgent first") {
+  Settings settings;
+  auto urgency = [&](const Contact& c) { return assess_urgency(c, settings, today).urgency; };
+  Contact base = person("a", "A", 30, steady(40, 30));
+
+  SUBCASE("further past cadence") { CHECK(urgency(person("a", "A", 30, steady(62, 30))) > urgency(base)); }
+  SUBCASE("overdue promises") {
+    Contact c = base;
+    c.promises.push_back(promise("send the guide", today - 3));
+    CHECK(urgency(c) > urgency(base));
+    Contact older = base;
+    older.promises.push_back(promise("send the guide", today - 30));
+    CHECK(urgency(older) > urgency(c));
+  }
+  SUBCASE("a close birthday") {
+    Contact c = base;
+    c.dates = {on("birthday", today + 2)};
+    Contact sooner = base;
+    sooner.dates = {on("birthday", today + 1)};
+    CHECK(urgency(c) > urgency(base));
+    CHECK(urgency(sooner) > urgency(c));
+  }
+  SUBCASE("low health") {
+    Contact one_sided = person("a", "A", 30);
+    for (int k = 0; k < 12; ++k) one_sided.log.push_back(entry(today - 40 - 30 * k, Via::call, By::me));
+    CHECK(assess(one_sided, settings, today).score < assess(base, settings, today).score);
+    CHECK(urgency(one_sided) > urgency(base));
+  }
+  SUBCASE("a falling trend") {
+    settings.health.urgency_per_health_point = 0;
+    settings.health.urgency_due = settings.health.urgency_per_doubling = 0;
+    Urgency falling = assess_urgency(base, settings, today);
+    Urgency rising = assess_urgency(person("r", "R", 30, {entry(today - 10)}), settings, today);
+    REQUIRE(falling.health.trend < 0);
+    REQUIRE(rising.health.trend > 0);
+    CHECK(falling.urgency == doctest::Approx(0.5 * -falling.health.trend));
+    CHECK(rising.urgency == 0);
+  }
+
+  SUBCASE("a whole list, in a deterministic order with ties by name then id") {
+    std::vector<Contact> contacts = {
+        person("z", "Alice", 30, steady(3, 5)),
+        person("b", "bob", 30, steady(3, 5)),
+        person("a", "alice", 30, steady(3, 5)),
+        person("y", "Alice", 30, steady(3, 5)),
+        person("zoe", "Zoë", 30, steady(3, 5)),
+        person("late", "Late", 30, steady(62, 30)),
+        person("new", "New", 30),
+        person("due", "Due", 30, steady(35, 30)),
+    };
+    std::vector<std::string> expected = {"late", "due", "new", "y", "z", "a", "b", "zoe"};
+    CHECK(ids(who_to_call(contacts, settings, today)) == expected);
+    std::reverse(contacts.begin(), contacts.end());
+    CHECK(ids(who_to_call(contacts, settings, today)) == expected);
+    std::rotate(contacts.begin(), contacts.begin() + 3, contacts.end());
+    std::vector<const Contact*> pointers;
+    for (const auto& c : contacts) pointers.push_back(&c);
+    CHECK(ids(who_to_call(pointers, settings, today)) == expected);
+  }
+}
+
+TEST_CASE("who-to-call status names") {
+  CHECK(to_string(Status::ok) == "ok");
+  CHECK(to_string(Status::decaying) == "decaying");
+  CHECK(to_string(Status::due) == "due");
+  CHECK(to_string(Status::urgent) == "urgent");
+}
