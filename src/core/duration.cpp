@@ -27,8 +27,8 @@ std::optional<int> parse_duration_days(std::string_view text) {
 }
 
 std::string format_duration(int days) {
+  // Months stay in days: "30d" reads unambiguously, and "1m" could be a minute or a month.
   if (days % 365 == 0) return std::to_string(days / 365) + "y";
-  if (days % 30 == 0) return std::to_string(days / 30) + "m";
   if (days % 7 == 0) return std::to_string(days / 7) + "w";
   return std::to_string(days) + "d";
 }

@@ -93,7 +93,7 @@ last interactions (3)
 run_rel 0 show ben
 expect_eq "$OUT" "Ben Chen
 id       ben-chen
-cadence  1m (default)
+cadence  30d (default)
 
 health —
 
