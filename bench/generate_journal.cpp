@@ -162,6 +162,8 @@ std::string slug(std::string_view name) {
   return out;
 }
 
+std::string two_digits(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
+
 std::string pick_channel(Random& random) {
   int roll = random.below(100);
   for (size_t i = 0; i < channels.size(); ++i) {
@@ -248,8 +250,7 @@ void write_contact(const fs::path& root, const Person& person, const std::vector
     for (int i = 0; i < interactions; ++i) {
       int day = start + span * i / interactions + random.below(std::max(1, span / interactions));
       text += "  - date: " + iso(day);
-      if (random.chance(10))
-        text += " " + std::to_string(8 + random.below(11)) + ":" + (random.chance(50) ? "00" : "30");
+      if (random.chance(10)) text += " " + two_digits(8 + random.below(11)) + ":" + (random.chance(50) ? "00" : "30");
       text += "\n    via: " + pick_channel(random) + "\n";
       text += std::string("    by: ") + (random.chance(55) ? "me" : "them") + "\n";
       if (random.chance(5))

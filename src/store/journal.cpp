@@ -1,16 +1,23 @@
-// Locating the journal folder, walking it for contact files, and loading them all.
+// Locating the journal folder, walking it for contact files, and loading them all (through the index).
 #include "rel/store/journal.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
+#include <exception>
 #include <fstream>
+#include <memory>
+#include <mutex>
 #include <sstream>
+#include <thread>
 
 #include "rel/store/contact_codec.hpp"
+#include "rel/store/index.hpp"
 #include "rel/store/yaml_tree.hpp"
 
 namespace rel::store {
@@ -20,11 +27,6 @@ std::optional<std::string> env(const char* name) {
   const char* value = std::getenv(name);
   if (!value || !*value) return std::nullopt;
   return std::string(value);
-}
-
-bool is_hidden(const fs::path& p) {
-  auto name = p.filename().string();
-  return !name.empty() && name[0] == '.';
 }
 
 }  // namespace
@@ -38,25 +40,8 @@ fs::path locate_journal(const std::optional<std::string>& dir_option) {
 }
 
 std::vector<std::string> list_contact_ids(const fs::path& root) {
-  std::error_code ec;
-  if (!fs::is_directory(root, ec))
-    throw Error(fmt::format("{}: no journal here (create one with `rel init`)", root.string()));
   std::vector<std::string> ids;
-  fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
-  if (ec) throw Error(fmt::format("{}: {}", root.string(), ec.message()));
-  for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    if (ec) throw Error(fmt::format("{}: {}", root.string(), ec.message()));
-    const auto& path = it->path();
-    if (is_hidden(path)) {
-      if (it->is_directory(ec)) it.disable_recursion_pending();
-      continue;
-    }
-    if (path.extension() != ".yaml" || !it->is_regular_file(ec)) continue;
-    auto rel = path.lexically_relative(root);
-    rel.replace_extension();
-    ids.push_back(rel.generic_string());
-  }
-  std::sort(ids.begin(), ids.end());
+  for (auto& file : scan_contact_files(root)) ids.push_back(std::move(file.id));
   return ids;
 }
 
@@ -66,8 +51,8 @@ std::string read_text_file(const fs::path& path, const std::string& shown_as) {
   std::error_code ec;
   auto size = fs::file_size(path, ec);
   if (!ec && size > max_file_bytes)
-    throw Error(Location{shown_as, 0, 0}, fmt::format("file is {} bytes, more than the {} MiB a contact may have",
-                                                      size, max_file_bytes / (1024 * 1024)));
+    throw Error(Location{shown_as, 0, 0}, fmt::format("file is {} bytes, more than the {} MiB a contact may have", size,
+                                                      max_file_bytes / (1024 * 1024)));
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(Location{shown_as, 0, 0}, fmt::format("cannot read: {}", std::strerror(errno)));
   std::ostringstream buffer;
@@ -80,8 +65,8 @@ Settings load_settings(const fs::path& root, std::vector<Diagnostic>& problems) 
   std::error_code ec;
   if (!fs::exists(path, ec)) return Settings{};
   try {
-    auto decoded = decode_settings(parse_yaml(read_text_file(path, settings_file_name), settings_file_name),
-                                   settings_file_name);
+    auto decoded =
+        decode_settings(parse_yaml(read_text_file(path, settings_file_name), settings_file_name), settings_file_name);
     problems.insert(problems.end(), decoded.problems.begin(), decoded.problems.end());
     return decoded.settings;
   } catch (const Error& e) {
@@ -96,26 +81,228 @@ Contact load_contact(const fs::path& root, const std::string& id) {
 }
 
 const Contact* Journal::find(const std::string& id) const {
-  auto it = std::lower_bound(contacts.begin(), contacts.end(), id, [](const Contact& c, const std::string& k) {
-    return c.id < k;
-  });
+  auto it = std::lower_bound(contacts.begin(), contacts.end(), id,
+                             [](const Contact& c, const std::string& k) { return c.id < k; });
   return it != contacts.end() && it->id == id ? &*it : nullptr;
 }
 
-Journal load_journal(const fs::path& root) {
+Journal load_journal(const fs::path& root) { return load_journal(root, LoadOptions{}); }
+
+namespace {
+
+// The index of one journal as found on disk: a full index and, optionally, a small delta written
+// after it (changed files only), so that one edited file does not cost rewriting the whole index.
+class OpenIndex {
+ public:
+  OpenIndex(const fs::path& folder, const IndexKey& key)
+      : m_base_file(std::make_unique<MappedFile>(folder / "index")),
+        m_delta_file(std::make_unique<MappedFile>(folder / "index.delta")) {
+    base = decode_index_table(m_base_file->bytes(), key);
+    if (base && base->base_checksum == 0) delta = decode_index_table(m_delta_file->bytes(), key);
+    if (delta && delta->base_checksum != base->checksum) delta.reset();
+    if (base && base->base_checksum != 0) base.reset();
+  }
+  std::optional<IndexTable> base;
+  std::optional<IndexTable> delta;
+
+ private:
+  std::unique_ptr<MappedFile> m_base_file;
+  std::unique_ptr<MappedFile> m_delta_file;
+};
+
+// Walks a sorted table alongside the sorted files: the entry of `file` if it has the same stamp.
+class Cursor {
+ public:
+  explicit Cursor(const std::optional<IndexTable>* table) : m_table(table && *table ? &**table : nullptr) {}
+  const IndexEntry* find(const ContactFile& file) {
+    if (!m_table) return nullptr;
+    const auto& entries = m_table->entries;
+    while (m_next < entries.size() && entries[m_next].id < file.id) ++m_next;
+    if (m_next < entries.size() && entries[m_next].id == file.id && entries[m_next].stamp == file.stamp)
+      return &entries[m_next++];
+    return nullptr;
+  }
+
+ private:
+  const IndexTable* m_table;
+  size_t m_next = 0;
+};
+
+enum class Origin { parsed, base, delta };
+
+LoadedFile parse_file(const fs::path& root, const ContactFile& file) {
+  LoadedFile loaded;
+  loaded.id = file.id;
+  loaded.stamp = file.stamp;
+  try {
+    loaded.contact = load_contact(root, file.id);
+  } catch (const Error& e) {
+    loaded.problems = e.problems();
+  }
+  return loaded;
+}
+
+// Runs task(k) for every k below `total` on every core; the calling thread works too and reports
+// progress, so that the callback never runs concurrently. The first exception is rethrown.
+void for_each_in_parallel(size_t total, const std::function<void(size_t)>& task,
+                          const std::function<void(size_t, size_t)>& progress) {
+  if (total == 0) return;
+  std::atomic<size_t> next{0};
+  std::atomic<size_t> done{0};
+  std::exception_ptr failure;
+  std::mutex failure_mutex;
+  auto work = [&](bool report) {
+    for (;;) {
+      size_t k = next.fetch_add(1);
+      if (k >= total) break;
+      try {
+        task(k);
+      } catch (...) {
+        std::lock_guard lock(failure_mutex);
+        if (!failure) failure = std::current_exception();
+      }
+      size_t finished = done.fetch_add(1) + 1;
+      if (report && progress) progress(finished, total);
+    }
+  };
+  // A handful of files is not worth a thread.
+  size_t cores = std::max(1u, std::thread::hardware_concurrency());
+  size_t helpers = std::min(cores, (total + 63) / 64) - 1;
+  std::vector<std::thread> threads;
+  threads.reserve(helpers);
+  for (size_t t = 0; t < helpers; ++t) threads.emplace_back(work, false);
+  work(true);
+  for (auto& thread : threads) thread.join();
+  if (failure) std::rethrow_exception(failure);
+  if (progress) progress(total, total);
+}
+
+// The coarse clock the kernel stamps files with: a file whose ctime is not before the start of the
+// scan may change again within the same tick without its stamp changing, so it is not cached yet.
+int64_t coarse_now_ns() {
+  timespec now{};
+  clock_gettime(CLOCK_REALTIME_COARSE, &now);
+  return static_cast<int64_t>(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
+}
+
+// Writes what this load learnt: a delta over the full index while it stays small, else a new full index.
+void refresh_index(const fs::path& folder, const IndexKey& key, const OpenIndex& index,
+                   const std::vector<LoadedFile>& results, const std::vector<Origin>& origins, int64_t scan_start) {
+  auto cacheable = [&](const LoadedFile& f) { return f.stamp.ctime_ns < scan_start; };
+  size_t parsed = 0;
+  size_t from_base = 0;
+  std::vector<const LoadedFile*> delta;
+  for (size_t i = 0; i < results.size(); ++i) {
+    if (origins[i] == Origin::base) {
+      ++from_base;
+    } else if (cacheable(results[i])) {
+      delta.push_back(&results[i]);
+      if (origins[i] == Origin::parsed) ++parsed;
+    }
+  }
+  if (index.base && parsed == 0) return;  // nothing new to remember
+  if (index.base) {
+    size_t unused = index.base->entries.size() - from_base;
+    bool small = delta.size() <= 64 + results.size() / 32 && unused <= 64 + results.size() / 8;
+    if (small) {
+      write_cache_file(folder / "index.delta", encode_index(key, delta, index.base->checksum));
+      return;
+    }
+  }
+  std::vector<const LoadedFile*> all;
+  all.reserve(results.size());
+  for (const auto& f : results)
+    if (cacheable(f)) all.push_back(&f);
+  write_cache_file(folder / "index", encode_index(key, all));
+  std::error_code ec;
+  fs::remove(folder / "index.delta", ec);
+}
+
+}  // namespace
+
+Journal load_journal(const fs::path& root, const LoadOptions& options) {
   Journal journal;
   journal.root = root;
-  auto ids = list_contact_ids(root);
+  const int64_t scan_start = coarse_now_ns();
+  const auto files = scan_contact_files(root);
   journal.settings = load_settings(root, journal.problems);
-  for (const auto& id : ids) {
-    try {
-      journal.contacts.push_back(load_contact(root, id));
-    } catch (const Error& e) {
-      journal.problems.insert(journal.problems.end(), e.problems().begin(), e.problems().end());
-      journal.bad_ids.push_back(id);
+
+  std::optional<fs::path> folder;
+  std::optional<IndexKey> key;
+  std::unique_ptr<OpenIndex> index;
+  if (options.cache == Cache::use && (folder = index_folder(root))) {
+    key = index_key(root);
+    index = std::make_unique<OpenIndex>(*folder, *key);
+  }
+
+  // Which files the index knows in their current version: those are decoded, the others parsed.
+  std::vector<const IndexEntry*> entries(files.size(), nullptr);
+  std::vector<Origin> origins(files.size(), Origin::parsed);
+  if (index) {
+    Cursor base(&index->base);
+    Cursor delta(&index->delta);
+    for (size_t i = 0; i < files.size(); ++i) {
+      if ((entries[i] = delta.find(files[i]))) {
+        origins[i] = Origin::delta;
+      } else if ((entries[i] = base.find(files[i]))) {
+        origins[i] = Origin::base;
+      }
+    }
+  }
+  std::vector<LoadedFile> results(files.size());
+  for_each_in_parallel(
+      files.size(),
+      [&](size_t i) {
+        if (entries[i]) {
+          if (auto loaded = decode_index_entry(*entries[i])) {
+            results[i] = std::move(*loaded);
+            return;
+          }
+          origins[i] = Origin::parsed;  // a corrupt record: parse the file, and rewrite the index
+        }
+        results[i] = parse_file(root, files[i]);
+      },
+      options.progress);
+  if (index) refresh_index(*folder, *key, *index, results, origins, scan_start);
+  index.reset();
+
+  journal.contacts.reserve(results.size());
+  for (auto& result : results) {
+    if (result.contact) {
+      journal.contacts.push_back(std::move(*result.contact));
+    } else {
+      journal.problems.insert(journal.problems.end(), result.problems.begin(), result.problems.end());
+      journal.bad_ids.push_back(std::move(result.id));
     }
   }
   return journal;
+}
+
+std::optional<JournalNames> load_journal_names(const fs::path& root) {
+  auto folder = index_folder(root);
+  if (!folder) return std::nullopt;
+  const auto files = scan_contact_files(root);
+  OpenIndex index(*folder, index_key(root));
+  if (!index.base) return std::nullopt;
+  JournalNames names;
+  load_settings(root, names.problems);
+  names.contacts.reserve(files.size());
+  Cursor base(&index.base);
+  Cursor delta(&index.delta);
+  for (const auto& file : files) {
+    const IndexEntry* entry = delta.find(file);
+    if (!entry) entry = base.find(file);
+    if (!entry) return std::nullopt;
+    if (!entry->bad) {
+      names.contacts.push_back({file.id, std::string(entry->name), {entry->aka.begin(), entry->aka.end()}});
+      continue;
+    }
+    auto loaded = decode_index_entry(*entry);
+    if (!loaded) return std::nullopt;
+    names.problems.insert(names.problems.end(), loaded->problems.begin(), loaded->problems.end());
+    names.bad_ids.push_back(file.id);
+  }
+  return names;
 }
 
 }  // namespace rel::store

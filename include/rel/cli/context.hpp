@@ -3,9 +3,11 @@
 
 #include <filesystem>
 #include <iosfwd>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "rel/core/date.hpp"
 #include "rel/store/journal.hpp"
@@ -14,30 +16,47 @@ namespace rel::cli {
 
 struct Context {
   Context(std::ostream& out, std::ostream& err);
+  ~Context();
+  Context(const Context&) = delete;
+  Context& operator=(const Context&) = delete;
 
   // Global options.
   std::string dir;  // --dir; empty when not given
 
   std::ostream& out;
   std::ostream& err;
-  Date today;             // REL_TODAY, else the local date
-  bool colour = false;    // stdout is a terminal and NO_COLOR is unset
+  Date today;           // REL_TODAY, else the local date
+  bool colour = false;  // stdout is a terminal and NO_COLOR is unset
   bool stdin_is_tty = false;
   bool stderr_is_tty = false;
-  int exit_status = 0;    // set by a command that succeeds yet reports "nothing found" (search: 1, like grep)
+  int exit_status = 0;  // set by a command that succeeds yet reports "nothing found" (search: 1, like grep)
 
   std::filesystem::path root() const {
     return store::locate_journal(dir.empty() ? std::nullopt : std::optional<std::string>(dir));
   }
 
-  // Loads every contact once; warns on stderr about each bad file and goes on.
+  // Loads every contact once (through the index, parsing changed files on every core); warns on
+  // stderr about each bad file and goes on.
   const store::Journal& journal();
+
+  // The ids, names and akas of every contact, read from the index when it is fresh (warning about bad
+  // files like journal()); nullptr when it is not: then use journal().
+  const store::JournalNames* journal_names();
+
+  // One contact parsed from its own file, kept for the run; throws the file's problems.
+  const Contact& contact_file(const std::string& id);
 
   // Prints a warning line: "rel: warning: ...".
   void warn(const std::string& message) const;
 
  private:
+  void warn_about_journal(const std::vector<Diagnostic>& problems, size_t bad_files);
+
   std::unique_ptr<store::Journal> m_journal;
+  std::optional<store::JournalNames> m_names;
+  bool m_names_tried = false;
+  bool m_warned = false;
+  std::map<std::string, Contact> m_contact_files;
 };
 
 // Today from REL_TODAY (exactly YYYY-MM-DD) or the local clock; throws on a bad REL_TODAY.

@@ -1,13 +1,16 @@
 // The journal on disk: where it is, which files are contacts, and loading them.
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "rel/core/contact.hpp"
 #include "rel/core/error.hpp"
+#include "rel/core/resolve.hpp"
 #include "rel/core/settings.hpp"
 
 namespace rel::store {
@@ -48,5 +51,28 @@ struct Journal {
 // Loads every contact, collecting problems instead of stopping at the first bad file.
 // Throws only when the folder itself cannot be read.
 Journal load_journal(const fs::path& root);
+
+enum class Cache { ignore, use };
+
+struct LoadOptions {
+  // Cache::use reads the derived index (see index.hpp) to skip unchanged files, and refreshes it.
+  Cache cache = Cache::ignore;
+  // Called on the calling thread while files are parsed (done, total), and once more when all are.
+  std::function<void(size_t done, size_t total)> progress;
+};
+
+// As above; the files that must be parsed are parsed on every core, and the result is the same
+// whatever the state of the index.
+Journal load_journal(const fs::path& root, const LoadOptions& options);
+
+// What WHO resolution needs of a journal, read from its index without parsing any contact file.
+struct JournalNames {
+  std::vector<Candidate> contacts;   // valid contacts (id, name, aka), sorted by id
+  std::vector<std::string> bad_ids;  // as Journal::bad_ids
+  std::vector<Diagnostic> problems;  // as Journal::problems
+};
+
+// Nothing when the index is missing or any file changed since it was written (then load the journal).
+std::optional<JournalNames> load_journal_names(const fs::path& root);
 
 }  // namespace rel::store

@@ -1,0 +1,106 @@
+// The journal's derived index: what loading each contact file gave, so that a run can skip every file
+// that has not changed since. Never the source of truth: missing, stale or corrupt means "parse again".
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "rel/core/contact.hpp"
+#include "rel/core/error.hpp"
+
+namespace rel::store {
+
+namespace fs = std::filesystem;
+
+// Identifies one version of a file without reading it, like git's index: an edit that keeps the
+// size and the mtime still changes the ctime (and a rename-over changes the inode).
+struct FileStamp {
+  uint64_t size = 0;
+  int64_t mtime_ns = 0;
+  uint64_t inode = 0;
+  int64_t ctime_ns = 0;
+  bool operator==(const FileStamp&) const = default;
+};
+
+// A contact file found in the journal and its stamp at the time it was listed.
+struct ContactFile {
+  std::string id;
+  FileStamp stamp;
+};
+
+// Every contact file below `root`, sorted by id, each stat'ed once (see list_contact_ids for the rules).
+std::vector<ContactFile> scan_contact_files(const fs::path& root);
+
+// What loading one file gave: a contact, or the problems that stopped it.
+struct LoadedFile {
+  std::string id;
+  FileStamp stamp;
+  std::optional<Contact> contact;    // set when the file is valid
+  std::vector<Diagnostic> problems;  // every problem when it is not
+  bool operator==(const LoadedFile&) const = default;
+};
+
+// Ties an index to one journal and one build of rel: a different journal path (a hash collision) or a
+// rebuilt rel (whose parser may read files differently) makes the index unusable.
+struct IndexKey {
+  std::string root;    // the journal's absolute path
+  uint64_t build = 0;  // identifies the rel executable
+  bool operator==(const IndexKey&) const = default;
+};
+
+// Serialised index bytes: a header (magic, version, payload size, checksum) then the records.
+// `base_checksum` is 0 for a full index, else the checksum of the full index this delta extends.
+std::string encode_index(const IndexKey& key, const std::vector<const LoadedFile*>& files, uint64_t base_checksum = 0);
+
+// One record of a decoded index; the views point into the index bytes, which must outlive it.
+struct IndexEntry {
+  std::string_view id;
+  FileStamp stamp;
+  bool bad = false;  // the file had problems; the body holds them
+  std::string_view name;
+  std::vector<std::string_view> aka;
+  std::string_view body;
+};
+
+struct IndexTable {
+  uint64_t checksum = 0;            // of these bytes' payload
+  uint64_t base_checksum = 0;       // see encode_index
+  std::vector<IndexEntry> entries;  // sorted by id
+};
+
+// The records of index bytes, or nothing when they are truncated, corrupt, of another version or key.
+std::optional<IndexTable> decode_index_table(std::string_view bytes, const IndexKey& key);
+
+// The full result of one record; nothing when its body is corrupt.
+std::optional<LoadedFile> decode_index_entry(const IndexEntry& entry);
+
+// Where the index of the journal at `root` lives: ${XDG_CACHE_HOME:-$HOME/.cache}/rel/<hash of its
+// absolute path>; nothing when neither variable is set.
+std::optional<fs::path> index_folder(const fs::path& root);
+
+// The key for the journal at `root` and the running rel.
+IndexKey index_key(const fs::path& root);
+
+// A read-only memory map of a whole file (empty when it cannot be read).
+class MappedFile {
+ public:
+  explicit MappedFile(const fs::path& path);
+  ~MappedFile();
+  MappedFile(const MappedFile&) = delete;
+  MappedFile& operator=(const MappedFile&) = delete;
+  std::string_view bytes() const { return {static_cast<const char*>(m_data), m_size}; }
+
+ private:
+  void* m_data = nullptr;
+  size_t m_size = 0;
+};
+
+// Replaces `path` by `bytes` through a uniquely named temporary file and rename(2), so that readers
+// and concurrent writers only ever see a whole index. Failures are ignored: it is only a cache.
+void write_cache_file(const fs::path& path, std::string_view bytes);
+
+}  // namespace rel::store

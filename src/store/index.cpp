@@ -1,0 +1,538 @@
+// The binary format of the journal's derived index, where it lives, and the file walk that stamps contacts.
+#include "rel/store/index.hpp"
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
+#include <random>
+
+namespace rel::store {
+namespace {
+
+// Bumped whenever the layout below changes; an index of another version is simply rebuilt.
+constexpr uint32_t format_version = 1;
+constexpr char magic[8] = {'R', 'E', 'L', 'I', 'N', 'D', 'E', 'X'};
+constexpr size_t header_size = 32;  // magic, version, reserved, payload size, checksum
+
+// A tripwire: the codec below writes every field of Contact, so a new field must be added to it (and
+// format_version bumped) or the index would silently drop it.
+#if defined(__GLIBCXX__) && defined(__x86_64__)
+static_assert(sizeof(Contact) == 328, "Contact changed: update encode_contact/decode_contact and format_version");
+static_assert(sizeof(Interaction) == 80, "Interaction changed: update the index codec and format_version");
+static_assert(sizeof(Promise) == 64, "Promise changed: update the index codec and format_version");
+#endif
+
+// A fast 64-bit checksum over 32-byte blocks in four independent lanes; it only has to catch
+// truncation and stray corruption, not an adversary.
+uint64_t checksum(std::string_view bytes) {
+  constexpr uint64_t k1 = 0x9E3779B185EBCA87ULL, k2 = 0xC2B2AE3D27D4EB4FULL;
+  uint64_t lanes[4] = {k1, k2, k1 ^ k2, k1 + k2};
+  const char* p = bytes.data();
+  size_t n = bytes.size();
+  auto mix = [](uint64_t h, uint64_t w) {
+    h ^= w * k2;
+    h = (h << 31) | (h >> 33);
+    return h * k1;
+  };
+  while (n >= 32) {
+    for (auto& lane : lanes) {
+      uint64_t w;
+      std::memcpy(&w, p, 8);
+      lane = mix(lane, w);
+      p += 8;
+    }
+    n -= 32;
+  }
+  uint64_t h = bytes.size();
+  for (auto lane : lanes) h = mix(h, lane);
+  while (n >= 8) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    h = mix(h, w);
+    p += 8;
+    n -= 8;
+  }
+  uint64_t tail = 0;
+  std::memcpy(&tail, p, n);
+  h = mix(h, tail ^ (static_cast<uint64_t>(n) << 56));
+  h ^= h >> 29;
+  h *= k2;
+  return h ^ (h >> 32);
+}
+
+// Little-endian writer.
+class Writer {
+ public:
+  explicit Writer(std::string& out) : m_out(out) {}
+  void u8(uint8_t v) { m_out.push_back(static_cast<char>(v)); }
+  void u32(uint32_t v) {
+    for (int i = 0; i < 4; ++i) m_out.push_back(static_cast<char>(v >> (8 * i)));
+  }
+  void u64(uint64_t v) {
+    for (int i = 0; i < 8; ++i) m_out.push_back(static_cast<char>(v >> (8 * i)));
+  }
+  void i32(int32_t v) { u32(static_cast<uint32_t>(v)); }
+  void i64(int64_t v) { u64(static_cast<uint64_t>(v)); }
+  void str(std::string_view s) {
+    u32(static_cast<uint32_t>(s.size()));
+    m_out.append(s);
+  }
+  void strs(const std::vector<std::string>& list) {
+    u32(static_cast<uint32_t>(list.size()));
+    for (const auto& s : list) str(s);
+  }
+  void opt_int(const std::optional<int>& v) {
+    u8(v.has_value());
+    if (v) i32(*v);
+  }
+  void opt_date(const std::optional<Date>& d) {
+    u8(d.has_value());
+    if (d) i32(d->days_since_epoch());
+  }
+  void opt_str(const std::optional<std::string>& s) {
+    u8(s.has_value());
+    if (s) str(*s);
+  }
+  void fields(const std::vector<Field>& list) {
+    u32(static_cast<uint32_t>(list.size()));
+    for (const auto& f : list) {
+      str(f.key);
+      str(f.value);
+    }
+  }
+  void stamp(const FileStamp& s) {
+    u64(s.size);
+    i64(s.mtime_ns);
+    u64(s.inode);
+    i64(s.ctime_ns);
+  }
+
+ private:
+  std::string& m_out;
+};
+
+struct Corrupt {};
+
+// Bounds-checked little-endian reader; throws Corrupt at the first byte out of place.
+class Reader {
+ public:
+  explicit Reader(std::string_view bytes) : m_bytes(bytes) {}
+  bool at_end() const { return m_pos == m_bytes.size(); }
+  size_t pos() const { return m_pos; }
+  std::string_view take(size_t n) {
+    if (n > m_bytes.size() - m_pos) throw Corrupt{};
+    auto s = m_bytes.substr(m_pos, n);
+    m_pos += n;
+    return s;
+  }
+  uint8_t u8() { return static_cast<uint8_t>(take(1)[0]); }
+  uint32_t u32() {
+    auto s = take(4);
+    uint32_t v = 0;
+    for (int i = 3; i >= 0; --i) v = (v << 8) | static_cast<uint8_t>(s[static_cast<size_t>(i)]);
+    return v;
+  }
+  uint64_t u64() {
+    auto s = take(8);
+    uint64_t v = 0;
+    for (int i = 7; i >= 0; --i) v = (v << 8) | static_cast<uint8_t>(s[static_cast<size_t>(i)]);
+    return v;
+  }
+  int32_t i32() { return static_cast<int32_t>(u32()); }
+  int64_t i64() { return static_cast<int64_t>(u64()); }
+  bool flag() {
+    auto v = u8();
+    if (v > 1) throw Corrupt{};
+    return v == 1;
+  }
+  // A count of items each at least `min_size` bytes long, checked against what is left.
+  size_t count(size_t min_size) {
+    size_t n = u32();
+    if (n > (m_bytes.size() - m_pos) / std::max<size_t>(min_size, 1)) throw Corrupt{};
+    return n;
+  }
+  std::string_view view() { return take(u32()); }
+  std::string str() { return std::string(view()); }
+  std::vector<std::string> strs() {
+    std::vector<std::string> list(count(4));
+    for (auto& s : list) s = str();
+    return list;
+  }
+  std::optional<int> opt_int() {
+    if (!flag()) return std::nullopt;
+    return i32();
+  }
+  std::optional<Date> opt_date() {
+    if (!flag()) return std::nullopt;
+    return Date::from_days(i32());
+  }
+  std::optional<std::string> opt_str() {
+    if (!flag()) return std::nullopt;
+    return str();
+  }
+  std::vector<Field> fields() {
+    std::vector<Field> list(count(8));
+    for (auto& f : list) {
+      f.key = str();
+      f.value = str();
+    }
+    return list;
+  }
+  FileStamp stamp() {
+    FileStamp s;
+    s.size = u64();
+    s.mtime_ns = i64();
+    s.inode = u64();
+    s.ctime_ns = i64();
+    return s;
+  }
+  By by() {
+    auto v = u8();
+    if (v > 1) throw Corrupt{};
+    return static_cast<By>(v);
+  }
+  Via via() {
+    auto v = u8();
+    if (v >= via_count) throw Corrupt{};
+    return static_cast<Via>(v);
+  }
+
+ private:
+  std::string_view m_bytes;
+  size_t m_pos = 0;
+};
+
+// Everything of a contact but its id, name and aka, which the table holds.
+void encode_contact_body(Writer& w, const Contact& c) {
+  w.strs(c.tags);
+  w.opt_int(c.cadence_days);
+  w.opt_date(c.since);
+  w.opt_str(c.email);
+  w.opt_str(c.phone);
+  w.u32(static_cast<uint32_t>(c.dates.size()));
+  for (const auto& d : c.dates) {
+    w.str(d.label);
+    w.u8(static_cast<uint8_t>(d.month));
+    w.u8(static_cast<uint8_t>(d.day));
+    w.opt_int(d.year);
+  }
+  w.fields(c.details);
+  w.u32(static_cast<uint32_t>(c.promises.size()));
+  for (const auto& p : c.promises) {
+    w.str(p.what);
+    w.opt_date(p.made);
+    w.opt_date(p.due);
+    w.opt_date(p.done);
+    w.u8(static_cast<uint8_t>(p.by));
+  }
+  w.u32(static_cast<uint32_t>(c.log.size()));
+  for (const auto& i : c.log) {
+    w.i32(i.when.date.days_since_epoch());
+    w.opt_int(i.when.minute_of_day);
+    w.u8(static_cast<uint8_t>(i.via));
+    w.u8(static_cast<uint8_t>(i.by));
+    w.strs(i.with);
+    w.str(i.note);
+  }
+  w.fields(c.extra);
+}
+
+void decode_contact_body(Reader& r, Contact& c) {
+  c.tags = r.strs();
+  c.cadence_days = r.opt_int();
+  c.since = r.opt_date();
+  c.email = r.opt_str();
+  c.phone = r.opt_str();
+  c.dates.resize(r.count(7));
+  for (auto& d : c.dates) {
+    d.label = r.str();
+    d.month = r.u8();
+    d.day = r.u8();
+    d.year = r.opt_int();
+  }
+  c.details = r.fields();
+  c.promises.resize(r.count(8));
+  for (auto& p : c.promises) {
+    p.what = r.str();
+    p.made = r.opt_date();
+    p.due = r.opt_date();
+    p.done = r.opt_date();
+    p.by = r.by();
+  }
+  c.log.resize(r.count(15));
+  for (auto& i : c.log) {
+    i.when.date = Date::from_days(r.i32());
+    i.when.minute_of_day = r.opt_int();
+    i.via = r.via();
+    i.by = r.by();
+    i.with = r.strs();
+    i.note = r.str();
+  }
+  c.extra = r.fields();
+}
+
+void encode_problems(Writer& w, const std::vector<Diagnostic>& problems) {
+  w.u32(static_cast<uint32_t>(problems.size()));
+  for (const auto& p : problems) {
+    w.str(p.where.file);
+    w.i32(p.where.line);
+    w.i32(p.where.column);
+    w.str(p.message);
+  }
+}
+
+std::vector<Diagnostic> decode_problems(Reader& r) {
+  std::vector<Diagnostic> problems(r.count(16));
+  for (auto& p : problems) {
+    p.where.file = r.str();
+    p.where.line = r.i32();
+    p.where.column = r.i32();
+    p.message = r.str();
+  }
+  return problems;
+}
+
+FileStamp stamp_of(const struct stat& st) {
+  FileStamp s;
+  s.size = static_cast<uint64_t>(st.st_size);
+  s.mtime_ns = static_cast<int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
+  s.inode = static_cast<uint64_t>(st.st_ino);
+  s.ctime_ns = static_cast<int64_t>(st.st_ctim.tv_sec) * 1'000'000'000 + st.st_ctim.tv_nsec;
+  return s;
+}
+
+// readdir + fstatat, the cheapest walk there is: a warm run costs little more than this.
+void walk(int dir_fd, const std::string& prefix, std::vector<ContactFile>& files) {
+  DIR* dir = fdopendir(dir_fd);
+  if (!dir) {
+    ::close(dir_fd);
+    return;
+  }
+  while (auto* entry = readdir(dir)) {
+    const char* name = entry->d_name;
+    if (name[0] == '.') continue;  // dot-files and dot-folders are never contacts
+    bool is_dir = entry->d_type == DT_DIR;
+    if (entry->d_type == DT_UNKNOWN) {
+      struct stat st;
+      if (fstatat(dir_fd, name, &st, AT_SYMLINK_NOFOLLOW) != 0) continue;
+      is_dir = S_ISDIR(st.st_mode);
+    }
+    if (is_dir) {
+      int sub = openat(dir_fd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+      if (sub >= 0) walk(sub, prefix + name + "/", files);
+      continue;
+    }
+    std::string_view n(name);
+    if (n.size() <= 5 || n.substr(n.size() - 5) != ".yaml") continue;
+    struct stat st;
+    if (fstatat(dir_fd, name, &st, 0) != 0 || !S_ISREG(st.st_mode)) continue;
+    files.push_back({prefix + std::string(n.substr(0, n.size() - 5)), stamp_of(st)});
+  }
+  closedir(dir);
+}
+
+uint64_t fnv1a(std::string_view text) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (unsigned char c : text) h = (h ^ c) * 0x100000001b3ULL;
+  return h;
+}
+
+}  // namespace
+
+std::vector<ContactFile> scan_contact_files(const fs::path& root) {
+  std::error_code ec;
+  if (!fs::is_directory(root, ec))
+    throw Error(fmt::format("{}: no journal here (create one with `rel init`)", root.string()));
+  int fd = ::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) throw Error(fmt::format("{}: {}", root.string(), std::strerror(errno)));
+  std::vector<ContactFile> files;
+  walk(fd, "", files);
+  std::sort(files.begin(), files.end(), [](const ContactFile& a, const ContactFile& b) { return a.id < b.id; });
+  return files;
+}
+
+std::string encode_index(const IndexKey& key, const std::vector<const LoadedFile*>& files, uint64_t base_checksum) {
+  std::string payload;
+  Writer w(payload);
+  w.str(key.root);
+  w.u64(key.build);
+  w.u64(base_checksum);
+  // Bodies first, so that the table can point at them by offset.
+  std::string bodies;
+  Writer b(bodies);
+  std::vector<std::pair<uint64_t, uint64_t>> spans;
+  spans.reserve(files.size());
+  for (const auto* f : files) {
+    auto start = bodies.size();
+    if (f->contact)
+      encode_contact_body(b, *f->contact);
+    else
+      encode_problems(b, f->problems);
+    spans.emplace_back(start, bodies.size() - start);
+  }
+  w.u32(static_cast<uint32_t>(files.size()));
+  for (size_t i = 0; i < files.size(); ++i) {
+    const auto& f = *files[i];
+    w.str(f.id);
+    w.stamp(f.stamp);
+    w.u8(f.contact ? 0 : 1);
+    w.str(f.contact ? f.contact->name : std::string());
+    w.strs(f.contact ? f.contact->aka : std::vector<std::string>{});
+    w.u64(spans[i].first);
+    w.u64(spans[i].second);
+  }
+  w.u64(bodies.size());
+  payload += bodies;
+
+  std::string out;
+  out.reserve(header_size + payload.size());
+  out.append(magic, sizeof magic);
+  Writer h(out);
+  h.u32(format_version);
+  h.u32(0);
+  h.u64(payload.size());
+  h.u64(checksum(payload));
+  out += payload;
+  return out;
+}
+
+std::optional<IndexTable> decode_index_table(std::string_view bytes, const IndexKey& key) {
+  try {
+    Reader header(bytes);
+    if (header.take(sizeof magic) != std::string_view(magic, sizeof magic)) return std::nullopt;
+    if (header.u32() != format_version || header.u32() != 0) return std::nullopt;
+    auto size = header.u64();
+    auto sum = header.u64();
+    if (size != bytes.size() - header_size) return std::nullopt;
+    auto payload = bytes.substr(header_size);
+    if (checksum(payload) != sum) return std::nullopt;
+
+    Reader r(payload);
+    IndexTable table;
+    table.checksum = sum;
+    if (r.view() != key.root || r.u64() != key.build) return std::nullopt;
+    table.base_checksum = r.u64();
+    table.entries.resize(r.count(61));
+    std::vector<std::pair<uint64_t, uint64_t>> spans(table.entries.size());
+    for (size_t i = 0; i < table.entries.size(); ++i) {
+      auto& e = table.entries[i];
+      e.id = r.view();
+      e.stamp = r.stamp();
+      e.bad = r.flag();
+      e.name = r.view();
+      e.aka.resize(r.count(4));
+      for (auto& a : e.aka) a = r.view();
+      spans[i] = {r.u64(), r.u64()};
+      if (i > 0 && !(table.entries[i - 1].id < e.id)) return std::nullopt;
+    }
+    auto bodies = r.take(r.u64());
+    if (!r.at_end()) return std::nullopt;
+    for (size_t i = 0; i < spans.size(); ++i) {
+      auto [start, length] = spans[i];
+      if (start > bodies.size() || length > bodies.size() - start) return std::nullopt;
+      table.entries[i].body = bodies.substr(start, length);
+    }
+    return table;
+  } catch (const Corrupt&) {
+    return std::nullopt;
+  }
+}
+
+std::optional<LoadedFile> decode_index_entry(const IndexEntry& entry) {
+  try {
+    LoadedFile file;
+    file.id = std::string(entry.id);
+    file.stamp = entry.stamp;
+    Reader r(entry.body);
+    if (entry.bad) {
+      file.problems = decode_problems(r);
+    } else {
+      auto& c = file.contact.emplace();
+      c.id = file.id;
+      c.name = std::string(entry.name);
+      c.aka.assign(entry.aka.begin(), entry.aka.end());
+      decode_contact_body(r, c);
+    }
+    if (!r.at_end()) return std::nullopt;
+    return file;
+  } catch (const Corrupt&) {
+    return std::nullopt;
+  }
+}
+
+std::optional<fs::path> index_folder(const fs::path& root) {
+  fs::path cache;
+  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg)
+    cache = xdg;
+  else if (const char* home = std::getenv("HOME"); home && *home)
+    cache = fs::path(home) / ".cache";
+  else
+    return std::nullopt;
+  return cache / "rel" / fmt::format("{:016x}", fnv1a(index_key(root).root));
+}
+
+IndexKey index_key(const fs::path& root) {
+  IndexKey key;
+  std::error_code ec;
+  auto canonical = fs::weakly_canonical(fs::absolute(root, ec), ec);
+  key.root = (ec ? fs::absolute(root).lexically_normal() : canonical).string();
+  // The running executable's own stamp: a rebuilt or upgraded rel starts from a fresh index.
+  struct stat st;
+  if (::stat("/proc/self/exe", &st) == 0) {
+    auto s = stamp_of(st);
+    key.build = s.size * 0x9E3779B185EBCA87ULL ^ static_cast<uint64_t>(s.mtime_ns) ^ (s.inode << 17);
+  }
+  return key;
+}
+
+MappedFile::MappedFile(const fs::path& path) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return;
+  struct stat st;
+  if (fstat(fd, &st) == 0 && st.st_size > 0) {
+    void* data = mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+    if (data != MAP_FAILED) {
+      m_data = data;
+      m_size = static_cast<size_t>(st.st_size);
+    }
+  }
+  ::close(fd);
+}
+
+MappedFile::~MappedFile() {
+  if (m_data) munmap(m_data, m_size);
+}
+
+void write_cache_file(const fs::path& path, std::string_view bytes) {
+  std::error_code ec;
+  fs::create_directories(path.parent_path(), ec);
+  if (ec) return;
+  std::random_device random;
+  auto temp = path;
+  temp += fmt::format(".tmp.{}.{:x}", ::getpid(), random());
+  int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0) return;
+  const char* p = bytes.data();
+  size_t left = bytes.size();
+  while (left > 0) {
+    auto written = ::write(fd, p, left);
+    if (written <= 0) {
+      if (written < 0 && errno == EINTR) continue;
+      break;
+    }
+    p += written;
+    left -= static_cast<size_t>(written);
+  }
+  bool ok = left == 0;
+  if (::close(fd) != 0) ok = false;
+  if (!ok || ::rename(temp.c_str(), path.c_str()) != 0) ::unlink(temp.c_str());
+}
+
+}  // namespace rel::store
