@@ -23,6 +23,8 @@ void register_commands(CLI::App& app, Context& ctx) {
   add_list_command(app, ctx);
   // add_set_command(app, ctx);
   // add_promise_command(app, ctx);
+  add_who_to_call_command(app, ctx);
+  add_report_command(app, ctx);
   add_upcoming_command(app, ctx);
   add_search_command(app, ctx);
   add_check_command(app, ctx);

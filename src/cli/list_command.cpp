@@ -1,7 +1,7 @@
 // `rel list`: every contact with health, last contact and cadence.
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <memory>
 
@@ -11,6 +11,7 @@
 #include "rel/cli/render.hpp"
 #include "rel/core/duration.hpp"
 #include "rel/core/text.hpp"
+#include "rel/core/urgency.hpp"
 
 namespace rel::cli {
 namespace {
@@ -23,51 +24,65 @@ struct ListOptions {
 
 struct Row {
   const Contact* contact;
-  std::optional<Date> last;
-  int cadence;
+  Urgency urgency;  // health, status and reasons as of today
 };
+
+// Each sort puts first whom a reader of that sort looks for first; ties by name then id.
+void sort_rows(std::vector<Row>& rows, const std::string& sort) {
+  auto by_name = [](const Row& a, const Row& b) {
+    auto fa = fold(a.contact->name), fb = fold(b.contact->name);
+    return fa != fb ? fa < fb : a.contact->id < b.contact->id;
+  };
+  if (sort == "last") {
+    // Longest silence first: never-in-contact contacts, then the oldest last contact.
+    std::sort(rows.begin(), rows.end(), [&](const Row& a, const Row& b) {
+      const auto& la = a.urgency.health.last;
+      const auto& lb = b.urgency.health.last;
+      if (la != lb) return !la || (lb && *la < *lb);
+      return by_name(a, b);
+    });
+  } else if (sort == "health") {
+    // Weakest first, as printed (one decimal), so equal-looking scores fall back to names.
+    std::sort(rows.begin(), rows.end(), [&](const Row& a, const Row& b) {
+      double ha = rounded(a.urgency.health.score);
+      double hb = rounded(b.urgency.health.score);
+      if (ha != hb) return ha < hb;
+      return by_name(a, b);
+    });
+  } else {
+    std::sort(rows.begin(), rows.end(), by_name);
+  }
+}
 
 void run_list(const ListOptions& opts, Context& ctx) {
   const auto& journal = ctx.journal();
   std::vector<Row> rows;
   for (const auto& c : journal.contacts) {
     if (!opts.tag.empty() && !c.has_tag(opts.tag)) continue;
-    const auto* last = last_interaction(c, ctx.today);
-    rows.push_back({&c, last ? std::optional<Date>(last->when.date) : std::nullopt, cadence_for(c, journal.settings)});
+    rows.push_back({&c, assess_urgency(c, journal.settings, ctx.today)});
   }
-  auto by_name = [](const Row& a, const Row& b) {
-    auto fa = fold(a.contact->name), fb = fold(b.contact->name);
-    return fa != fb ? fa < fb : a.contact->id < b.contact->id;
-  };
-  if (opts.sort == "last") {
-    // Longest silence first: never-logged contacts, then the oldest last contact.
-    std::stable_sort(rows.begin(), rows.end(), [&](const Row& a, const Row& b) {
-      if (a.last != b.last) return !a.last || (b.last && *a.last < *b.last);
-      return by_name(a, b);
-    });
-  } else {
-    std::sort(rows.begin(), rows.end(), by_name);
-  }
+  sort_rows(rows, opts.sort);
   auto format = opts.format.get();
   if (format == Format::json) {
     auto records = nlohmann::json::array();
     for (const auto& r : rows) {
       auto j = contact_record(*r.contact);
       j["tags"] = r.contact->tags;
-      j["health"] = nullptr;
-      j["last"] = date_json(r.last);
-      j["days_since"] = r.last ? nlohmann::json(ctx.today - *r.last) : nlohmann::json();
-      j["cadence_days"] = r.cadence;
+      add_urgency_fields(j, r.urgency);
       records.push_back(j);
     }
     print_json(ctx.out, records);
     return;
   }
-  Table table({"id", "name", "health", "last", "days", "cadence", "tags"});
+  bool tsv = format == Format::tsv;
+  Table table({"id", "name", "health", "trend", "last", "days", "cadence", "tags"});
   for (const auto& r : rows) {
-    table.add_row({r.contact->id, r.contact->name, format == Format::tsv ? "" : "—",
-                   r.last ? r.last->iso() : (format == Format::tsv ? "" : "never"),
-                   r.last ? std::to_string(ctx.today - *r.last) : "", format_duration(r.cadence),
+    const auto& h = r.urgency.health;
+    // TSV carries the precise score and a signed trend; the table what a person reads at a glance.
+    auto health = tsv ? fmt::format("{}", rounded(h.score)) : score_text(h.score);
+    auto trend = tsv ? fmt::format("{}", trend_points(h)) : trend_cell(trend_points(h));
+    table.add_row({r.contact->id, r.contact->name, health, trend, h.last ? h.last->iso() : (tsv ? "" : "never"),
+                   h.days_since ? std::to_string(*h.days_since) : "", format_duration(h.cadence_days),
                    join(r.contact->tags, ",")});
   }
   table.print(ctx.out, format, ctx.colour);
@@ -79,7 +94,7 @@ void add_list_command(CLI::App& app, Context& ctx) {
   auto opts = std::make_shared<ListOptions>();
   auto* cmd = app.add_subcommand("list", "Every contact with health, last contact and cadence");
   cmd->add_option("--tag,-t", opts->tag, "Only contacts with this tag");
-  cmd->add_option("--sort", opts->sort, "health|name|last")
+  cmd->add_option("--sort", opts->sort, "health (weakest first), name, or last (longest silence first)")
       ->check(CLI::IsMember({"health", "name", "last"}))
       ->default_str("name");
   add_format_options(*cmd, opts->format);

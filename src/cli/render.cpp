@@ -3,6 +3,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cmath>
+
 #include "rel/core/text.hpp"
 
 namespace rel::cli {
@@ -62,6 +65,57 @@ std::string occurrence_what(const ImportantDate& date, const Occurrence& occurre
   int years = *occurrence.years;
   if (is_birthday(date.label)) return fmt::format("{} (turns {})", date.label, years);
   return fmt::format("{} ({} year{})", date.label, years, years == 1 ? "" : "s");
+}
+
+double rounded(double value) { return std::round(value * 10.0) / 10.0; }
+
+std::string score_text(double score) { return std::to_string(std::lround(score)); }
+
+double trend_points(const Health& health) { return rounded(rounded(health.score) - rounded(health.previous)); }
+
+std::string trend_cell(double trend) {
+  long points = std::lround(trend);
+  if (points == 0) return "";
+  return fmt::format("{}{}", points < 0 ? "↓" : "↑", std::labs(points));
+}
+
+std::string trend_phrase(double trend, int days) {
+  auto cell = trend_cell(trend);
+  if (cell.empty()) return fmt::format("steady over {} day{}", days, days == 1 ? "" : "s");
+  return fmt::format("{} in {} day{}", cell, days, days == 1 ? "" : "s");
+}
+
+std::string bar(double percent, int width) {
+  int full = static_cast<int>(std::lround(std::clamp(percent, 0.0, 100.0) * width / 100.0));
+  std::string out;
+  for (int i = 0; i < width; ++i) out += i < full ? "█" : "░";
+  return out;
+}
+
+std::string silence_cell(const Health& health) {
+  auto since = health.days_since ? fmt::format("{}d", *health.days_since) : std::string("never");
+  return fmt::format("{}/{}d", since, health.cadence_days);
+}
+
+void add_health_fields(nlohmann::json& record, const Health& health) {
+  record["health"] = rounded(health.score);
+  record["sinews"] = {{"time", rounded(health.sinews.time)},
+                      {"intensity", rounded(health.sinews.intensity)},
+                      {"reciprocity", rounded(health.sinews.reciprocity)},
+                      {"trust", rounded(health.sinews.trust)}};
+  record["trend"] = trend_points(health);
+  record["previous"] = rounded(health.previous);
+  record["last"] = date_json(health.last);
+  record["days_since"] = number_json(health.days_since);
+  record["cadence_days"] = health.cadence_days;
+  record["usual_gap_days"] = health.usual_gap_days ? nlohmann::json(rounded(*health.usual_gap_days)) : nullptr;
+}
+
+void add_urgency_fields(nlohmann::json& record, const Urgency& urgency) {
+  add_health_fields(record, urgency.health);
+  record["status"] = to_string(urgency.status);
+  record["urgency"] = rounded(urgency.urgency);
+  record["reasons"] = urgency.reasons;
 }
 
 }  // namespace rel::cli

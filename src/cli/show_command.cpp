@@ -6,15 +6,19 @@
 //          details (object), dates (label, date, next, days_until, years), promises (number,
 //          what, made, due, done, by, overdue_days; every promise in file order, `number` only on
 //          open ones), log (every entry in date order: date, via, by, with, note), extra (object
-//          of unknown top-level keys), health.
+//          of unknown top-level keys), and the health fields of every listing: health, sinews
+//          (time, intensity, reciprocity, trust), trend, previous, last and days_since (the last
+//          contact, not a mere "like"), cadence_days, usual_gap_days, status, urgency, reasons,
+//          per_month (interactions in each of the last 12 months, oldest first).
 //   tsv    the same facts as rows `section  item  key  value` with one header line: section is
-//          contact, detail, extra, date, promise or log; item is the 1-based position within a
+//          contact, detail, extra, date, health, promise or log; item is the 1-based position within a
 //          list section (empty for the others); key is the JSON field name; a list value gives
 //          one row per element and an absent value no row.
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <array>
 #include <memory>
 #include <ostream>
 
@@ -25,13 +29,17 @@
 #include "rel/cli/who.hpp"
 #include "rel/core/duration.hpp"
 #include "rel/core/settings.hpp"
+#include "rel/core/sparkline.hpp"
 #include "rel/core/text.hpp"
+#include "rel/core/urgency.hpp"
 
 namespace rel::cli {
 namespace {
 
 // How many interactions the table shows without --all: enough to recall the thread.
 constexpr size_t recent_interactions = 10;
+// The sparkline covers a year: long enough to see a seasonal rhythm, short enough for one line.
+constexpr int months_shown = 12;
 
 struct ShowOptions {
   std::string who;
@@ -45,6 +53,8 @@ struct Brief {
   const store::Journal& journal;
   Date today;
   bool colour;
+  Urgency urgency;             // health, status and reasons as of today
+  std::vector<int> per_month;  // interactions per month over the last year, oldest first
 };
 
 // ---- shared facts -------------------------------------------------------------------
@@ -143,9 +153,36 @@ void render_dates(std::ostream& out, const Brief& b) {
   print_pairs(out, pairs, 2);
 }
 
-// HEALTH: the one place the health section is drawn (score, sinews, trend, sparkline);
-// until the model lands it is a placeholder line. JSON: health_json; TSV: health_rows.
-void render_health(std::ostream& out, const Brief& b) { out << '\n' << paint("health", "1", b.colour) << " —\n"; }
+// "Dec–Nov": the months a sparkline of `months` months ending this month covers.
+std::string month_span(Date today, int months) {
+  static constexpr std::array<std::string_view, 12> names = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                             "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  int first = ((today.month() - 1 - (months - 1)) % 12 + 12) % 12;
+  return fmt::format("{}–{}", names[first], names[today.month() - 1]);
+}
+
+// The health section: score and trend, the four sinews as bars, interactions per month, and why
+// who-to-call would list them. JSON: health_fields; TSV: health_rows.
+void render_health(std::ostream& out, const Brief& b) {
+  const auto& u = b.urgency;
+  const auto& h = u.health;
+  const auto& params = b.journal.settings.health;
+  out << '\n'
+      << paint("health", "1", b.colour) << ' ' << score_text(h.score) << " ("
+      << trend_phrase(trend_points(h), params.trend_days) << ")\n";
+  auto sinew = [&](std::string_view label, double value) {
+    return std::pair<std::string, std::string>(label, fmt::format("{}  {}", bar(value), score_text(value)));
+  };
+  Pairs pairs = {sinew("time", h.sinews.time), sinew("intensity", h.sinews.intensity),
+                 sinew("reciprocity", h.sinews.reciprocity), sinew("trust", h.sinews.trust)};
+  int total = 0;
+  for (int count : b.per_month) total += count;
+  pairs.emplace_back("per month",
+                     fmt::format("{}  {}, {} in {} months", sparkline(b.per_month),
+                                 month_span(b.today, static_cast<int>(b.per_month.size())), total, b.per_month.size()));
+  if (u.listed()) pairs.emplace_back(std::string(to_string(u.status)), join(u.reasons, "; "));
+  print_pairs(out, pairs, 2);
+}
 
 // "1. send the guide — due in 4 days (2026-11-27)"; what they promised you is marked "by them".
 void render_promises(std::ostream& out, const Brief& b) {
@@ -266,8 +303,8 @@ nlohmann::json log_json(const Brief& b) {
   return list;
 }
 
-// HEALTH: null until the model lands (see render_health).
-nlohmann::json health_json(const Brief&) { return nullptr; }
+// Interactions per month over the last year, oldest first (the sparkline's numbers).
+nlohmann::json per_month_json(const Brief& b) { return b.per_month; }
 
 void show_json(std::ostream& out, const Brief& b) {
   const auto& c = b.contact;
@@ -278,15 +315,15 @@ void show_json(std::ostream& out, const Brief& b) {
   record["since"] = date_json(c.since);
   record["email"] = c.email ? nlohmann::json(*c.email) : nullptr;
   record["phone"] = c.phone ? nlohmann::json(*c.phone) : nullptr;
-  const auto* last = last_interaction(c, b.today);
-  record["last"] = last ? nlohmann::json(last->when.date.iso()) : nullptr;
-  record["days_since"] = last ? nlohmann::json(b.today - last->when.date) : nullptr;
   record["details"] = fields_json(c.details);
   record["dates"] = dates_json(b);
   record["promises"] = promises_json(b);
   record["log"] = log_json(b);
   record["extra"] = fields_json(c.extra);
-  record["health"] = health_json(b);
+  // The health fields of every listing (health, sinews, trend, last, days_since, reasons, ...);
+  // `last` is the last contact, as in who-to-call, so a "like" does not hide a silence.
+  add_urgency_fields(record, b.urgency);
+  record["per_month"] = per_month_json(b);
   print_json(out, record);
 }
 
@@ -341,8 +378,24 @@ void date_rows(Rows& rows, const Brief& b) {
   }
 }
 
-// HEALTH: no rows until the model lands (see render_health).
-void health_rows(Rows&, const Brief&) {}
+void health_rows(Rows& rows, const Brief& b) {
+  const auto& u = b.urgency;
+  const auto& h = u.health;
+  auto number = [](double value) { return fmt::format("{}", rounded(value)); };
+  rows.add("health", std::nullopt, "health", number(h.score));
+  rows.add("health", std::nullopt, "sinews.time", number(h.sinews.time));
+  rows.add("health", std::nullopt, "sinews.intensity", number(h.sinews.intensity));
+  rows.add("health", std::nullopt, "sinews.reciprocity", number(h.sinews.reciprocity));
+  rows.add("health", std::nullopt, "sinews.trust", number(h.sinews.trust));
+  rows.add("health", std::nullopt, "trend", number(trend_points(h)));
+  rows.add("health", std::nullopt, "previous", number(h.previous));
+  rows.add("health", std::nullopt, "last", h.last);
+  if (h.days_since) rows.add("health", std::nullopt, "days_since", std::to_string(*h.days_since));
+  rows.add("health", std::nullopt, "status", std::string(to_string(u.status)));
+  rows.add("health", std::nullopt, "urgency", number(u.urgency));
+  rows.add("health", std::nullopt, "reasons", u.reasons);
+  for (int count : b.per_month) rows.add("health", std::nullopt, "per_month", std::to_string(count));
+}
 
 void promise_rows(Rows& rows, const Brief& b) {
   auto numbers = promise_numbers(b.contact);
@@ -382,7 +435,13 @@ void show_tsv(std::ostream& out, const Brief& b) {
 
 void run_show(const ShowOptions& opts, Context& ctx) {
   const auto& contact = resolve_contact(ctx, opts.who);
-  Brief brief{contact, ctx.journal(), ctx.today, ctx.colour};
+  const auto& journal = ctx.journal();
+  Brief brief{contact,
+              journal,
+              ctx.today,
+              ctx.colour,
+              assess_urgency(contact, journal.settings, ctx.today),
+              monthly_counts(contact, ctx.today, months_shown)};
   switch (opts.format.get()) {
     case Format::table: show_table(ctx.out, brief, opts.all); break;
     case Format::json: show_json(ctx.out, brief); break;
@@ -400,7 +459,7 @@ void add_show_command(CLI::App& app, Context& ctx) {
   add_format_options(*cmd, opts->format);
   cmd->footer(
       "JSON and TSV always hold every promise and interaction. TSV rows are `section item key value`:\n"
-      "section is contact, detail, extra, date, promise or log; item numbers the entries of a list\n"
+      "section is contact, detail, extra, date, health, promise or log; item numbers the entries of a list\n"
       "section; key is the JSON field name.");
   cmd->callback([opts, &ctx] { run_show(*opts, ctx); });
 }

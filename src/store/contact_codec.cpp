@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <functional>
 
 #include "rel/core/duration.hpp"
@@ -260,6 +261,78 @@ Contact parse_contact(std::string_view text, const std::string& id, const std::s
   return std::move(decoded.contact);
 }
 
+namespace {
+
+// The `health:` keys of .rel.yaml: every HealthParams member under its own name, with the range
+// that keeps the model meaningful (documented in the HEALTH section of rel(1)).
+struct Tunable {
+  enum class Kind { real, count, days };
+  std::string_view key;
+  Kind kind;
+  double HealthParams::*real = nullptr;
+  int HealthParams::*whole = nullptr;
+  double min = 0;
+  double max = 0;
+};
+
+constexpr Tunable real(std::string_view key, double HealthParams::*member, double min, double max) {
+  return {key, Tunable::Kind::real, member, nullptr, min, max};
+}
+constexpr Tunable whole(std::string_view key, Tunable::Kind kind, int HealthParams::*member, double min, double max) {
+  return {key, kind, nullptr, member, min, max};
+}
+
+const Tunable* find_tunable(std::string_view key) {
+  using P = HealthParams;
+  using K = Tunable::Kind;
+  static const Tunable tunables[] = {
+      real("weight_time", &P::weight_time, 0, 100),
+      real("weight_intensity", &P::weight_intensity, 0, 100),
+      real("weight_reciprocity", &P::weight_reciprocity, 0, 100),
+      real("weight_trust", &P::weight_trust, 0, 100),
+      real("contact_min_weight", &P::contact_min_weight, 0, 10),
+      real("time_half_point", &P::time_half_point, 0.01, 100),
+      real("time_steepness", &P::time_steepness, 0.1, 20),
+      real("rhythm_weight", &P::rhythm_weight, 0, 1),
+      whole("rhythm_min_gaps", K::count, &P::rhythm_min_gaps, 1, 1000),
+      real("known_cushion", &P::known_cushion, 0, 10),
+      whole("known_full_days", K::days, &P::known_full_days, 1, 36500),
+      real("half_life_cadences", &P::half_life_cadences, 0.01, 100),
+      real("repeat_discount", &P::repeat_discount, 0, 0.99),
+      real("intensity_gain", &P::intensity_gain, 0, 100),
+      real("reciprocity_memory", &P::reciprocity_memory, 0, 1),
+      real("reciprocity_prior", &P::reciprocity_prior, 0, 1000),
+      real("reciprocity_slack", &P::reciprocity_slack, 0, 1000),
+      real("trust_prior", &P::trust_prior, 0, 1000),
+      real("kept_late_credit", &P::kept_late_credit, 0, 1),
+      whole("overdue_growth_days", K::days, &P::overdue_growth_days, 1, 36500),
+      real("overdue_penalty_max", &P::overdue_penalty_max, 0, 1000),
+      whole("trend_days", K::days, &P::trend_days, 1, 3650),
+      real("due_cadences", &P::due_cadences, 0.01, 100),
+      real("urgent_cadences", &P::urgent_cadences, 0.01, 100),
+      real("urgency_due", &P::urgency_due, 0, 1000),
+      real("urgency_per_doubling", &P::urgency_per_doubling, 0, 1000),
+      real("urgency_promise", &P::urgency_promise, 0, 1000),
+      real("urgency_promise_per_day", &P::urgency_promise_per_day, 0, 1000),
+      whole("urgency_promise_max_days", K::days, &P::urgency_promise_max_days, 0, 36500),
+      real("urgency_per_health_point", &P::urgency_per_health_point, 0, 1000),
+      real("urgency_per_point_fallen", &P::urgency_per_point_fallen, 0, 1000),
+      real("low_health", &P::low_health, 0, 100),
+      real("falling_points", &P::falling_points, 0, 100),
+      whole("date_horizon_days", K::days, &P::date_horizon_days, 0, 366),
+      whole("date_due_days", K::days, &P::date_due_days, 0, 366),
+      real("urgency_date", &P::urgency_date, 0, 1000),
+      real("lost_cadences", &P::lost_cadences, 0.01, 100),
+      whole("lost_min_days", K::days, &P::lost_min_days, 0, 36500),
+      real("change_points", &P::change_points, 0, 100),
+  };
+  for (const auto& tunable : tunables)
+    if (tunable.key == key) return &tunable;
+  return nullptr;
+}
+
+}  // namespace
+
 DecodedSettings decode_settings(const YamlNode& root, const std::string& file) {
   Checker check(file);
   DecodedSettings out;
@@ -271,7 +344,8 @@ DecodedSettings decode_settings(const YamlNode& root, const std::string& file) {
   }
   auto cadence = [&](const YamlNode& value, std::string_view what) -> std::optional<int> {
     auto days = value.is_scalar() ? parse_duration_days(value.value) : std::nullopt;
-    if (!days) check.problem(value, fmt::format("invalid cadence \"{}\" for {}: expected e.g. 30d", flatten(value), what));
+    if (!days)
+      check.problem(value, fmt::format("invalid cadence \"{}\" for {}: expected e.g. 30d", flatten(value), what));
     return days;
   };
   for (const auto& [key, value] : root.entries) {
@@ -298,9 +372,12 @@ DecodedSettings decode_settings(const YamlNode& root, const std::string& file) {
           auto [ptr, ec] = std::from_chars(v.value.data(), v.value.data() + v.value.size(), weight);
           if (ec != std::errc() || ptr != v.value.data() + v.value.size()) weight = -1;
         }
-        if (!via) check.problem(k, fmt::format("unknown channel \"{}\" in weights", k.value));
-        else if (weight < 0 || weight > 10) check.problem(v, fmt::format("weight of {} must be a number from 0 to 10", k.value));
-        else s.weights[static_cast<size_t>(*via)] = weight;
+        if (!via)
+          check.problem(k, fmt::format("unknown channel \"{}\" in weights", k.value));
+        else if (weight < 0 || weight > 10)
+          check.problem(v, fmt::format("weight of {} must be a number from 0 to 10", k.value));
+        else
+          s.weights[static_cast<size_t>(*via)] = weight;
       }
     } else if (key.value == "git") {
       if (!check.map(value, "git")) continue;
@@ -315,8 +392,38 @@ DecodedSettings decode_settings(const YamlNode& root, const std::string& file) {
           check.problem(v, "git.autocommit must be true or false");
         }
       }
+    } else if (key.value == "health") {
+      if (!check.map(value, "health")) continue;
+      for (const auto& [k, v] : value.entries) {
+        const Tunable* tunable = find_tunable(k.value);
+        if (!tunable) {
+          check.problem(k, fmt::format("unknown key \"{}\" under health (see HEALTH in rel(1))", k.value));
+          continue;
+        }
+        std::optional<double> number;
+        if (v.is_scalar()) {
+          double parsed = 0;
+          auto [ptr, ec] = std::from_chars(v.value.data(), v.value.data() + v.value.size(), parsed);
+          if (ec == std::errc() && ptr == v.value.data() + v.value.size() && std::isfinite(parsed)) number = parsed;
+          // Day counts may also be written like cadences: 30d, 4w, 3m.
+          if (!number && tunable->kind == Tunable::Kind::days)
+            if (auto days = parse_duration_days(v.value)) number = *days;
+        }
+        bool integral = tunable->kind != Tunable::Kind::real;
+        if (!number || *number < tunable->min || *number > tunable->max ||
+            (integral && *number != std::floor(*number))) {
+          check.problem(v, fmt::format("health.{} must be {} from {} to {}{}", k.value,
+                                       integral ? "a whole number" : "a number", tunable->min, tunable->max,
+                                       tunable->kind == Tunable::Kind::days ? " (days, or e.g. 30d)" : ""));
+          continue;
+        }
+        if (integral)
+          s.health.*(tunable->whole) = static_cast<int>(*number);
+        else
+          s.health.*(tunable->real) = *number;
+      }
     } else {
-      check.problem(key, fmt::format("unknown key \"{}\" (expected cadence, weights, git)", key.value));
+      check.problem(key, fmt::format("unknown key \"{}\" (expected cadence, weights, health, git)", key.value));
     }
   }
   out.problems = check.take();

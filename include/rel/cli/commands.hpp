@@ -17,6 +17,8 @@ void add_list_command(CLI::App& app, Context& ctx);
 void add_set_command(CLI::App& app, Context& ctx);  // set and unset
 void add_promise_command(CLI::App& app, Context& ctx);  // promise and kept
 void add_upcoming_command(CLI::App& app, Context& ctx);
+void add_who_to_call_command(CLI::App& app, Context& ctx);
+void add_report_command(CLI::App& app, Context& ctx);
 void add_search_command(CLI::App& app, Context& ctx);
 void add_check_command(CLI::App& app, Context& ctx);
 void add_edit_command(CLI::App& app, Context& ctx);

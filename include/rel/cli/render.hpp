@@ -10,6 +10,8 @@
 
 #include "rel/core/contact.hpp"
 #include "rel/core/date.hpp"
+#include "rel/core/health.hpp"
+#include "rel/core/urgency.hpp"
 
 namespace rel::cli {
 
@@ -43,5 +45,35 @@ bool is_birthday(std::string_view label);
 
 // What the occurrence is: "birthday (turns 42)", "wedding anniversary (14 years)", "name day".
 std::string occurrence_what(const ImportantDate& date, const Occurrence& occurrence);
+
+// ---- health ----------------------------------------------------------------------
+
+// Scores in JSON carry one decimal: precise enough to sort by, short enough to read.
+double rounded(double value);
+
+// The score as people read it: a whole number.
+std::string score_text(double score);
+
+// The trend as printed: the difference of the rounded scores, so previous + trend == health.
+double trend_points(const Health& health);
+
+// A table cell for the trend: "↓12", "↑3", or "" when it rounds to no change.
+std::string trend_cell(double trend);
+
+// "↓12 in 30 days", "↑3 in 30 days", "steady over 30 days".
+std::string trend_phrase(double trend, int days);
+
+// A bar of `width` cells, full ones "█" and empty ones "░", for a 0–100 value.
+std::string bar(double percent, int width = 10);
+
+// Silence against cadence for a table cell: "62d/30d", "never/30d".
+std::string silence_cell(const Health& health);
+
+// Adds the health fields of the JSON contract: health, sinews {time, intensity,
+// reciprocity, trust}, trend, previous, last, days_since, cadence_days, usual_gap_days.
+void add_health_fields(nlohmann::json& record, const Health& health);
+
+// Adds health fields and the who-to-call verdict: status, urgency, reasons.
+void add_urgency_fields(nlohmann::json& record, const Urgency& urgency);
 
 }  // namespace rel::cli
