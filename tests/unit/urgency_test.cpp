@@ -293,3 +293,54 @@ TEST_CASE("who-to-call status names") {
   CHECK(to_string(Status::due) == "due");
   CHECK(to_string(Status::urgent) == "urgent");
 }
+
+TEST_CASE("who-to-call edge cases: one entry, entries on one day, cadences of 1 day and 5 years") {
+  Settings settings;
+
+  SUBCASE("one entry: due once a cadence has passed, urgent at two") {
+    CHECK(assess_urgency(person("a", "A", 30, {entry(today - 29)}), settings, today).status != Status::due);
+    CHECK(assess_urgency(person("a", "A", 30, {entry(today - 30)}), settings, today).status == Status::due);
+    CHECK(assess_urgency(person("a", "A", 30, {entry(today - 60)}), settings, today).status == Status::urgent);
+  }
+
+  SUBCASE("several entries on one day are one contact, dated that day") {
+    Contact c = person("a", "A", 30, {entry(today - 45, Via::call, By::me), entry(today - 45, Via::meeting, By::them)});
+    Urgency u = assess_urgency(c, settings, today);
+    CHECK(u.health.days_since == 45);
+    CHECK(u.reasons.at(0) == "45 days, cadence 30d");
+    Contact busy_today = person("b", "B", 30, {entry(today, Via::call), entry(today, Via::meeting, By::them)});
+    CHECK(assess_urgency(busy_today, settings, today).status == Status::ok);
+  }
+
+  SUBCASE("cadence 1d: yesterday is due, two days urgent") {
+    CHECK(assess_urgency(person("a", "A", 1, steady(0, 1)), settings, today).status == Status::ok);
+    CHECK(assess_urgency(person("a", "A", 1, steady(1, 1)), settings, today).status == Status::due);
+    Urgency two = assess_urgency(person("a", "A", 1, steady(2, 1)), settings, today);
+    CHECK(two.status == Status::urgent);
+    CHECK(two.reasons.at(0) == "2 days, cadence 1d");
+  }
+
+  SUBCASE("cadence 5y: a year of silence is fine, five years due, ten urgent") {
+    CHECK_FALSE(assess_urgency(person("a", "A", 1825, steady(365, 200)), settings, today).listed());
+    CHECK(assess_urgency(person("a", "A", 1825, {entry(today - 1825)}), settings, today).status >= Status::due);
+    Urgency ten = assess_urgency(person("a", "A", 1825, {entry(today - 3650)}), settings, today);
+    CHECK(ten.status == Status::urgent);
+    CHECK(ten.reasons.at(0) == "3650 days, cadence 1825d");
+  }
+
+  SUBCASE("a short cadence does not swamp the list: doubling the silence adds the same urgency") {
+    double daily = assess_urgency(person("a", "A", 1, {entry(today - 8)}), settings, today).urgency -
+                   assess_urgency(person("a", "A", 1, {entry(today - 4)}), settings, today).urgency;
+    double monthly = assess_urgency(person("b", "B", 30, {entry(today - 240)}), settings, today).urgency -
+                     assess_urgency(person("b", "B", 30, {entry(today - 120)}), settings, today).urgency;
+    CHECK(daily == doctest::Approx(monthly).epsilon(0.25));
+  }
+
+  SUBCASE("promises without a due date never make a contact due") {
+    Contact c = person("a", "A", 30, steady(3, 5));
+    c.promises = {promise("someday", std::nullopt)};
+    Urgency u = assess_urgency(c, settings, today);
+    CHECK(u.status == Status::ok);
+    CHECK(u.reasons.empty());
+  }
+}
