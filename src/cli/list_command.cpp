@@ -98,6 +98,10 @@ void add_list_command(CLI::App& app, Context& ctx) {
       ->check(CLI::IsMember({"health", "name", "last"}))
       ->default_str("name");
   add_format_options(*cmd, opts->format);
+  cmd->footer(
+      "Columns: id name health trend last days cadence tags. `last` is the last contact (a social \"like\"\n"
+      "does not end a silence). TSV has the health and trend to one decimal; JSON records carry the\n"
+      "health fields of who-to-call (sinews, previous, status, urgency, reasons, ...). See HEALTH in rel(1).");
   cmd->callback([opts, &ctx] { run_list(*opts, ctx); });
 }
 

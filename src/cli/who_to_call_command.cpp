@@ -73,6 +73,10 @@ void run_who_to_call(const WhoToCallOptions& opts, Context& ctx) {
     table.print(ctx.out, format, ctx.colour);
     return;
   }
+  if (rows.empty() && ctx.journal().contacts.empty()) {
+    ctx.out << "No contacts yet: add one with `rel add NAME`.\n";
+    return;
+  }
   if (rows.empty()) {
     ctx.out << (opts.tag.empty() ? std::string("Nobody is due: every relationship is healthy.\n")
                                  : fmt::format("Nobody tagged {} is due.\n", opts.tag));

@@ -17,3 +17,8 @@ run_rel 0 who-to-call --format tsv
 expect_eq "$OUT" $'id\tname\thealth\ttrend\tstatus\turgency\tlast\tdays_since\tcadence_days\ttime\tintensity\treciprocity\ttrust\treasons' "header only"
 run_rel 0 who-to-call --json
 expect_eq "$OUT" "[]" "empty array"
+
+# An empty journal says how to start.
+rm "$REL_DIR/hal.yaml"
+run_rel 0 who-to-call
+expect_eq "$OUT" 'No contacts yet: add one with `rel add NAME`.' "empty journal"
