@@ -64,7 +64,8 @@ std::optional<double> share_by_me(const Report& r) {
 }
 
 void report_json(std::ostream& out, const Report& r) {
-  nlohmann::json record = {{"since", r.since.iso()}, {"today", r.today.iso()}, {"days", r.today - r.since + 1}};
+  nlohmann::json record = {
+      {"since", r.since.iso()}, {"today", r.today.iso()}, {"days", std::max(0, r.today - r.since + 1)}};
   for (const auto& bucket : buckets(r)) {
     auto list = nlohmann::json::array();
     for (const auto& e : bucket.entries) list.push_back(entry_json(e));
