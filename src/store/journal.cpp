@@ -281,26 +281,50 @@ Journal load_journal(const fs::path& root, const LoadOptions& options) {
 std::optional<JournalNames> load_journal_names(const fs::path& root) {
   auto folder = index_folder(root);
   if (!folder) return std::nullopt;
+  const int64_t scan_start = coarse_now_ns();
   const auto files = scan_contact_files(root);
-  OpenIndex index(*folder, index_key(root));
+  const auto key = index_key(root);
+  OpenIndex index(*folder, key);
   if (!index.base) return std::nullopt;
   JournalNames names;
   load_settings(root, names.problems);
   names.contacts.reserve(files.size());
+  // The few files changed since the index (the one `rel log` just wrote, say) are parsed here and
+  // remembered in the delta; many changes are left to a full load, which rewrites the index.
+  const size_t max_parsed = 32;
+  std::vector<LoadedFile> delta;  // in id order: still-current records of the old delta, and new ones
+  size_t parsed = 0;
   Cursor base(&index.base);
-  Cursor delta(&index.delta);
+  Cursor delta_cursor(&index.delta);
   for (const auto& file : files) {
-    const IndexEntry* entry = delta.find(file);
-    if (!entry) entry = base.find(file);
-    if (!entry) return std::nullopt;
-    if (!entry->bad) {
-      names.contacts.push_back({file.id, std::string(entry->name), {entry->aka.begin(), entry->aka.end()}});
-      continue;
+    std::optional<LoadedFile> loaded;
+    const IndexEntry* entry = delta_cursor.find(file);
+    if (entry) {
+      loaded = decode_index_entry(*entry);
+      if (loaded) delta.push_back(*loaded);
+    } else if ((entry = base.find(file))) {
+      if (!entry->bad) {
+        names.contacts.push_back({file.id, std::string(entry->name), {entry->aka.begin(), entry->aka.end()}});
+        continue;
+      }
+      loaded = decode_index_entry(*entry);
     }
-    auto loaded = decode_index_entry(*entry);
-    if (!loaded) return std::nullopt;
-    names.problems.insert(names.problems.end(), loaded->problems.begin(), loaded->problems.end());
-    names.bad_ids.push_back(file.id);
+    if (!loaded) {
+      if (++parsed > max_parsed) return std::nullopt;
+      loaded = parse_file(root, file);
+      if (loaded->stamp.ctime_ns < scan_start) delta.push_back(*loaded);
+    }
+    if (loaded->contact) {
+      names.contacts.push_back({file.id, loaded->contact->name, loaded->contact->aka});
+    } else {
+      names.problems.insert(names.problems.end(), loaded->problems.begin(), loaded->problems.end());
+      names.bad_ids.push_back(file.id);
+    }
+  }
+  if (parsed > 0) {
+    std::vector<const LoadedFile*> refs;
+    for (const auto& f : delta) refs.push_back(&f);
+    write_cache_file(*folder / "index.delta", encode_index(key, refs, index.base->checksum));
   }
   return names;
 }

@@ -1,0 +1,131 @@
+#!/usr/bin/env bash
+# Measures rel on generated journals against floors measured in the same run (see bench/README.md).
+#
+# Usage: bench/run.sh PATH/TO/rel [CONTACTS...]      (default sizes: 100 1000 10000)
+# Builds nothing: the rel-bench-* helpers are taken from the folder `bench/` beside the rel binary
+# (a CMake build tree), or from $REL_BENCH_BIN.
+set -euo pipefail
+
+if [[ $# -lt 1 || ! -x $1 ]]; then
+  echo "usage: $0 PATH/TO/rel [CONTACTS...]" >&2
+  exit 2
+fi
+REL=$(realpath "$1")
+shift
+SIZES=("$@")
+[[ ${#SIZES[@]} -gt 0 ]] || SIZES=(100 1000 10000)
+BIN=${REL_BENCH_BIN:-$(dirname "$REL")/bench}
+for tool in generate stat yaml time; do
+  [[ -x $BIN/rel-bench-$tool ]] || {
+    echo "$0: $BIN/rel-bench-$tool is missing (build the bench targets first)" >&2
+    exit 2
+  }
+done
+INTERACTIONS=${REL_BENCH_INTERACTIONS:-20}
+RUNS=${REL_BENCH_RUNS:-5}
+CORES=$(nproc)
+
+T=$(mktemp -d "${TMPDIR:-/tmp}/rel-bench.XXXXXX")
+trap 'rm -rf "$T"' EXIT
+export HOME="$T/home" XDG_CACHE_HOME="$T/cache" REL_TODAY=2026-11-23 NO_COLOR=1 GIT_CONFIG_NOSYSTEM=1
+mkdir -p "$HOME"
+
+# The command a heavy user runs every morning; `list` stands in on a rel that lacks it.
+if "$REL" --help | grep -q '^ *who-to-call '; then LISTING=who-to-call; else LISTING=list; fi
+
+# timed COMMAND...: runs it once and prints its wall time in ms; its peak memory (KiB) goes to $T/rss
+# (a file, since timed runs in command substitutions).
+timed() {
+  local ms kib
+  read -r ms kib < <("$BIN/rel-bench-time" "$@" 2>>"$T/stderr")
+  echo "$kib" >>"$T/rss"
+  echo "$ms"
+}
+peak_kib() { sort -n "$T/rss" | tail -n 1; }
+median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+# ratio A B: A/B with two decimals.
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+verdict() { awk -v a="$1" -v b="$2" 'BEGIN { print (a <= b ? "ok" : "MISSED") }'; }
+row() { printf '  %-28s %10s ms   %s\n' "$1" "$2" "$3"; }
+
+declare -a SUMMARY
+for n in "${SIZES[@]}"; do
+  J="$T/journal-$n"
+  export REL_DIR="$J"
+  rm -rf "$XDG_CACHE_HOME"
+  "$BIN/rel-bench-generate" "$J" "$n" "$INTERACTIONS"
+  # Files written in the last clock tick are not trusted by the index (they may change again unseen).
+  sleep 0.1
+  read -r files bytes < <("$BIN/rel-bench-yaml" "$J")
+  mb=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1048576 }')
+  echo "== $n contacts: $files files, $mb MB, $CORES cores, \`rel $LISTING\`"
+
+  # Floors: the same walk and stat any reader must do; yaml-cpp parsing every file on one core.
+  "$BIN/rel-bench-stat" "$J" >/dev/null
+  stat_ms=$(for _ in $(seq "$RUNS"); do timed "$BIN/rel-bench-stat" "$J"; done | median)
+  yaml_ms=$(timed "$BIN/rel-bench-yaml" "$J")
+  parse_ms=$(awk -v y="$yaml_ms" -v f="$files" 'BEGIN { printf "%.2f", y / f }')
+  row "stat floor" "$stat_ms" ""
+  row "yaml-cpp floor, one core" "$yaml_ms" "(${parse_ms} ms per file)"
+
+  # Cold: no derived state at all; each run starts from an empty cache.
+  : >"$T/rss"
+  cold_ms=$(for _ in 1 2 3; do
+    rm -rf "$XDG_CACHE_HOME"
+    timed "$REL" "$LISTING"
+  done | median)
+  cold_target=$(awk -v y="$yaml_ms" -v c="$CORES" 'BEGIN { printf "%.1f", 1.2 * y / c }')
+  row "$LISTING, cold" "$cold_ms" "$(ratio "$cold_ms" "$(awk -v y="$yaml_ms" -v c="$CORES" 'BEGIN { print y / c }')")× yaml÷cores; target ≤ 1.2× = $cold_target ms: $(verdict "$cold_ms" "$cold_target")"
+  cold_kib=$(peak_kib)
+
+  # Warm: nothing changed since the last run.
+  "$REL" "$LISTING" >/dev/null 2>&1
+  warm_ms=$(for _ in $(seq "$RUNS"); do timed "$REL" "$LISTING"; done | median)
+  warm_target=$(awk -v s="$stat_ms" 'BEGIN { printf "%.1f", 3 * s }')
+  row "$LISTING, warm" "$warm_ms" "$(ratio "$warm_ms" "$stat_ms")× stat floor; target ≤ 3× = $warm_target ms: $(verdict "$warm_ms" "$warm_target")"
+
+  # One file changed before each run (by hand, as an editor or `git pull` would).
+  changed_file=$(find "$J" -name '*.yaml' ! -name '.*' | sort | head -n 1)
+  changed_ms=$(for i in $(seq "$RUNS"); do
+    echo "# edited by hand ($i)" >>"$changed_file"
+    timed "$REL" "$LISTING"
+  done | median)
+  changed_target=$(awk -v w="$warm_ms" -v p="$parse_ms" 'BEGIN { printf "%.1f", w + 2 * p }')
+  row "$LISTING, one file changed" "$changed_ms" "target ≤ warm + 2 × one parse = $changed_target ms: $(verdict "$changed_ms" "$changed_target")"
+
+  # One contact: by its id (a direct file) and by its name (through the index). A name that
+  # only one contact has, so that resolution succeeds.
+  "$REL" "$LISTING" >/dev/null 2>&1
+  id="" name=""
+  while IFS=$'\t' read -r candidate_id candidate_name; do
+    if "$REL" show "$candidate_name" >/dev/null 2>&1; then
+      id=$candidate_id name=$candidate_name
+      break
+    fi
+  done < <("$REL" list --format tsv | awk -F'\t' 'NR > 1 { n[$2]++; if (!($2 in id)) { id[$2] = $1; order[++k] = $2 } }
+    END { for (i = 1; i <= k; i++) if (n[order[i]] == 1) print id[order[i]] "\t" order[i] }' | head -n 20)
+  [[ -n $id ]] || { echo "$0: no contact with a unique name" >&2; exit 1; }
+  show_id_ms=$(for _ in $(seq "$RUNS"); do timed "$REL" show "$id"; done | median)
+  show_name_ms=$(for _ in $(seq "$RUNS"); do timed "$REL" show "$name"; done | median)
+  log_id_ms=$(for i in $(seq "$RUNS"); do timed "$REL" log "$id" --via call "bench call $i"; done | median)
+  log_name_ms=$(for i in $(seq "$RUNS"); do timed "$REL" log "$name" --via email "bench email $i"; done | median)
+  for what in "show <id>:$show_id_ms" "show <name>:$show_name_ms" "log <id>:$log_id_ms" "log <name>:$log_name_ms"; do
+    ms=${what##*:}
+    row "${what%%:*}" "$ms" "target ≤ 30 ms: $(verdict "$ms" 30)"
+  done
+  peak_mb=$(awk -v k="$(peak_kib)" 'BEGIN { printf "%.1f", k / 1024 }')
+  cold_mb=$(awk -v k="$cold_kib" 'BEGIN { printf "%.1f", k / 1024 }')
+  printf '  %-28s %10s MB   %s\n' "peak memory, any command" "$peak_mb" "(cold: $cold_mb MB); target < 100 MB: $(verdict "$peak_mb" 99.99)"
+  SUMMARY+=("| $n | $mb | $stat_ms | $yaml_ms | $cold_ms | $warm_ms ($(ratio "$warm_ms" "$stat_ms")×) | $changed_ms | $show_id_ms / $show_name_ms | $log_id_ms / $log_name_ms | $peak_mb |")
+  rm -rf "$J"
+done
+
+echo
+echo "| contacts | MB | stat floor | yaml floor (1 core) | cold | warm (× stat) | one changed | show id / name | log id / name | peak MB |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+printf '%s\n' "${SUMMARY[@]}"
+if [[ -s $T/stderr ]]; then
+  echo
+  echo "stderr of the measured commands (first lines):"
+  head -n 5 "$T/stderr"
+fi
