@@ -46,8 +46,14 @@ LoadedFile bad_file() {
   LoadedFile f;
   f.id = "zed";
   f.stamp = {7, -1, 99, 5};
-  f.problems = {Diagnostic{{"zed.yaml", 3, 9}, "invalid date \"2024-13-01\""},
-                Diagnostic{{"zed.yaml", 0, 0}, "no name"}};
+  Diagnostic date;
+  date.where = {"zed.yaml", 3, 9};
+  date.message = "invalid date \"2024-13-01\"";
+  Diagnostic name;
+  name.where.file = "zed.yaml";
+  name.message = "no name";
+  f.problems.push_back(date);
+  f.problems.push_back(name);
   return f;
 }
 
