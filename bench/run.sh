@@ -85,7 +85,7 @@ for n in "${SIZES[@]}"; do
   row "$LISTING, warm" "$warm_ms" "$(ratio "$warm_ms" "$stat_ms")× stat floor; target ≤ 3× = $warm_target ms: $(verdict "$warm_ms" "$warm_target")"
 
   # One file changed before each run (by hand, as an editor or `git pull` would).
-  changed_file=$(find "$J" -name '*.yaml' ! -name '.*' | sort | head -n 1)
+  changed_file=$(find "$J" -name '*.yaml' ! -name '.*' | sort | sed -n 1p)
   changed_ms=$(for i in $(seq "$RUNS"); do
     echo "# edited by hand ($i)" >>"$changed_file"
     timed "$REL" "$LISTING"
@@ -103,7 +103,7 @@ for n in "${SIZES[@]}"; do
       break
     fi
   done < <("$REL" list --format tsv | awk -F'\t' 'NR > 1 { n[$2]++; if (!($2 in id)) { id[$2] = $1; order[++k] = $2 } }
-    END { for (i = 1; i <= k; i++) if (n[order[i]] == 1) print id[order[i]] "\t" order[i] }' | head -n 20)
+    END { for (i = 1; i <= k; i++) if (n[order[i]] == 1) print id[order[i]] "\t" order[i] }' | awk 'NR <= 20')
   [[ -n $id ]] || { echo "$0: no contact with a unique name" >&2; exit 1; }
   show_id_ms=$(for _ in $(seq "$RUNS"); do timed "$REL" show "$id"; done | median)
   show_name_ms=$(for _ in $(seq "$RUNS"); do timed "$REL" show "$name"; done | median)

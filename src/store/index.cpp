@@ -17,7 +17,7 @@ namespace rel::store {
 namespace {
 
 // Bumped whenever the layout below changes; an index of another version is simply rebuilt.
-constexpr uint32_t format_version = 1;
+constexpr uint32_t format_version = 2;
 constexpr char magic[8] = {'R', 'E', 'L', 'I', 'N', 'D', 'E', 'X'};
 constexpr size_t header_size = 32;  // magic, version, reserved, payload size, checksum
 
@@ -338,6 +338,10 @@ void walk(int dir_fd, const std::string& prefix, std::vector<ContactFile>& files
   closedir(dir);
 }
 
+void patch_u64(std::string& out, size_t at, uint64_t v) {
+  for (int i = 0; i < 8; ++i) out[at + static_cast<size_t>(i)] = static_cast<char>(v >> (8 * i));
+}
+
 uint64_t fnv1a(std::string_view text) {
   uint64_t h = 0xcbf29ce484222325ULL;
   for (unsigned char c : text) h = (h ^ c) * 0x100000001b3ULL;
@@ -359,24 +363,36 @@ std::vector<ContactFile> scan_contact_files(const fs::path& root) {
 }
 
 std::string encode_index(const IndexKey& key, const std::vector<const LoadedFile*>& files, uint64_t base_checksum) {
-  std::string payload;
-  Writer w(payload);
+  // One buffer, sized once from the files' own sizes (the records are smaller than the YAML), since
+  // the index of a large journal is tens of megabytes and every copy counts against peak memory.
+  size_t estimate = header_size + key.root.size() + 64;
+  for (const auto* f : files) estimate += f->stamp.size + f->id.size() + 96;
+  std::string out;
+  out.reserve(estimate);
+  out.append(magic, sizeof magic);
+  Writer w(out);
+  w.u32(format_version);
+  w.u32(0);
+  w.u64(0);  // payload size, patched below
+  w.u64(0);  // checksum, patched below
   w.str(key.root);
   w.u64(key.build);
   w.u64(base_checksum);
-  // Bodies first, so that the table can point at them by offset.
-  std::string bodies;
-  Writer b(bodies);
+  // Bodies first, then the table that points at them by offset.
+  const size_t size_at = out.size();
+  w.u64(0);
+  const size_t bodies_at = out.size();
   std::vector<std::pair<uint64_t, uint64_t>> spans;
   spans.reserve(files.size());
   for (const auto* f : files) {
-    auto start = bodies.size();
+    auto start = out.size();
     if (f->contact)
-      encode_contact_body(b, *f->contact);
+      encode_contact_body(w, *f->contact);
     else
-      encode_problems(b, f->problems);
-    spans.emplace_back(start, bodies.size() - start);
+      encode_problems(w, f->problems);
+    spans.emplace_back(start - bodies_at, out.size() - start);
   }
+  patch_u64(out, size_at, out.size() - bodies_at);
   w.u32(static_cast<uint32_t>(files.size()));
   for (size_t i = 0; i < files.size(); ++i) {
     const auto& f = *files[i];
@@ -388,18 +404,9 @@ std::string encode_index(const IndexKey& key, const std::vector<const LoadedFile
     w.u64(spans[i].first);
     w.u64(spans[i].second);
   }
-  w.u64(bodies.size());
-  payload += bodies;
-
-  std::string out;
-  out.reserve(header_size + payload.size());
-  out.append(magic, sizeof magic);
-  Writer h(out);
-  h.u32(format_version);
-  h.u32(0);
-  h.u64(payload.size());
-  h.u64(checksum(payload));
-  out += payload;
+  const auto payload = std::string_view(out).substr(header_size);
+  patch_u64(out, 16, payload.size());
+  patch_u64(out, 24, checksum(payload));
   return out;
 }
 
@@ -419,8 +426,8 @@ std::optional<IndexTable> decode_index_table(std::string_view bytes, const Index
     table.checksum = sum;
     if (r.view() != key.root || r.u64() != key.build) return std::nullopt;
     table.base_checksum = r.u64();
+    auto bodies = r.take(r.u64());
     table.entries.resize(r.count(61));
-    std::vector<std::pair<uint64_t, uint64_t>> spans(table.entries.size());
     for (size_t i = 0; i < table.entries.size(); ++i) {
       auto& e = table.entries[i];
       e.id = r.view();
@@ -429,16 +436,13 @@ std::optional<IndexTable> decode_index_table(std::string_view bytes, const Index
       e.name = r.view();
       e.aka.resize(r.count(4));
       for (auto& a : e.aka) a = r.view();
-      spans[i] = {r.u64(), r.u64()};
+      auto start = r.u64();
+      auto length = r.u64();
+      if (start > bodies.size() || length > bodies.size() - start) return std::nullopt;
+      e.body = bodies.substr(start, length);
       if (i > 0 && !(table.entries[i - 1].id < e.id)) return std::nullopt;
     }
-    auto bodies = r.take(r.u64());
     if (!r.at_end()) return std::nullopt;
-    for (size_t i = 0; i < spans.size(); ++i) {
-      auto [start, length] = spans[i];
-      if (start > bodies.size() || length > bodies.size() - start) return std::nullopt;
-      table.entries[i].body = bodies.substr(start, length);
-    }
     return table;
   } catch (const Corrupt&) {
     return std::nullopt;

@@ -17,7 +17,7 @@ for round in 1 2 3; do
     pids+=($!)
   done
   # Files changing while they run: each run must still see a consistent journal.
-  echo "# round $round" >>"$REL_DIR/$(cd "$REL_DIR" && find . -maxdepth 1 -name '*.yaml' ! -name '.*' | sort | head -n 1)"
+  echo "# round $round" >>"$REL_DIR/$(cd "$REL_DIR" && find . -maxdepth 1 -name '*.yaml' ! -name '.*' | sort | sed -n 1p)"
   for pid in "${pids[@]}"; do wait "$pid" || fail "a concurrent run failed"; done
   for i in 1 2 3 4; do
     cmp -s "$T/out.$round.$i" "$T/want" || fail "concurrent run $i of round $round printed something else"

@@ -17,7 +17,7 @@ run_rel 0 list
 want=$OUT
 index=$(index_file)
 [[ -s $index ]] || fail "no index was written"
-good=$(od -An -c "$index" | head -c 200)
+good=$(od -An -c -N 64 "$index")
 size=$(stat -c %s "$index")
 
 check_rebuilt() {
@@ -42,4 +42,4 @@ printf 'RELINDEX garbage' >"$(dirname "$index")/index.delta"
 run_rel 0 list
 expect_eq "$OUT" "$want" "output with a corrupt delta"
 expect_eq "$ERR" "" "stderr with a corrupt delta"
-[[ $(od -An -c "$index" | head -c 200) == "$good" ]] || fail "index header changed"
+[[ $(od -An -c -N 64 "$index") == "$good" ]] || fail "index header changed"

@@ -11,7 +11,7 @@ name: Broken
 since: 2024-13-01
 YAML
 sleep 0.1
-id=$(cd "$REL_DIR" && find work -name '*.yaml' | sort | head -n 1)
+id=$(cd "$REL_DIR" && find work -name '*.yaml' | sort | sed -n 1p)
 id=${id%.yaml}
 
 transcript "$id" "sailing" >"$T/cold.txt"
