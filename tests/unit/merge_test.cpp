@@ -1,0 +1,284 @@
+// Pins the three-way merge of contact files: union of entries in date order, one-sided changes, real conflicts.
+#include "rel/store/merge.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+using namespace rel::store;
+
+namespace {
+
+const std::string base = R"(# Alice, from the Acme deal.
+name: Alice Chen
+tags: [client]
+details:
+  spouse: Ben
+  kids: Maya (7)
+log:
+  - date: 2026-11-01
+    via: call
+    by: me
+    note: Kickoff.
+)";
+
+MergeResult merge(const std::string& o, const std::string& a, const std::string& t) {
+  return merge_contact_texts(o, a, t);
+}
+
+}  // namespace
+
+TEST_CASE("entries logged on both sides are merged in date order, each as written") {
+  auto ours = base + R"(  - date: 2026-11-20
+    via: meeting
+    by: me
+    note: Lunch at Nopa.   # ours' comment stays
+)";
+  auto theirs = base + R"(  - date: 2026-11-10
+    via: email
+    by: them
+    note: "Sent: the deck"
+)";
+  auto expected = base + R"(  - date: 2026-11-10
+    via: email
+    by: them
+    note: "Sent: the deck"
+  - date: 2026-11-20
+    via: meeting
+    by: me
+    note: Lunch at Nopa.   # ours' comment stays
+)";
+  auto r = merge(base, ours, theirs);
+  CHECK(r.outcome == MergeOutcome::clean);
+  CHECK(r.text == expected);
+  SUBCASE("and the other way round, the same entries in the same order") {
+    auto back = merge(base, theirs, ours);
+    CHECK(back.outcome == MergeOutcome::clean);
+    CHECK(back.text == expected);
+  }
+}
+
+TEST_CASE("an entry both sides logged appears once") {
+  std::string same_entry = R"(  - date: 2026-11-20
+    via: call
+    by: me
+    note: Same call.
+)";
+  auto r = merge(base, base + same_entry, base + same_entry);
+  CHECK(r.outcome == MergeOutcome::clean);
+  CHECK(r.text == base + same_entry);
+}
+
+TEST_CASE("two entries of one date keep the ancestor's, then ours', then theirs' order") {
+  auto o = base + "  - date: 2026-11-20\n    note: first\n";
+  auto a = o + "  - date: 2026-11-20\n    note: ours\n";
+  auto t = o + "  - date: 2026-11-20\n    note: theirs\n";
+  auto r = merge(o, a, t);
+  CHECK(r.outcome == MergeOutcome::clean);
+  CHECK(r.text == o + "  - date: 2026-11-20\n    note: ours\n  - date: 2026-11-20\n    note: theirs\n");
+}
+
+TEST_CASE("a multi-line entry of theirs is copied whole, never interleaved") {
+  auto a = base + "  - date: 2026-11-21\n    note: |\n      line one\n      line two\n";
+  auto t = base + "  - date: 2026-11-21\n    note: |\n      other one\n      other two\n";
+  auto r = merge(base, a, t);
+  CHECK(r.outcome == MergeOutcome::clean);
+  CHECK(r.text == a + "  - date: 2026-11-21\n    note: |\n      other one\n      other two\n");
+}
+
+TEST_CASE("theirs' entries move to ours' indentation") {
+  std::string o = "name: Bo\nlog:\n- date: 2026-01-01\n";
+  std::string a = "name: Bo\nlog:\n  - date: 2026-01-01\n  - date: 2026-03-01\n";
+  std::string t = "name: Bo\nlog:\n- date: 2026-01-01\n- date: 2026-02-01\n  note: x\n";
+  auto r = merge(o, a, t);
+  CHECK(r.outcome == MergeOutcome::clean);
+  CHECK(r.text == "name: Bo\nlog:\n  - date: 2026-01-01\n  - date: 2026-02-01\n    note: x\n  - date: 2026-03-01\n");
+}
+
+TEST_CASE("the first log of a contact on both sides is merged") {
+  std::string o = "name: Bo\n";
+  auto r = merge(o, o + "log:\n  - date: 2026-02-01\n", o + "log:\n  - date: 2026-01-01\n");
+  CHECK(r.outcome == MergeOutcome::clean);
+  CHECK(r.text == "name: Bo\nlog:\n  - date: 2026-01-01\n  - date: 2026-02-01\n");
+  SUBCASE("also when ours' log is an empty value") {
+    auto e = merge("name: Bo\nlog: []\n", "name: Bo\nlog: ~  # none yet\n", "name: Bo\nlog:\n  - date: 2026-01-01\n");
+    CHECK(e.outcome == MergeOutcome::clean);
+    CHECK(e.text == "name: Bo\nlog:  # none yet\n  - date: 2026-01-01\n");
+  }
+  SUBCASE("also when ours' log is a bare key followed by another key") {
+    auto e = merge("name: Bo\nlog:\ndetails:\n  pet: cat\n", "name: Bo\nlog:\ndetails:\n  pet: dog\n",
+                   "name: Bo\nlog:\n  - date: 2026-01-01\ndetails:\n  pet: cat\n");
+    CHECK(e.outcome == MergeOutcome::clean);
+    CHECK(e.text == "name: Bo\nlog:\n  - date: 2026-01-01\ndetails:\n  pet: dog\n");
+  }
+}
+
+TEST_CASE("comments between entries travel with the entry they precede") {
+  std::string o = "name: Bo\nlog:\n  # the first meeting\n  - date: 2026-01-01\n    note: hello\n";
+  auto a = o + "  # ours\n  - date: 2026-03-01   # late\n    note: three\n";
+  auto t = o + "  # theirs\n  - date: 2026-02-01\n    note: two\n";
+  auto r = merge(o, a, t);
+  CHECK(r.outcome == MergeOutcome::clean);
+  CHECK(r.text == o + "  # theirs\n  - date: 2026-02-01\n    note: two\n" +
+                      "  # ours\n  - date: 2026-03-01   # late\n    note: three\n");
+}
+
+TEST_CASE("an entry with a time sorts after the same day's undated-time entries and by its time") {
+  std::string o = "name: Bo\nlog:\n  - date: 2026-01-01\n";
+  auto a = o + "  - date: 2026-01-05 18:00\n";
+  auto t = o + "  - date: 2026-01-05 09:30\n  - date: 2026-01-05\n";
+  auto r = merge(o, a, t);
+  CHECK(r.outcome == MergeOutcome::clean);
+  CHECK(r.text == o + "  - date: 2026-01-05\n  - date: 2026-01-05 09:30\n  - date: 2026-01-05 18:00\n");
+}
+
+TEST_CASE("an entry edited differently on both sides is kept in both versions, never dropped") {
+  std::string o = "name: Bo\nlog:\n  - date: 2026-01-01\n    note: lunch\n";
+  auto r = merge(o, "name: Bo\nlog:\n  - date: 2026-01-01\n    note: lunch at Nopa\n",
+                 "name: Bo\nlog:\n  - date: 2026-01-01\n    note: lunch, with Ben\n");
+  CHECK(r.outcome == MergeOutcome::clean);
+  CHECK(r.text ==
+        "name: Bo\nlog:\n  - date: 2026-01-01\n    note: lunch at Nopa\n  - date: 2026-01-01\n    note: lunch, with "
+        "Ben\n");
+}
+
+TEST_CASE("the same entry logged twice on one side stays twice") {
+  std::string o = "name: Bo\nlog:\n  - date: 2026-01-01\n";
+  auto twice = o + "  - date: 2026-01-02\n  - date: 2026-01-02\n";
+  auto r = merge(o, twice, o + "  - date: 2026-01-02\n");
+  CHECK(r.outcome == MergeOutcome::clean);
+  CHECK(r.text == twice);
+}
+
+TEST_CASE("a contact created on both sides merges by entries") {
+  auto r = merge("", "name: Bo\nlog:\n  - date: 2026-02-01\n", "name: Bo\nlog:\n  - date: 2026-01-01\n");
+  CHECK(r.outcome == MergeOutcome::clean);
+  CHECK(r.text == "name: Bo\nlog:\n  - date: 2026-01-01\n  - date: 2026-02-01\n");
+}
+
+TEST_CASE("an entry deleted on one side and untouched on the other stays deleted") {
+  auto two = base + "  - date: 2026-11-05\n    note: typo\n";
+  auto r = merge(two, base, two + "  - date: 2026-11-22\n");
+  CHECK(r.outcome == MergeOutcome::clean);
+  CHECK(r.text == base + "  - date: 2026-11-22\n");
+  SUBCASE("an entry edited on one side replaces the old one, the other side's additions kept") {
+    auto fixed = base + "  - date: 2026-11-05\n    note: fixed\n";
+    auto e = merge(two, fixed, two + "  - date: 2026-11-22\n");
+    CHECK(e.text == fixed + "  - date: 2026-11-22\n");
+  }
+}
+
+TEST_CASE("a one-sided change of a detail merges with the other side's entries") {
+  std::string a = base;
+  a.replace(a.find("Maya (7)"), 8, "Maya (8), Leo (1)");
+  auto t = base + "  - date: 2026-11-22\n";
+  auto r = merge(base, a, t);
+  CHECK(r.outcome == MergeOutcome::clean);
+  CHECK(r.text == a + "  - date: 2026-11-22\n");
+  SUBCASE("and from theirs, keeping ours' comments") {
+    auto ours = base;
+    ours.replace(ours.find("  spouse"), 0, "  # ask about the boat\n");
+    auto r2 = merge(base, ours, a);
+    std::string expected = ours;
+    expected.replace(expected.find("Maya (7)"), 8, "Maya (8), Leo (1)");
+    CHECK(r2.outcome == MergeOutcome::clean);
+    CHECK(r2.text == expected);
+  }
+}
+
+TEST_CASE("keys added on either side are kept in place") {
+  std::string o = "name: Bo\ntags: [a]\nlog:\n  - date: 2026-01-01\n";
+  std::string a = "name: Bo\ntags: [a]\nemail: bo@example.com\nlog:\n  - date: 2026-01-01\n";
+  std::string t = "name: Bo\nphone: \"+1 555\"\ntags: [a]\nlog:\n  - date: 2026-01-01\ndetails:\n  pet: cat\n";
+  auto r = merge(o, a, t);
+  CHECK(r.outcome == MergeOutcome::clean);
+  CHECK(r.text ==
+        "name: Bo\nphone: \"+1 555\"\ntags: [a]\nemail: bo@example.com\nlog:\n  - date: 2026-01-01\ndetails:\n  pet: "
+        "cat\n");
+}
+
+TEST_CASE("the same detail changed differently on both sides is a visible conflict") {
+  std::string a = base, t = base;
+  a.replace(a.find("Maya (7)"), 8, "Maya (8)");
+  t.replace(t.find("Maya (7)"), 8, "Maya and Leo");
+  auto r = merge(base, a, t + "  - date: 2026-11-22\n");
+  CHECK(r.outcome == MergeOutcome::conflict);
+  REQUIRE(r.conflicts.size() == 1);
+  CHECK(r.conflicts[0] == "details.kids");
+  CHECK(r.text == R"(# Alice, from the Acme deal.
+name: Alice Chen
+tags: [client]
+details:
+  spouse: Ben
+<<<<<<< ours
+  kids: Maya (8)
+=======
+  kids: Maya and Leo
+>>>>>>> theirs
+log:
+  - date: 2026-11-01
+    via: call
+    by: me
+    note: Kickoff.
+  - date: 2026-11-22
+)");
+  SUBCASE("a detail deleted on one side and changed on the other also conflicts") {
+    std::string gone = base;
+    gone.erase(gone.find("  kids"), std::string("  kids: Maya (7)\n").size());
+    auto d = merge(base, gone, t);
+    CHECK(d.outcome == MergeOutcome::conflict);
+    CHECK(d.text.find("<<<<<<< ours\n=======\n  kids: Maya and Leo\n>>>>>>> theirs\n") != std::string::npos);
+  }
+  SUBCASE("a top-level key too") {
+    auto n = merge(base, "# Alice, from the Acme deal.\nname: Alice Wu\n" + base.substr(base.find("tags")),
+                   "# Alice, from the Acme deal.\nname: Alice Chen-Wu\n" + base.substr(base.find("tags")));
+    CHECK(n.outcome == MergeOutcome::conflict);
+    CHECK(n.conflicts == std::vector<std::string>{"name"});
+    CHECK(n.text.find("<<<<<<< ours\nname: Alice Wu\n=======\nname: Alice Chen-Wu\n>>>>>>> theirs\n") !=
+          std::string::npos);
+  }
+}
+
+TEST_CASE("promises: a kept promise wins over the open one, new ones from both sides kept") {
+  std::string o = R"(name: Bo
+promises:
+  - what: send the guide
+    made: 2026-11-01
+    due: 2026-11-10
+)";
+  std::string a = o + "    done: 2026-11-09\n";
+  std::string t = o + "  - what: call back\n    made: 2026-11-05\n    due: 2026-11-30\n";
+  std::string expected = a + "  - what: call back\n    made: 2026-11-05\n    due: 2026-11-30\n";
+  auto r = merge(o, a, t);
+  CHECK(r.outcome == MergeOutcome::clean);
+  CHECK(r.text == expected);
+  auto back = merge(o, t, a);
+  CHECK(back.outcome == MergeOutcome::clean);
+  CHECK(back.text == expected);
+  SUBCASE("kept on one side, postponed on the other: still kept") {
+    std::string postponed = o;
+    postponed.replace(postponed.find("2026-11-10"), 10, "2026-11-20");
+    auto p = merge(o, postponed, a);
+    CHECK(p.outcome == MergeOutcome::clean);
+    CHECK(p.text == a);
+  }
+  SUBCASE("kept on both sides on different days conflicts") {
+    auto c = merge(o, o + "    done: 2026-11-08\n", a);
+    CHECK(c.outcome == MergeOutcome::conflict);
+    CHECK(c.conflicts == std::vector<std::string>{"promises: send the guide"});
+  }
+}
+
+TEST_CASE("a file that is not a YAML map is left to a line merge") {
+  auto r = merge(base, "name: [unclosed\n", base);
+  CHECK(r.outcome == MergeOutcome::unparseable);
+  CHECK(r.text.empty());
+  CHECK(merge(base, base, "<<<<<<< ours\n").outcome == MergeOutcome::unparseable);
+}
+
+TEST_CASE("a file without changes on one side is the other side exactly") {
+  auto a = base + "  - date: 2026-11-22 # x\n";
+  CHECK(merge(base, a, base).text == a);
+  CHECK(merge(base, base, a).text == a);
+  CHECK(merge(base, base, base).text == base);
+}
