@@ -321,7 +321,7 @@ std::optional<JournalNames> load_journal_names(const fs::path& root) {
       names.bad_ids.push_back(file.id);
     }
   }
-  if (parsed > 0) {
+  if (parsed > 0 && delta.size() <= 64 + files.size() / 32) {  // else the next full load rewrites the index
     std::vector<const LoadedFile*> refs;
     for (const auto& f : delta) refs.push_back(&f);
     write_cache_file(*folder / "index.delta", encode_index(key, refs, index.base->checksum));
