@@ -15,4 +15,9 @@ namespace rel::cli {
 // reported on stderr and the command still succeeds. Call under the JournalLock.
 void save(Context& ctx, const std::vector<store::PendingWrite>& writes, const std::string& message);
 
+// The git half of save() for files written some other way (`rel init --git`): `paths` are
+// relative to `root`. Does nothing outside a repository or with autocommit off.
+void record_in_git(Context& ctx, const std::filesystem::path& root, const std::vector<std::string>& paths,
+                   const std::string& message);
+
 }  // namespace rel::cli

@@ -1,0 +1,159 @@
+// `rel sync`: pulls (merging, never rebasing) and pushes the journal's repository, and says what came in.
+#include <fmt/format.h>
+
+#include <CLI/CLI.hpp>
+#include <iostream>
+#include <memory>
+
+#include "rel/cli/commands.hpp"
+#include "rel/cli/context.hpp"
+#include "rel/core/error.hpp"
+#include "rel/store/git.hpp"
+#include "rel/store/journal.hpp"
+#include "rel/store/yaml_tree.hpp"
+
+namespace rel::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string first_line(const std::string& text) { return text.substr(0, text.find('\n')); }
+
+std::vector<std::string> split(const std::string& text, char separator) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start < text.size()) {
+    auto end = text.find(separator, start);
+    if (end == std::string::npos) end = text.size();
+    if (end > start) out.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
+std::optional<std::string> git_line(const fs::path& root, const std::vector<std::string>& args) {
+  auto r = store::run_git(root, args);
+  if (!r.ok()) return std::nullopt;
+  auto line = first_line(r.out);
+  if (line.empty()) return std::nullopt;
+  return line;
+}
+
+// The log entries of a contact file as of commit `rev`; nothing when it did not exist then.
+std::optional<size_t> log_entries_at(const fs::path& root, const std::string& rev, const std::string& path) {
+  auto r = store::run_git(root, {"--literal-pathspecs", "show", rev + ":./" + path});
+  if (!r.ok()) return std::nullopt;
+  try {
+    auto tree = store::parse_yaml(r.out, path);
+    const auto* log = tree.kind == store::YamlNode::Kind::map ? tree.find("log") : nullptr;
+    return log && log->kind == store::YamlNode::Kind::sequence ? log->items.size() : 0;
+  } catch (const Error&) {
+    return 0;
+  }
+}
+
+bool is_contact_path(const std::string& path) {
+  if (!path.ends_with(".yaml")) return false;
+  for (const auto& part : fs::path(path))
+    if (part.string().starts_with(".")) return false;
+  return true;
+}
+
+struct Incoming {
+  size_t interactions = 0;
+  size_t contacts = 0;
+};
+
+// What the pull brought: log entries that HEAD has and `before` had not, file by file.
+Incoming incoming_since(const fs::path& root, const std::optional<std::string>& before, const std::string& after) {
+  Incoming in;
+  auto listed = before
+                    ? store::run_git(root, {"diff", "--name-only", "-z", "--relative", "--no-renames", *before, after})
+                    : store::run_git(root, {"ls-tree", "-r", "-z", "--name-only", after});
+  if (!listed.ok()) return in;
+  for (const auto& path : split(listed.out, '\0')) {
+    if (!is_contact_path(path)) continue;
+    auto now = log_entries_at(root, after, path);
+    if (!now) continue;
+    auto then = before ? log_entries_at(root, *before, path) : std::nullopt;
+    if (!then) ++in.contacts;
+    size_t old = then.value_or(0);
+    if (*now > old) in.interactions += *now - old;
+  }
+  return in;
+}
+
+std::string plural(size_t n, const char* word) { return fmt::format("{} new {}{}", n, word, n == 1 ? "" : "s"); }
+
+void run_step(const fs::path& root, const std::vector<std::string>& args, const std::string& failure) {
+  auto r = store::run_git(root, args, store::Output::inherit);
+  if (!r.ok()) throw Error(failure);
+}
+
+void run_sync(Context& ctx) {
+  auto root = ctx.root();
+  if (!store::has_git_above(root) || git_line(root, {"rev-parse", "--is-inside-work-tree"}) != "true")
+    throw Error(fmt::format("{} is not in a git repository (start one with `rel init --git`)", root.string()));
+  if (auto problem = store::ensure_merge_driver(root))
+    ctx.warn(fmt::format("could not configure the merge driver in .git/config: {}", *problem));
+  auto remotes = split(store::run_git(root, {"remote"}).out, '\n');
+  if (remotes.empty())
+    throw Error(
+        "nothing to sync with: the journal's repository has no remote (add one with "
+        "`rel git remote add origin URL`)");
+  auto branch = git_line(root, {"symbolic-ref", "--quiet", "--short", "HEAD"});
+  if (!branch) throw Error("cannot sync a detached HEAD: check out a branch first (`rel git switch main`)");
+  auto before = git_line(root, {"rev-parse", "--verify", "--quiet", "HEAD"});
+  auto upstream_remote = git_line(root, {"config", "--get", "branch." + *branch + ".remote"});
+  bool has_upstream = upstream_remote && git_line(root, {"rev-parse", "--abbrev-ref", "@{upstream}"});
+
+  ctx.out.flush();
+  std::cout.flush();
+  // --ff overrides a user's pull.ff=only, which would refuse exactly the merge sync exists for.
+  std::vector<std::string> pull = {"pull", "--no-rebase", "--ff", "--no-edit", "--quiet"};
+  std::string remote;
+  const std::string conflict =
+      "the merge needs you: fix the files git names above (look for <<<<<<<), then `rel git commit -a`";
+  if (has_upstream) {
+    remote = *upstream_remote;
+    run_step(root, pull, conflict);
+    run_step(root, {"push", "--quiet"}, fmt::format("could not push to {}", remote));
+  } else {
+    auto origin = std::find(remotes.begin(), remotes.end(), "origin");
+    remote = origin != remotes.end() ? *origin : remotes.front();
+    // A remote without this branch yet (a new, empty bare repository) has nothing to pull.
+    auto heads = store::run_git(root, {"ls-remote", "--exit-code", "--heads", remote, *branch});
+    if (heads.ok()) {
+      pull.push_back(remote);
+      pull.push_back(*branch);
+      run_step(root, pull, conflict);
+    } else if (heads.status != 2) {
+      throw Error(fmt::format("cannot reach {}: {}", remote, store::git_error_text(heads)));
+    }
+    run_step(root, {"push", "--quiet", "--set-upstream", remote, *branch}, fmt::format("could not push to {}", remote));
+  }
+
+  auto after = git_line(root, {"rev-parse", "--verify", "--quiet", "HEAD"});
+  Incoming in;
+  if (after && after != before) in = incoming_since(root, before, *after);
+  if (in.interactions == 0 && in.contacts == 0) {
+    ctx.out << fmt::format("nothing new from {}\n", remote);
+  } else if (in.contacts == 0) {
+    ctx.out << fmt::format("{} from {}\n", plural(in.interactions, "interaction"), remote);
+  } else {
+    ctx.out << fmt::format("{} and {} from {}\n", plural(in.interactions, "interaction"),
+                           plural(in.contacts, "contact"), remote);
+  }
+  ctx.out << fmt::format("pushed to {}\n", remote);
+}
+
+}  // namespace
+
+void add_sync_command(CLI::App& app, Context& ctx) {
+  auto* cmd =
+      app.add_subcommand("sync", "Pull (merge, never rebase) and push the journal's git repository; says what came in");
+  cmd->footer("Exit 1 when there is no remote to sync with, or the merge needs a hand.");
+  cmd->callback([&ctx] { run_sync(ctx); });
+}
+
+}  // namespace rel::cli
