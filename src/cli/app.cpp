@@ -29,6 +29,9 @@ void register_commands(CLI::App& app, Context& ctx) {
   add_search_command(app, ctx);
   add_check_command(app, ctx);
   // add_edit_command(app, ctx);
+  add_git_command(app, ctx);
+  add_sync_command(app, ctx);
+  add_merge_driver_command(app, ctx);
   add_completion_command(app, ctx);
 }
 

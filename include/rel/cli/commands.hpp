@@ -22,6 +22,9 @@ void add_report_command(CLI::App& app, Context& ctx);
 void add_search_command(CLI::App& app, Context& ctx);
 void add_check_command(CLI::App& app, Context& ctx);
 void add_edit_command(CLI::App& app, Context& ctx);
+void add_git_command(CLI::App& app, Context& ctx);
+void add_sync_command(CLI::App& app, Context& ctx);
+void add_merge_driver_command(CLI::App& app, Context& ctx);
 void add_completion_command(CLI::App& app, Context& ctx);  // needs the root app: it lists every command
 
 }  // namespace rel::cli
