@@ -86,7 +86,7 @@ Incoming incoming_since(const fs::path& root, const std::optional<std::string>& 
 std::string plural(size_t n, const char* word) { return fmt::format("{} new {}{}", n, word, n == 1 ? "" : "s"); }
 
 void run_step(const fs::path& root, const std::vector<std::string>& args, const std::string& failure) {
-  auto r = store::run_git(root, args, store::Output::inherit);
+  auto r = store::run_git(root, args, store::Output::inherit_to_stderr);
   if (!r.ok()) throw Error(failure);
 }
 

@@ -131,6 +131,7 @@ GitResult run_git(const fs::path& cwd, const std::vector<std::string>& args, Out
       if (::dup2(out_pipe->write_end(), STDOUT_FILENO) < 0 || ::dup2(err_pipe->write_end(), STDERR_FILENO) < 0)
         ::_exit(127);
     }
+    if (output == Output::inherit_to_stderr && ::dup2(STDERR_FILENO, STDOUT_FILENO) < 0) ::_exit(127);
     if (::chdir(dir.c_str()) != 0) child_fail("cannot enter the journal folder");
     ::execvp("git", argv.data());
     child_fail("cannot run git");

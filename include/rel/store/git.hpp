@@ -17,8 +17,9 @@ struct GitResult {
   bool ok() const { return status == 0; }
 };
 
-// Capture git's output, or let it talk to the user's terminal (`rel git log` with its pager).
-enum class Output { capture, inherit };
+// Capture git's output, or let it talk to the user's terminal (`rel git log` with its pager),
+// or the same with its stdout sent to stderr, so that rel's own report is all of stdout (`rel sync`).
+enum class Output { capture, inherit, inherit_to_stderr };
 
 // Runs `git ARGS...` in `cwd` and waits for it. Throws only when the process cannot be
 // set up at all (no pipes); a missing git binary is status 127 with a message in `err`.

@@ -1,0 +1,21 @@
+# Names and notes that look like shell code reach git as plain arguments: nothing runs,
+# and the commit message is the name exactly.
+source "$(dirname "$0")/lib.sh"
+export GIT_AUTHOR_NAME=Tester GIT_AUTHOR_EMAIL=tester@example.com
+export GIT_COMMITTER_NAME=Tester GIT_COMMITTER_EMAIL=tester@example.com
+git config --global init.defaultBranch main
+
+run_rel 0 init --git
+cd "$T"
+for name in "\$(touch $T/pwned1)" "; touch $T/pwned2" "\`touch $T/pwned3\`" "x' && touch $T/pwned4 #" "a; touch pwned5 &"; do
+  run_rel 0 add "$name"
+  id=$OUT
+  expect_eq "$(git -C "$REL_DIR" log -1 --format=%s)" "add: $name" "commit message of $name"
+  run_rel 0 log "$id" "\$(touch $T/pwned6); touch $T/pwned7" --via "call"
+  expect_eq "$(git -C "$REL_DIR" log -1 --format=%s)" "log: $name (call)" "log commit of $name"
+done
+expect_eq "$(git -C "$REL_DIR" status --porcelain)" "" "all committed"
+for f in "$T"/pwned* "$REL_DIR"/pwned* "$T/home"/pwned*; do
+  [[ -e $f ]] && fail "something ran: $f exists"
+done
+true
