@@ -43,6 +43,29 @@ class Pipe {
   std::array<int, 2> m_fds{-1, -1};
 };
 
+// SIGINT and SIGQUIT ignored for this object's lifetime; restore() gives the saved handlers back.
+class IgnoreInterrupts {
+ public:
+  IgnoreInterrupts() {
+    struct sigaction ignore {};
+    ignore.sa_handler = SIG_IGN;
+    sigemptyset(&ignore.sa_mask);
+    ::sigaction(SIGINT, &ignore, &m_int);
+    ::sigaction(SIGQUIT, &ignore, &m_quit);
+  }
+  ~IgnoreInterrupts() { restore(); }
+  IgnoreInterrupts(const IgnoreInterrupts&) = delete;
+  IgnoreInterrupts& operator=(const IgnoreInterrupts&) = delete;
+  void restore() {
+    ::sigaction(SIGINT, &m_int, nullptr);
+    ::sigaction(SIGQUIT, &m_quit, nullptr);
+  }
+
+ private:
+  struct sigaction m_int {};
+  struct sigaction m_quit {};
+};
+
 // Reads both pipes until git closes them; polling both avoids the deadlock of a full stderr pipe.
 void drain(int out_fd, int err_fd, std::string& out, std::string& err) {
   std::array<pollfd, 2> fds{pollfd{out_fd, POLLIN, 0}, pollfd{err_fd, POLLIN, 0}};
@@ -121,13 +144,18 @@ GitResult run_git(const fs::path& cwd, const std::vector<std::string>& args, Out
     out_pipe.emplace();
     err_pipe.emplace();
   }
+  // While git talks to the terminal, Ctrl-C is for git (and its pager), as system(3) does it:
+  // rel waits and returns git's status instead of dying underneath it.
+  std::optional<IgnoreInterrupts> ignoring;
+  if (output != Output::capture) ignoring.emplace();
   pid_t pid = ::fork();
   if (pid < 0) throw Error(fmt::format("cannot run git: {}", std::strerror(errno)));
   if (pid == 0) {
+    if (ignoring) ignoring->restore();
     if (output == Output::capture) {
       // Captured runs must never wait on the user's keyboard.
       int null_fd = ::open("/dev/null", O_RDONLY);
-      if (null_fd >= 0) ::dup2(null_fd, STDIN_FILENO);
+      if (null_fd >= 0 && ::dup2(null_fd, STDIN_FILENO) >= 0 && null_fd != STDIN_FILENO) ::close(null_fd);
       if (::dup2(out_pipe->write_end(), STDOUT_FILENO) < 0 || ::dup2(err_pipe->write_end(), STDERR_FILENO) < 0)
         ::_exit(127);
     }
