@@ -43,3 +43,18 @@ expect_eq "$(git show --name-only --format= HEAD | sort)" \
   $'people/.gitattributes\npeople/.gitignore\npeople/.rel.yaml' "commits only what rel wrote"
 expect_eq "$(cat people/.rel.yaml)" $'cadence:\n  default: 21d\n# Every rel write is a git commit (`rel init --git`); `rel sync` pulls and pushes.\ngit:\n  autocommit: true' ".rel.yaml keeps the user's lines"
 expect_eq "$(git status --porcelain)" $'M  notes.txt\n?? people/bo.yaml' "the user's staged work stays staged, uncommitted"
+
+# A journal kept so far without git: its contacts go into the first commit with rel's files.
+P="$T/plain"
+run_rel 0 init "$P"
+printf 'name: Alice Chen\n' >"$P/alice-chen.yaml"
+mkdir "$P/work"
+printf 'name: Dana Kim\n' >"$P/work/dana-kim.yaml"
+printf 'not a contact\n' >"$P/notes.txt"
+run_rel 0 init "$P" --git
+expect_contains "$OUT" "journal already set up in $P" "the journal was there"
+cd "$P"
+expect_eq "$(git log --format=%s)" "init: rel journal" "one commit"
+expect_eq "$(git show --name-only --format= HEAD | sort)" \
+  $'.gitattributes\n.gitignore\n.rel.yaml\nalice-chen.yaml\nwork/dana-kim.yaml' "contacts committed, nothing else"
+expect_eq "$(git status --porcelain)" "?? notes.txt" "other files left alone"
