@@ -238,7 +238,10 @@ class Merger {
     for (const auto& [k, v] : t.map->entries) {
       if (std::find(order.begin(), order.end(), k.value) == order.end()) {
         auto after = std::find(order.begin(), order.end(), previous);
-        order.insert(previous.empty() || after == order.end() ? order.begin() : after + 1, k.value);
+        auto at = previous.empty() || after == order.end() ? order.begin() : after + 1;
+        // Ours' own new keys at that spot come first, as ours' entries do for equal dates.
+        while (at != order.end() && !t.has(*at)) ++at;
+        order.insert(at, k.value);
       }
       previous = k.value;
     }

@@ -282,3 +282,28 @@ TEST_CASE("a file without changes on one side is the other side exactly") {
   CHECK(merge(base, base, a).text == a);
   CHECK(merge(base, base, base).text == base);
 }
+
+TEST_CASE("an entry deleted on one side and edited on the other is kept, edited") {
+  std::string o = "name: Bo\nlog:\n  - date: 2026-01-01\n    note: lunch\n";
+  std::string edited = "name: Bo\nlog:\n  - date: 2026-01-01\n    note: lunch at Nopa\n";
+  auto r = merge(o, "name: Bo\nlog:\n", edited);
+  CHECK(r.outcome == MergeOutcome::clean);
+  CHECK(r.text == edited);
+}
+
+TEST_CASE("details added on both sides under different keys are both kept") {
+  std::string o = "name: Bo\ndetails:\n  pet: cat\n";
+  auto r = merge(o, o + "  spouse: Ann   # since 2020\n", o + "  kids: none\n");
+  CHECK(r.outcome == MergeOutcome::clean);
+  CHECK(r.text == o + "  spouse: Ann   # since 2020\n  kids: none\n");
+}
+
+TEST_CASE("a log in flow style changed on both sides conflicts instead of guessing") {
+  std::string o = "name: Bo\nlog: [{date: 2026-01-01}]\n";
+  auto r = merge(o, "name: Bo\nlog: [{date: 2026-01-01}, {date: 2026-02-01}]\n",
+                 "name: Bo\nlog: [{date: 2026-01-01}, {date: 2026-03-01}]\n");
+  CHECK(r.outcome == MergeOutcome::conflict);
+  CHECK(r.conflicts == std::vector<std::string>{"log"});
+  CHECK(r.text.find("log: [{date: 2026-01-01}, {date: 2026-02-01}]") != std::string::npos);
+  CHECK(r.text.find("log: [{date: 2026-01-01}, {date: 2026-03-01}]") != std::string::npos);
+}
