@@ -112,12 +112,15 @@ void run_sync(Context& ctx) {
   // --ff overrides a user's pull.ff=only, which would refuse exactly the merge sync exists for.
   std::vector<std::string> pull = {"pull", "--no-rebase", "--ff", "--no-edit", "--quiet"};
   std::string remote;
+  bool pushed = true;
   const std::string conflict =
       "the merge needs you: fix the files git names above (look for <<<<<<<), then `rel git commit -a`";
   if (has_upstream) {
     remote = *upstream_remote;
     run_step(root, pull, conflict);
-    run_step(root, {"push", "--quiet"}, fmt::format("could not push to {}", remote));
+    // Just fetched by the pull, so the upstream ref says whether the remote lacks anything.
+    pushed = git_line(root, {"rev-list", "--count", "@{upstream}..HEAD"}) != "0";
+    if (pushed) run_step(root, {"push", "--quiet"}, fmt::format("could not push to {}", remote));
   } else {
     auto origin = std::find(remotes.begin(), remotes.end(), "origin");
     remote = origin != remotes.end() ? *origin : remotes.front();
@@ -144,7 +147,7 @@ void run_sync(Context& ctx) {
     ctx.out << fmt::format("{} and {} from {}\n", plural(in.interactions, "interaction"),
                            plural(in.contacts, "contact"), remote);
   }
-  ctx.out << fmt::format("pushed to {}\n", remote);
+  ctx.out << fmt::format("{} {}\n", pushed ? "pushed to" : "nothing to push to", remote);
 }
 
 }  // namespace

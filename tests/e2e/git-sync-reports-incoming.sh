@@ -35,5 +35,7 @@ expect_eq "$(grep 'note:' "$A/alice-chen.yaml")" $'    note: call one\n    note:
 expect_eq "$(git -C "$A" status --porcelain)" "" "clean"
 
 run_rel 0 --dir "$B" sync
-expect_eq "$OUT" $'1 new interaction from origin\npushed to origin' "the desktop gets the laptop's entry"
+expect_eq "$OUT" $'1 new interaction from origin\nnothing to push to origin' "the desktop gets the laptop's entry"
 expect_eq "$(cat "$B/alice-chen.yaml")" "$(cat "$A/alice-chen.yaml")" "both machines agree"
+run_rel 0 --dir "$B" sync
+expect_eq "$OUT" $'nothing new from origin\nnothing to push to origin' "in step"
