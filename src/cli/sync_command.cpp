@@ -90,6 +90,16 @@ void run_step(const fs::path& root, const std::vector<std::string>& args, const 
   if (!r.ok()) throw Error(failure);
 }
 
+// A failed pull is either a merge that needs a human (files left unmerged) or git's own trouble.
+void pull(const fs::path& root, const std::vector<std::string>& args, const std::string& remote) {
+  auto r = store::run_git(root, args, store::Output::inherit_to_stderr);
+  if (r.ok()) return;
+  auto unmerged = store::run_git(root, {"diff", "--name-only", "--diff-filter=U"});
+  if (unmerged.ok() && !unmerged.out.empty())
+    throw Error("the merge needs you: fix the files git names above (look for <<<<<<<), then `rel git commit -a`");
+  throw Error(fmt::format("could not pull from {} (git's message is above)", remote));
+}
+
 void run_sync(Context& ctx) {
   auto root = ctx.root();
   if (!store::has_git_above(root) || git_line(root, {"rev-parse", "--is-inside-work-tree"}) != "true")
@@ -110,14 +120,12 @@ void run_sync(Context& ctx) {
   ctx.out.flush();
   std::cout.flush();
   // --ff overrides a user's pull.ff=only, which would refuse exactly the merge sync exists for.
-  std::vector<std::string> pull = {"pull", "--no-rebase", "--ff", "--no-edit", "--quiet"};
+  std::vector<std::string> pull_args = {"pull", "--no-rebase", "--ff", "--no-edit", "--quiet"};
   std::string remote;
   bool pushed = true;
-  const std::string conflict =
-      "the merge needs you: fix the files git names above (look for <<<<<<<), then `rel git commit -a`";
   if (has_upstream) {
     remote = *upstream_remote;
-    run_step(root, pull, conflict);
+    pull(root, pull_args, remote);
     // Just fetched by the pull, so the upstream ref says whether the remote lacks anything.
     pushed = git_line(root, {"rev-list", "--count", "@{upstream}..HEAD"}) != "0";
     if (pushed) run_step(root, {"push", "--quiet"}, fmt::format("could not push to {}", remote));
@@ -127,9 +135,9 @@ void run_sync(Context& ctx) {
     // A remote without this branch yet (a new, empty bare repository) has nothing to pull.
     auto heads = store::run_git(root, {"ls-remote", "--exit-code", "--heads", remote, *branch});
     if (heads.ok()) {
-      pull.push_back(remote);
-      pull.push_back(*branch);
-      run_step(root, pull, conflict);
+      pull_args.push_back(remote);
+      pull_args.push_back(*branch);
+      pull(root, pull_args, remote);
     } else if (heads.status != 2) {
       throw Error(fmt::format("cannot reach {}: {}", remote, store::git_error_text(heads)));
     }
