@@ -21,14 +21,14 @@ void register_commands(CLI::App& app, Context& ctx) {
   add_log_command(app, ctx);
   add_show_command(app, ctx);
   add_list_command(app, ctx);
-  // add_set_command(app, ctx);
-  // add_promise_command(app, ctx);
+  add_set_command(app, ctx);
+  add_promise_command(app, ctx);
   add_who_to_call_command(app, ctx);
   add_report_command(app, ctx);
   add_upcoming_command(app, ctx);
   add_search_command(app, ctx);
   add_check_command(app, ctx);
-  // add_edit_command(app, ctx);
+  add_edit_command(app, ctx);
   add_git_command(app, ctx);
   add_sync_command(app, ctx);
   add_merge_driver_command(app, ctx);

@@ -203,6 +203,17 @@ struct Parent {
                   what));
 }
 
+// Where a new top-level key goes: before a log (and the comment lines just above it), so
+// the log stays last and appendable; else at the end of the file.
+int new_top_level_line(const Lines& lines, const YamlNode& root) {
+  int at = lines.count();
+  auto log = find_index(root, "log");
+  if (log == root.entries.size()) return at;
+  at = root.entries[log].first.line;
+  while (at > 0 && lines.is_filler(at - 1, 0) && lines.line(at - 1).starts_with("#")) --at;
+  return at;
+}
+
 std::string join_path(const KeyPath& path) {
   std::string out;
   for (const auto& k : path) out += (out.empty() ? "" : ".") + k;
@@ -270,8 +281,8 @@ std::string set_value(std::string_view text, const YamlNode& root, const KeyPath
   if (path.size() == 2) {
     auto p = find_index(root, path[0]);
     if (p == root.entries.size()) {
-      return lines.replace(lines.count(), lines.count(),
-                           fmt::format("{}:\n", path[0]) + indent_lines(render_key_value(path[1], value), 2));
+      int at = new_top_level_line(lines, root);
+      return lines.replace(at, at, fmt::format("{}:\n", path[0]) + indent_lines(render_key_value(path[1], value), 2));
     }
     const auto& parent_key = root.entries[p].first;
     const auto& parent = root.entries[p].second;
@@ -293,13 +304,7 @@ std::string set_value(std::string_view text, const YamlNode& root, const KeyPath
   auto index = find_index(*map, key_name);
   auto rendered = render_key_value(key_name, value);
   if (index == map->entries.size()) {
-    int at = path.size() == 1 ? lines.count() : limit;
-    if (path.size() == 1) {
-      // A new top-level key goes before a trailing log so the log stays last and appendable.
-      auto log = find_index(root, "log");
-      if (log != root.entries.size()) at = root.entries[log].first.line;
-      while (at > 0 && at < lines.count() && lines.is_filler(at - 1, 0) && lines.line(at - 1).starts_with("#")) --at;
-    }
+    int at = path.size() == 1 ? new_top_level_line(lines, root) : limit;
     return lines.replace(at, at, indent_lines(rendered, child_indent));
   }
   const auto& key = map->entries[index].first;

@@ -1,0 +1,154 @@
+// `rel promise WHO TEXT --due WHEN` and `rel kept WHO [N|TEXT]`: the promises behind trust.
+#include <fmt/format.h>
+
+#include <CLI/CLI.hpp>
+#include <memory>
+
+#include "rel/cli/commands.hpp"
+#include "rel/cli/context.hpp"
+#include "rel/cli/save.hpp"
+#include "rel/cli/who.hpp"
+#include "rel/core/text.hpp"
+#include "rel/core/when.hpp"
+#include "rel/store/text_edit.hpp"
+#include "rel/store/update.hpp"
+#include "rel/store/writer.hpp"
+
+namespace rel::cli {
+namespace {
+
+struct PromiseOptions {
+  std::string who;
+  std::vector<std::string> words;
+  std::string due;
+  std::string by = "me";
+};
+
+std::string join_words(const std::vector<std::string>& words) {
+  std::string out;
+  for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
+  return out;
+}
+
+// Written in the order of SPEC.md's contact file: what, made, due, then by when not me.
+std::vector<store::ItemValue> promise_fields(const Promise& p) {
+  std::vector<store::ItemValue> fields = {{"what", p.what, std::nullopt}};
+  if (p.made) fields.push_back({"made", p.made->iso(), std::nullopt});
+  if (p.due) fields.push_back({"due", p.due->iso(), std::nullopt});
+  if (p.by == By::them) fields.push_back({"by", "them", std::nullopt});
+  return fields;
+}
+
+void run_promise(const PromiseOptions& opts, Context& ctx) {
+  auto what = join_words(opts.words);
+  if (what.empty()) throw UsageError("say what was promised: rel promise WHO TEXT --due WHEN");
+  auto by = parse_by(opts.by);
+  if (!by) throw UsageError(fmt::format("unknown --by \"{}\": expected me or them", opts.by));
+  auto due = parse_when(opts.due, ctx.today, Lean::future).date;
+  Promise promise{what, ctx.today, due, std::nullopt, *by};
+  auto id = resolve_id(ctx, opts.who);
+  auto root = ctx.root();
+  store::JournalLock lock(root);
+  auto fields = promise_fields(promise);
+  auto write = store::prepare_edit(
+      root, id,
+      [&](std::string_view text, const store::YamlNode& tree, const Contact&) {
+        return store::append_list_item(text, tree, "promises", fields);
+      },
+      [&](Contact& c) { c.promises.push_back(promise); });
+  save(ctx, {write}, fmt::format("promise: {}", write.after.name));
+  ctx.out << fmt::format("{} {} by {}\n", *by == By::me ? "promised" : "they promised", write.after.name, due.iso());
+}
+
+struct KeptOptions {
+  std::string who;
+  std::vector<std::string> which;
+  std::string date;
+};
+
+// Indexes (into contact.promises) of the open ones, in file order.
+std::vector<size_t> open_promises(const Contact& c) {
+  std::vector<size_t> out;
+  for (size_t i = 0; i < c.promises.size(); ++i)
+    if (c.promises[i].open()) out.push_back(i);
+  return out;
+}
+
+std::string numbered(const Contact& c, const std::vector<size_t>& open) {
+  std::string out;
+  for (size_t n = 0; n < open.size(); ++n) {
+    const auto& p = c.promises[open[n]];
+    out += fmt::format("\n  {}. {}", n + 1, p.what);
+    if (p.due) out += fmt::format(" (due {})", p.due->iso());
+  }
+  return out;
+}
+
+// Which open promise the user means: by its number in the open list, or by (part of) its text.
+size_t choose_promise(const Contact& c, const std::string& which) {
+  auto open = open_promises(c);
+  if (open.empty()) throw Error(fmt::format("{} has no open promise", c.name));
+  if (which.empty()) {
+    if (open.size() == 1) return open.front();
+    throw UsageError(fmt::format("{} has {} open promises; say which (a number or part of its text):{}", c.name,
+                                 open.size(), numbered(c, open)));
+  }
+  if (which.find_first_not_of("0123456789") == std::string::npos) {
+    auto n = which.size() > 6 ? 0 : std::stoul(which);
+    if (n < 1 || n > open.size())
+      throw UsageError(fmt::format("no open promise {}; {} has {}:{}", which, c.name, open.size(), numbered(c, open)));
+    return open[n - 1];
+  }
+  std::vector<size_t> matches;
+  for (auto i : open) {
+    if (fold(c.promises[i].what) == fold(which)) return i;
+    if (fold(c.promises[i].what).find(fold(which)) != std::string::npos) matches.push_back(i);
+  }
+  if (matches.size() == 1) return matches.front();
+  if (matches.empty())
+    throw UsageError(fmt::format("no open promise of {} matches \"{}\":{}", c.name, which, numbered(c, open)));
+  throw UsageError(
+      fmt::format("\"{}\" matches {} open promises; be more specific:{}", which, matches.size(), numbered(c, matches)));
+}
+
+void run_kept(const KeptOptions& opts, Context& ctx) {
+  auto done = ctx.today;
+  if (!opts.date.empty()) done = parse_when(opts.date, ctx.today, Lean::past).date;
+  auto which = join_words(opts.which);
+  auto id = resolve_id(ctx, opts.who);
+  auto root = ctx.root();
+  store::JournalLock lock(root);
+  size_t index = 0;
+  auto write = store::prepare_edit(
+      root, id,
+      [&](std::string_view text, const store::YamlNode& tree, const Contact& before) {
+        index = choose_promise(before, which);
+        return store::add_key_to_item(text, tree, "promises", index, "done", done.iso());
+      },
+      [&](Contact& c) { c.promises[index].done = done; });
+  save(ctx, {write}, fmt::format("kept: {}", write.after.name));
+  ctx.out << fmt::format("kept \"{}\" ({}) on {}\n", write.after.promises[index].what, write.after.name, done.iso());
+}
+
+}  // namespace
+
+void add_promise_command(CLI::App& app, Context& ctx) {
+  auto p = std::make_shared<PromiseOptions>();
+  auto* promise = app.add_subcommand("promise", "Record a promise (made today) to or from a contact");
+  promise->add_option("who", p->who, "Contact: id, name, aka or a unique part of a name")->required();
+  promise->add_option("text", p->words, "What was promised (every word after WHO)")->required();
+  promise->add_option("--due", p->due, "When it is due: 2026-12-01, in 2 weeks, friday (the next one)")->required();
+  promise->add_option("--by", p->by, "Who promised: me (default) or them")->default_str("me");
+  promise->callback([p, &ctx] { run_promise(*p, ctx); });
+
+  auto k = std::make_shared<KeptOptions>();
+  auto* kept =
+      app.add_subcommand("kept", "Mark an open promise kept (the only open one, else say which by number or text)");
+  kept->add_option("who", k->who, "Contact: id, name, aka or a unique part of a name")->required();
+  kept->add_option("which", k->which,
+                   "N (its number among the open promises, as listed when unclear) or part of its text");
+  kept->add_option("--date", k->date, "When it was kept (default today): 2026-11-20, yesterday, friday");
+  kept->callback([k, &ctx] { run_kept(*k, ctx); });
+}
+
+}  // namespace rel::cli
