@@ -76,6 +76,11 @@ void run_edit(const EditOptions& opts, Context& ctx) {
       ctx.out << fmt::format("no changes to {}\n", shown);
       return;
     }
+    if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
+      // As with an empty git commit message: emptying the file is how to give up.
+      fs::remove(temp);
+      throw Error(fmt::format("the edited text is empty; {} was left as it was", shown));
+    }
     auto problems = problems_of(text, id, shown, after);
     if (problems.empty()) break;
     for (const auto& p : problems) ctx.err << "rel: error: " << p.describe() << '\n';
@@ -83,7 +88,10 @@ void run_edit(const EditOptions& opts, Context& ctx) {
       // Nobody to fix it: keep the user's text where they can find it, never in the journal.
       throw Error(fmt::format("{} was not saved; your edited text is in {}", shown, temp.string()));
     }
-    ctx.err << fmt::format("rel: {} is not saved while it has problems; re-opening the editor\n", shown);
+    ctx.err << fmt::format(
+        "rel: {} is not saved while it has problems; re-opening the editor (to give up, empty the file or make "
+        "the editor fail, e.g. :cq in vi)\n",
+        shown);
   }
 
   store::JournalLock lock(root);

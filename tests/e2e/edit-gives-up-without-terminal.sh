@@ -32,4 +32,9 @@ cmp "$REL_DIR/alice.yaml" "$T/orig" || fail "a failed editor's text reached the 
 
 EDITOR=false run_rel 1 edit alice </dev/null
 cmp "$REL_DIR/alice.yaml" "$T/orig" || fail "file changed"
+
+# Emptying the file is the way to give up, even on a terminal.
+EDITOR="truncate -s 0" run_rel 1 edit alice </dev/null
+expect_contains "$ERR" "empty" "an empty edit is abandoned"
+cmp "$REL_DIR/alice.yaml" "$T/orig" || fail "file changed"
 run_rel 1 edit nobody </dev/null
