@@ -123,10 +123,12 @@ void emit_value(YAML::Emitter& e, const ItemValue& v) {
     for (const auto& x : *v.list) e << x;
     e << YAML::EndSeq;
   } else if (v.scalar.find('\n') != std::string::npos) {
-    // Multi-line text reads best as a literal block; yaml-cpp writes it faithfully
-    // except for trailing newlines, which the double-quoted form keeps exactly.
-    if (v.scalar.back() != '\n' && v.scalar.find_first_of("\r\t") == std::string::npos &&
-        v.scalar.find(" \n") == std::string::npos && v.scalar.front() != ' ')
+    // Multi-line text reads best as a literal block, but yaml-cpp writes only `|` (clip:
+    // exactly one final newline), so any other ending goes double-quoted, which is exact.
+    auto size = v.scalar.size();
+    if (size >= 2 && v.scalar[size - 1] == '\n' && v.scalar[size - 2] != '\n' &&
+        v.scalar.find_first_of("\r\t") == std::string::npos && v.scalar.find(" \n") == std::string::npos &&
+        v.scalar.front() != ' ' && v.scalar.front() != '\n')
       e << YAML::Literal << v.scalar;
     else
       e << YAML::DoubleQuoted << v.scalar;
@@ -203,6 +205,23 @@ struct Parent {
                   what));
 }
 
+// The line of a key whose empty value (nothing, `~`, `[]`, `{}`) is about to become a block:
+// the key and colon, then the line's comment if it had one.
+std::string key_line_without_value(const Lines& lines, const YamlNode& key) {
+  auto line = lines.line(key.line);
+  auto colon = line.find(':', key.column + key.value.size());
+  auto after = colon == std::string_view::npos ? std::string_view{} : line.substr(colon + 1);
+  auto hash = after.find('#');
+  std::string out(line.substr(0, colon == std::string_view::npos ? line.size() : colon + 1));
+  if (hash != std::string_view::npos) {
+    // With no value before the comment, the line stays exactly as it was.
+    auto gap = after.substr(0, hash);
+    out += gap.find_first_not_of(" \t") == std::string_view::npos ? gap : " ";
+    out += after.substr(hash);
+  }
+  return out + '\n';
+}
+
 // Where a new top-level key goes: before a log (and the comment lines just above it), so
 // the log stays last and appendable; else at the end of the file.
 int new_top_level_line(const Lines& lines, const YamlNode& root) {
@@ -242,17 +261,8 @@ std::string append_list_item(std::string_view text, const YamlNode& root, std::s
   auto [begin, end] = entry_span(lines, root, index, lines.count());
   if (is_empty_value(list)) {
     // `log:`, `log: ~` or `log: []`: keep the key line's comment, put the list below it.
-    auto line = lines.line(key.line);
-    auto colon = line.find(':', key.column + key.value.size());
-    auto after = colon == std::string_view::npos ? std::string_view{} : line.substr(colon + 1);
-    auto hash = after.find('#');
-    std::string replacement(line.substr(0, colon == std::string_view::npos ? line.size() : colon + 1));
-    if (hash != std::string_view::npos) {
-      replacement += ' ';
-      replacement += after.substr(hash);
-    }
-    replacement += '\n';
-    return lines.replace(key.line, key.line + 1, replacement + indent_lines(render_item(item, 2), key.column + 2));
+    return lines.replace(key.line, key.line + 1,
+                         key_line_without_value(lines, key) + indent_lines(render_item(item, 2), key.column + 2));
   }
   if (list.kind != YamlNode::Kind::sequence) throw Error(fmt::format("\"{}\" is not a list", list_key));
   if (list.flow) unsupported(list_key);
@@ -288,11 +298,9 @@ std::string set_value(std::string_view text, const YamlNode& root, const KeyPath
     const auto& parent = root.entries[p].second;
     auto [begin, end] = entry_span(lines, root, p, lines.count());
     if (is_empty_value(parent)) {
-      auto line = lines.line(parent_key.line);
-      auto colon = line.find(':', parent_key.column + parent_key.value.size());
-      std::string head(line.substr(0, colon + 1));
       return lines.replace(parent_key.line, parent_key.line + 1,
-                           head + "\n" + indent_lines(render_key_value(path[1], value), parent_key.column + 2));
+                           key_line_without_value(lines, parent_key) +
+                               indent_lines(render_key_value(path[1], value), parent_key.column + 2));
     }
     if (parent.kind != YamlNode::Kind::map) throw Error(fmt::format("\"{}\" is not a map of keys", path[0]));
     if (parent.flow) unsupported(path[0]);

@@ -61,7 +61,9 @@ TEST_CASE("append_list_item at the end of the file keeps the old text a prefix")
 
 TEST_CASE("append_list_item fills an empty log, keeping the key's comment") {
   CHECK(append("name: A\nlog:   # none yet\n", "log", {{"date", "2026-02-01"}}) ==
-        "name: A\nlog: # none yet\n  - date: 2026-02-01\n");
+        "name: A\nlog:   # none yet\n  - date: 2026-02-01\n");
+  CHECK(append("name: A\nlog: []   # none\n", "log", {{"date", "2026-02-01"}}) ==
+        "name: A\nlog: # none\n  - date: 2026-02-01\n");
   CHECK(append("name: A\nlog: []\nemail: x\n", "log", {{"date", "2026-02-01"}}) ==
         "name: A\nlog:\n  - date: 2026-02-01\nemail: x\n");
 }
@@ -114,6 +116,8 @@ TEST_CASE("set_value creates an absent map or key before a trailing log and its 
   CHECK(set("name: A\n", {"email"}, "a@x") == "name: A\nemail: a@x\n");
   CHECK(set("name: A\ndetails:\nemail: x\n", {"details", "kids"}, "two") ==
         "name: A\ndetails:\n  kids: two\nemail: x\n");
+  CHECK(set("name: A\ndetails:   # free-form\ndates: {}\n", {"details", "kids"}, "two") ==
+        "name: A\ndetails:   # free-form\n  kids: two\ndates: {}\n");
 }
 
 TEST_CASE("set_value replaces a multi-line value whole") {
