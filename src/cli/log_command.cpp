@@ -1,7 +1,7 @@
 // `rel log WHO[,WHO...] [NOTE...]`: one interaction appended to each contact's log.
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <CLI/CLI.hpp>
 #include <iostream>
 #include <iterator>
 #include <memory>
@@ -41,6 +41,8 @@ std::string read_note(const LogOptions& opts, Context& ctx) {
     return note;
   }
   auto note = edit_text_in_editor("", "# What happened? Lines starting with # are ignored.\n");
+  // The editor starts on an empty first line; a note typed below it starts with the text.
+  note.erase(0, note.find_first_not_of("\n"));
   if (note.empty()) throw Error("empty note; nothing logged");
   return note;
 }
@@ -65,9 +67,10 @@ std::vector<store::ItemValue> promise_fields(const Promise& p) {
 void run_log(const LogOptions& opts, Context& ctx) {
   auto via = parse_via(opts.via);
   if (!via)
-    throw UsageError(fmt::format("unknown --via \"{}\": expected meeting, call, video, message, email, letter, "
-                                 "social or other",
-                                 opts.via));
+    throw UsageError(
+        fmt::format("unknown --via \"{}\": expected meeting, call, video, message, email, letter, "
+                    "social or other",
+                    opts.via));
   auto by = parse_by(opts.by);
   if (!by) throw UsageError(fmt::format("unknown --by \"{}\": expected me or them", opts.by));
   Timestamp when{ctx.today, std::nullopt};
@@ -76,8 +79,8 @@ void run_log(const LogOptions& opts, Context& ctx) {
   std::optional<Promise> promise;
   if (!opts.promise.empty()) {
     if (opts.due.empty()) throw UsageError("--promise needs --due WHEN");
-    promise = Promise{opts.promise, when.date, parse_when(opts.due, ctx.today, Lean::future).date, std::nullopt,
-                      By::me};
+    promise =
+        Promise{opts.promise, when.date, parse_when(opts.due, ctx.today, Lean::future).date, std::nullopt, By::me};
   }
   auto ids = resolve_ids(ctx, opts.who);
   auto note = read_note(opts, ctx);
@@ -118,8 +121,7 @@ void add_log_command(CLI::App& app, Context& ctx) {
   cmd->add_option("who", opts->who, "Contact(s): id, name, aka or a unique part of a name; a,b for a shared one")
       ->required();
   cmd->add_option("note", opts->note_words, "The note (else read from stdin, else $EDITOR)");
-  cmd->add_option("--via", opts->via, "meeting|call|video|message|email|letter|social|other")
-      ->default_str("other");
+  cmd->add_option("--via", opts->via, "meeting|call|video|message|email|letter|social|other")->default_str("other");
   cmd->add_option("--by", opts->by, "Who reached out: me|them")->default_str("me");
   cmd->add_option("--date", opts->date, "When it happened (default today): 2026-11-20, yesterday, friday, 3 days ago");
   cmd->add_option("--promise", opts->promise, "Also record a promise you made");

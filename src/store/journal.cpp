@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
+#include <deque>
 #include <exception>
 #include <fstream>
 #include <memory>
@@ -51,7 +52,7 @@ std::string read_text_file(const fs::path& path, const std::string& shown_as) {
   std::error_code ec;
   auto size = fs::file_size(path, ec);
   if (!ec && size > max_file_bytes)
-    throw Error(Location{shown_as, 0, 0}, fmt::format("file is {} bytes, more than the {} MiB a contact may have", size,
+    throw Error(Location{shown_as, 1, 1}, fmt::format("file is {} bytes, more than the {} MiB a contact may have", size,
                                                       max_file_bytes / (1024 * 1024)));
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(Location{shown_as, 0, 0}, fmt::format("cannot read: {}", std::strerror(errno)));
@@ -186,34 +187,50 @@ int64_t coarse_now_ns() {
 }
 
 // Writes what this load learnt: a delta over the full index while it stays small, else a new full index.
+// `entries` are the records the results not parsed came from: under Notes::drop those results lack
+// their notes, so what is written again is decoded afresh from them, whole.
 void refresh_index(const fs::path& folder, const IndexKey& key, const OpenIndex& index,
-                   const std::vector<LoadedFile>& results, const std::vector<Origin>& origins, int64_t scan_start) {
+                   const std::vector<LoadedFile>& results, const std::vector<Origin>& origins,
+                   const std::vector<const IndexEntry*>& entries, Notes notes, int64_t scan_start) {
   auto cacheable = [&](const LoadedFile& f) { return f.stamp.ctime_ns < scan_start; };
+  std::deque<LoadedFile> whole;  // re-decoded records, alive until written (a deque never moves them)
+  bool lost = false;
+  auto record = [&](size_t i) -> const LoadedFile* {
+    if (notes == Notes::keep || origins[i] == Origin::parsed || !results[i].contact) return &results[i];
+    auto loaded = decode_index_entry(*entries[i], Notes::keep);
+    if (!loaded) {
+      lost = true;
+      return nullptr;
+    }
+    return &whole.emplace_back(std::move(*loaded));
+  };
   size_t parsed = 0;
   size_t from_base = 0;
-  std::vector<const LoadedFile*> delta;
+  std::vector<size_t> delta;
   for (size_t i = 0; i < results.size(); ++i) {
     if (origins[i] == Origin::base) {
       ++from_base;
     } else if (cacheable(results[i])) {
-      delta.push_back(&results[i]);
+      delta.push_back(i);
       if (origins[i] == Origin::parsed) ++parsed;
     }
   }
   if (index.base && parsed == 0) return;  // nothing new to remember
+  std::vector<const LoadedFile*> records;
   if (index.base) {
     size_t unused = index.base->entries.size() - from_base;
     bool small = delta.size() <= 64 + results.size() / 32 && unused <= 64 + results.size() / 8;
     if (small) {
-      write_cache_file(folder / "index.delta", encode_index(key, delta, index.base->checksum));
+      for (size_t i : delta) records.push_back(record(i));
+      if (!lost) write_cache_file(folder / "index.delta", encode_index(key, records, index.base->checksum));
       return;
     }
   }
-  std::vector<const LoadedFile*> all;
-  all.reserve(results.size());
-  for (const auto& f : results)
-    if (cacheable(f)) all.push_back(&f);
-  write_cache_file(folder / "index", encode_index(key, all));
+  records.reserve(results.size());
+  for (size_t i = 0; i < results.size(); ++i)
+    if (cacheable(results[i])) records.push_back(record(i));
+  if (lost) return;  // a record that decoded a moment ago cannot fail now; never write half an index
+  write_cache_file(folder / "index", encode_index(key, records));
   std::error_code ec;
   fs::remove(folder / "index.delta", ec);
 }
@@ -254,7 +271,7 @@ Journal load_journal(const fs::path& root, const LoadOptions& options) {
       files.size(),
       [&](size_t i) {
         if (entries[i]) {
-          if (auto loaded = decode_index_entry(*entries[i])) {
+          if (auto loaded = decode_index_entry(*entries[i], options.notes)) {
             results[i] = std::move(*loaded);
             return;
           }
@@ -263,7 +280,7 @@ Journal load_journal(const fs::path& root, const LoadOptions& options) {
         results[i] = parse_file(root, files[i]);
       },
       options.progress);
-  if (index) refresh_index(*folder, *key, *index, results, origins, scan_start);
+  if (index) refresh_index(*folder, *key, *index, results, origins, entries, options.notes, scan_start);
   index.reset();
 
   journal.contacts.reserve(results.size());
@@ -287,7 +304,7 @@ std::optional<JournalNames> load_journal_names(const fs::path& root) {
   OpenIndex index(*folder, key);
   if (!index.base) return std::nullopt;
   JournalNames names;
-  load_settings(root, names.problems);
+  names.settings = load_settings(root, names.problems);
   names.contacts.reserve(files.size());
   // The few files changed since the index (the one `rel log` just wrote, say) are parsed here and
   // remembered in the delta; many changes are left to a full load, which rewrites the index.

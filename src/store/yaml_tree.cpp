@@ -22,7 +22,10 @@ class TreeBuilder : public YAML::EventHandler {
   YamlNode take_root() { return std::move(m_root); }
   int documents() const { return m_documents; }
 
-  void OnDocumentStart(const YAML::Mark&) override { ++m_documents; }
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    // A second document is refused where it starts, before its content is read.
+    if (++m_documents > 1) fail(mark, "more than one YAML document (---); a contact file holds one");
+  }
   void OnDocumentEnd() override {}
 
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
@@ -131,23 +134,99 @@ class TreeBuilder : public YAML::EventHandler {
   int m_documents = 0;
 };
 
-// yaml-cpp recurses once per flow bracket before any event reaches the builder, so
-// deep `[[[[...` must be refused by a scan of the text first.
+// A bound on flow nesting checked on the raw text before yaml-cpp sees it, so that no
+// input can make its recursive parser run deep; the tree builder reports real files
+// at max_depth with a better position. Far above max_depth because this scan is an
+// approximation: it must never refuse brackets inside quotes, comments, block
+// scalars or plain text (a note of "[[[[..." is fine).
+constexpr int max_scan_depth = 256;
+
 void check_flow_depth(std::string_view text, const std::string& file) {
   int depth = 0;
   int line = 1;
   int column = 1;
-  for (char c : text) {
+  bool node_start = true;        // the next non-space character may begin a node
+  bool line_start = true;        // only spaces so far on this line
+  int indent = 0;                // of the current line
+  int block_scalar_indent = -1;  // skipping the lines of a `|` or `>` scalar more indented than this
+  size_t i = 0;
+  auto skip_to_line_end = [&] {
+    while (i < text.size() && text[i] != '\n') ++i, ++column;
+  };
+  while (i < text.size()) {
+    char c = text[i];
     if (c == '\n') {
-      ++line;
-      column = 0;
-    } else if (c == '[' || c == '{') {
-      if (++depth > max_depth)
-        throw Error(Location{file, line, column}, fmt::format("nesting deeper than {} levels", max_depth));
-    } else if (c == ']' || c == '}') {
-      depth = depth > 0 ? depth - 1 : 0;
+      ++line, column = 1, ++i;
+      line_start = true, indent = 0;
+      if (depth == 0) node_start = true;
+      continue;
     }
-    ++column;
+    if (line_start && c == ' ') {
+      ++indent, ++column, ++i;
+      continue;
+    }
+    if (line_start) {
+      line_start = false;
+      if (block_scalar_indent >= 0) {
+        if (indent > block_scalar_indent || c == '\r') {
+          skip_to_line_end();
+          continue;
+        }
+        block_scalar_indent = -1;
+      }
+    }
+    if (c == '#' && (column == 1 || text[i - 1] == ' ' || text[i - 1] == '\t')) {
+      skip_to_line_end();
+      continue;
+    }
+    if (c == '"' || c == '\'') {
+      if (node_start) {
+        // A quoted scalar, perhaps over several lines; '' and \" do not end it.
+        ++i, ++column;
+        while (i < text.size()) {
+          char q = text[i];
+          if (q == '\n') {
+            ++line, column = 1, ++i;
+            continue;
+          }
+          if (c == '"' && q == '\\') {
+            i += 2, column += 2;
+            continue;
+          }
+          if (q == c) {
+            if (c == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+              i += 2, column += 2;
+              continue;
+            }
+            break;
+          }
+          ++i, ++column;
+        }
+        ++i, ++column;
+        node_start = false;
+        continue;
+      }
+    } else if ((c == '[' || c == '{') && (node_start || depth > 0)) {
+      if (++depth > max_scan_depth)
+        throw Error(Location{file, line, column}, fmt::format("nesting deeper than {} levels", max_depth));
+      node_start = true;
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+      node_start = false;
+    } else if ((c == '|' || c == '>') && node_start && depth == 0) {
+      block_scalar_indent = indent;
+      skip_to_line_end();
+      continue;
+    } else if (c == ',' && depth > 0) {
+      node_start = true;
+    } else if ((c == '-' || c == ':' || c == '?') &&
+               (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n' || text[i + 1] == '\r' ||
+                (depth > 0 && c == ':'))) {
+      node_start = true;
+    } else if (c != ' ' && c != '\t' && c != '\r') {
+      node_start = false;
+    }
+    ++i, ++column;
   }
 }
 
@@ -161,16 +240,14 @@ const YamlNode* YamlNode::find(std::string_view key) const {
 
 YamlNode parse_yaml(std::string_view text, const std::string& file) {
   if (text.size() > max_file_bytes)
-    throw Error(Location{file, 0, 0},
-                fmt::format("file is {} bytes, more than the {} MiB a contact may have", text.size(),
-                            max_file_bytes / (1024 * 1024)));
+    throw Error(Location{file, 1, 1}, fmt::format("file is {} bytes, more than the {} MiB a contact may have",
+                                                  text.size(), max_file_bytes / (1024 * 1024)));
   check_flow_depth(text, file);
   std::istringstream stream{std::string(text)};
   TreeBuilder builder(file);
   try {
     YAML::Parser parser(stream);
     while (parser.HandleNextDocument(builder)) {
-      if (builder.documents() > 1) throw Error(Location{file, 0, 0}, "more than one YAML document (---)");
     }
   } catch (const YAML::Exception& e) {
     throw Error(Location{file, std::max(0, e.mark.line + 1), std::max(0, e.mark.column + 1)}, e.msg);
