@@ -19,7 +19,7 @@ namespace {
 struct SetOptions {
   std::string who;
   std::string key;
-  std::string value;
+  std::vector<std::string> value_words;
 };
 
 std::string shown_key(const store::KeyPath& path) {
@@ -30,7 +30,9 @@ std::string shown_key(const store::KeyPath& path) {
 
 void run_set(const SetOptions& opts, Context& ctx) {
   // Check the key and value before touching the journal: a bad value is a usage error.
-  auto assignment = parse_assignment(opts.key, opts.value, ctx.today);
+  std::string value;
+  for (const auto& w : opts.value_words) value += (&w == &opts.value_words.front() ? "" : " ") + w;
+  auto assignment = parse_assignment(opts.key, value, ctx.today);
   auto id = resolve_id(ctx, opts.who);
   auto root = ctx.root();
   store::JournalLock lock(root);
@@ -78,9 +80,11 @@ void add_set_command(CLI::App& app, Context& ctx) {
   set->add_option("who", set_opts->who, "Contact: id, name, aka or a unique part of a name")->required();
   set->add_option("key", set_opts->key,
                   "name, aka, tags (comma-separated lists), cadence (30d, 2w, 3m, 1y), since (a date), email, "
-                  "phone, details.NAME, dates.NAME (YYYY-MM-DD or --MM-DD), or any other top-level key")
+                  "phone, details.NAME, dates.NAME (YYYY-MM-DD, MM-DD for a date without a year, or a WHEN like "
+                  "yesterday), or any other top-level key")
       ->required();
-  set->add_option("value", set_opts->value, "The new value, as text (quote it in the shell when it has spaces)")
+  set->add_option("value", set_opts->value_words,
+                  "The new value: every word after KEY, joined by spaces (quote it to keep spacing or # as is)")
       ->required();
   set->callback([set_opts, &ctx] { run_set(*set_opts, ctx); });
 

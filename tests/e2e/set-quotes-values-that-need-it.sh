@@ -25,3 +25,7 @@ expect_eq "$(jq -r .email <<<"$OUT")" "x: #y" "email round-trips"
 # Plain text stays plain; only what must be quoted is.
 expect_eq "$(sed -n 3p "$REL_DIR/ben.yaml")" "  note: x" "untouched line"
 expect_eq "$(grep '^  k3:' "$REL_DIR/ben.yaml")" "  k3: Zoë Ångström 日本" "Unicode is written as is"
+
+# Like `rel log`, the words after KEY are the value.
+run_rel 0 set ben details.likes single-malt whisky, sailing
+expect_eq "$(grep '^  likes:' "$REL_DIR/ben.yaml")" "  likes: single-malt whisky, sailing" "words joined"
