@@ -19,7 +19,7 @@ namespace {
 struct SetOptions {
   std::string who;
   std::string key;
-  std::vector<std::string> value_words;
+  std::string value;
 };
 
 std::string shown_key(const store::KeyPath& path) {
@@ -30,9 +30,7 @@ std::string shown_key(const store::KeyPath& path) {
 
 void run_set(const SetOptions& opts, Context& ctx) {
   // Check the key and value before touching the journal: a bad value is a usage error.
-  std::string value;
-  for (const auto& w : opts.value_words) value += (&w == &opts.value_words.front() ? "" : " ") + w;
-  auto assignment = parse_assignment(opts.key, value, ctx.today);
+  auto assignment = parse_assignment(opts.key, opts.value, ctx.today);
   auto id = resolve_id(ctx, opts.who);
   auto root = ctx.root();
   store::JournalLock lock(root);
@@ -83,9 +81,7 @@ void add_set_command(CLI::App& app, Context& ctx) {
                   "phone, details.NAME, dates.NAME (YYYY-MM-DD, MM-DD for a date without a year, or a WHEN like "
                   "yesterday), or any other top-level key")
       ->required();
-  set->add_option("value", set_opts->value_words,
-                  "The new value: every word after KEY, joined by spaces (quote it to keep spacing or # as is)")
-      ->required();
+  set->add_option("value", set_opts->value, "The new value, as one argument (quote it when it has spaces)")->required();
   set->callback([set_opts, &ctx] { run_set(*set_opts, ctx); });
 
   auto unset_opts = std::make_shared<UnsetOptions>();

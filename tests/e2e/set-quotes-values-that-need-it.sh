@@ -26,6 +26,5 @@ expect_eq "$(jq -r .email <<<"$OUT")" "x: #y" "email round-trips"
 expect_eq "$(sed -n 3p "$REL_DIR/ben.yaml")" "  note: x" "untouched line"
 expect_eq "$(grep '^  k3:' "$REL_DIR/ben.yaml")" "  k3: Zoë Ångström 日本" "Unicode is written as is"
 
-# Like `rel log`, the words after KEY are the value.
-run_rel 0 set ben details.likes single-malt whisky, sailing
-expect_eq "$(grep '^  likes:' "$REL_DIR/ben.yaml")" "  likes: single-malt whisky, sailing" "words joined"
+# The value is one argument, like git config's: extra words are a usage error, not silently joined.
+run_rel 2 set ben details.likes single-malt whisky
