@@ -2,11 +2,10 @@
 #include "rel/store/writer.hpp"
 
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-#include <fmt/format.h>
 
 #include <cerrno>
 #include <cstring>
@@ -46,48 +45,54 @@ JournalLock::~JournalLock() {
 
 void write_file_atomically(const fs::path& path, std::string_view text, Replace replace) {
   auto folder = path.parent_path().empty() ? fs::path(".") : path.parent_path();
-  auto temp = folder / fmt::format(".{}.rel-tmp-{}", path.filename().string(), ::getpid());
-  int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  // One temporary name per file, claimed with flock: a write killed half-way leaves at most
+  // this dot-file (never read as a contact), and the next write of the file reuses it. Only
+  // while another live process holds it (a writer outside the journal lock) is a
+  // per-process name used instead.
+  auto temp = folder / fmt::format(".{}.rel-tmp", path.filename().string());
+  int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
+  if (fd >= 0 && ::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+    ::close(fd);
+    temp = folder / fmt::format(".{}.rel-tmp-{}", path.filename().string(), ::getpid());
+    fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
+  }
   if (fd < 0) fail(temp, "cannot create");
+  if (::ftruncate(fd, 0) != 0) {
+    int saved = errno;
+    ::close(fd);
+    errno = saved;
+    fail(temp, "cannot truncate");
+  }
   // Keep the permissions a user gave the file (a private journal stays private).
   struct stat st {};
   if (::stat(path.c_str(), &st) == 0) ::fchmod(fd, st.st_mode & 07777);
+  // The temporary file stays open (so claimed) until it has been renamed; on failure it is
+  // removed before it is released, so no other writer's file is ever removed.
+  auto give_up = [&](const fs::path& shown, std::string_view what) {
+    int saved = errno;
+    ::unlink(temp.c_str());
+    ::close(fd);
+    errno = saved;
+    fail(shown, what);
+  };
   const char* data = text.data();
   size_t left = text.size();
   while (left > 0) {
     ssize_t n = ::write(fd, data, left);
     if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      int saved = errno;
-      ::close(fd);
-      ::unlink(temp.c_str());
-      errno = saved;
-      fail(temp, "cannot write");
-    }
+    if (n < 0) give_up(temp, "cannot write");
     data += n;
     left -= static_cast<size_t>(n);
   }
-  if (::fsync(fd) != 0 || ::close(fd) != 0) {
-    int saved = errno;
-    ::unlink(temp.c_str());
-    errno = saved;
-    fail(temp, "cannot flush");
-  }
+  if (::fsync(fd) != 0) give_up(temp, "cannot flush");
   if (replace == Replace::never) {
     // link(2) refuses to overwrite, so a file created meanwhile is never clobbered.
-    if (::link(temp.c_str(), path.c_str()) != 0) {
-      int saved = errno;
-      ::unlink(temp.c_str());
-      errno = saved;
-      fail(path, "cannot create");
-    }
+    if (::link(temp.c_str(), path.c_str()) != 0) give_up(path, "cannot create");
     ::unlink(temp.c_str());
   } else if (::rename(temp.c_str(), path.c_str()) != 0) {
-    int saved = errno;
-    ::unlink(temp.c_str());
-    errno = saved;
-    fail(path, "cannot replace");
+    give_up(path, "cannot replace");
   }
+  ::close(fd);
   fsync_folder(folder);
 }
 
