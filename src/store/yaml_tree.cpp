@@ -149,6 +149,7 @@ void check_flow_depth(std::string_view text, const std::string& file) {
   bool line_start = true;        // only spaces so far on this line
   int indent = 0;                // of the current line
   int block_scalar_indent = -1;  // skipping the lines of a `|` or `>` scalar more indented than this
+  Location too_deep;
   size_t i = 0;
   auto skip_to_line_end = [&] {
     while (i < text.size() && text[i] != '\n') ++i, ++column;
@@ -207,8 +208,9 @@ void check_flow_depth(std::string_view text, const std::string& file) {
         continue;
       }
     } else if ((c == '[' || c == '{') && (node_start || depth > 0)) {
-      if (++depth > max_scan_depth)
-        throw Error(Location{file, line, column}, fmt::format("nesting deeper than {} levels", max_depth));
+      if (++depth == max_depth + 1) too_deep = Location{file, line, column};
+      // Reported where it first went too deep, as the tree builder would have.
+      if (depth > max_scan_depth) throw Error(too_deep, fmt::format("nesting deeper than {} levels", max_depth));
       node_start = true;
     } else if ((c == ']' || c == '}') && depth > 0) {
       --depth;
