@@ -48,10 +48,16 @@ Context::~Context() {
 #endif
 }
 
-const store::Journal& Context::journal() {
+const store::Journal& Context::journal(store::Notes notes) {
+  if (m_journal && m_journal_notes == store::Notes::drop && notes == store::Notes::keep) {
+    // Rare (no command asks for both): the lean journal is dropped, not freed, like at exit.
+    (void)m_journal.release();
+  }
   if (!m_journal) {
     store::LoadOptions options;
     options.cache = store::Cache::use;
+    options.notes = notes;
+    m_journal_notes = notes;
     // A cold load of a large journal takes seconds: say so, but only to a person at a terminal.
     const auto start = std::chrono::steady_clock::now();
     auto last = start;
@@ -81,6 +87,23 @@ const store::JournalNames* Context::journal_names() {
     if (m_names) warn_about_journal(m_names->problems, m_names->bad_ids.size());
   }
   return m_names ? &*m_names : nullptr;
+}
+
+const std::vector<Candidate>& Context::candidates() {
+  if (m_candidates) return *m_candidates;
+  auto& candidates = m_candidates.emplace();
+  if (const auto* names = journal_names()) {
+    candidates.reserve(names->contacts.size() + names->bad_ids.size());
+    candidates = names->contacts;
+    for (const auto& id : names->bad_ids) candidates.push_back({id, id, {}});
+    return candidates;
+  }
+  const auto& loaded = journal();
+  candidates.reserve(loaded.contacts.size() + loaded.bad_ids.size());
+  for (const auto& c : loaded.contacts) candidates.push_back({c.id, c.name, c.aka});
+  // A file with problems can still be named by its id (to `rel edit` it, say).
+  for (const auto& id : loaded.bad_ids) candidates.push_back({id, id, {}});
+  return candidates;
 }
 
 const Contact& Context::contact_file(const std::string& id) {

@@ -19,6 +19,7 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <memory>
 #include <ostream>
 
@@ -50,7 +51,8 @@ struct ShowOptions {
 // What every section needs to know.
 struct Brief {
   const Contact& contact;
-  const store::Journal& journal;
+  const Settings& settings;
+  const std::function<std::string(const std::string&)>& name_of;  // of another contact, by id
   Date today;
   bool colour;
   Urgency urgency;             // health, status and reasons as of today
@@ -84,11 +86,6 @@ std::optional<int> overdue_days(const Promise& p, Date today) {
   return std::nullopt;
 }
 
-std::string name_of(const store::Journal& journal, const std::string& id) {
-  const auto* other = journal.find(id);
-  return other ? other->name : id;
-}
-
 // ---- table --------------------------------------------------------------------------
 
 using Pairs = std::vector<std::pair<std::string, std::string>>;
@@ -118,7 +115,7 @@ void render_contact(std::ostream& out, const Brief& b) {
   out << title << '\n';
   Pairs pairs = {{"id", c.id}};
   if (!c.tags.empty()) pairs.emplace_back("tags", join(c.tags, ", "));
-  pairs.emplace_back("cadence", cadence_text(c, b.journal.settings));
+  pairs.emplace_back("cadence", cadence_text(c, b.settings));
   if (c.since) pairs.emplace_back("since", c.since->iso());
   if (c.email) pairs.emplace_back("email", *c.email);
   if (c.phone) pairs.emplace_back("phone", *c.phone);
@@ -166,7 +163,7 @@ std::string month_span(Date today, int months) {
 void render_health(std::ostream& out, const Brief& b) {
   const auto& u = b.urgency;
   const auto& h = u.health;
-  const auto& params = b.journal.settings.health;
+  const auto& params = b.settings.health;
   out << '\n'
       << paint("health", "1", b.colour) << ' ' << score_text(h.score) << " ("
       << trend_phrase(trend_points(h), params.trend_days) << ")\n";
@@ -230,7 +227,7 @@ void render_log(std::ostream& out, const Brief& b, bool all) {
     std::string line = fmt::format("  {}  {}, by {}", e.when.text(), to_string(e.via), to_string(e.by));
     if (!e.with.empty()) {
       std::vector<std::string> names;
-      for (const auto& id : e.with) names.push_back(name_of(b.journal, id));
+      for (const auto& id : e.with) names.push_back(b.name_of(id));
       line += ", with " + join(names, ", ");
     }
     out << line << '\n';
@@ -311,7 +308,7 @@ void show_json(std::ostream& out, const Brief& b) {
   auto record = contact_record(c);
   record["aka"] = c.aka;
   record["tags"] = c.tags;
-  record["cadence_days"] = cadence_for(c, b.journal.settings);
+  record["cadence_days"] = cadence_for(c, b.settings);
   record["since"] = date_json(c.since);
   record["email"] = c.email ? nlohmann::json(*c.email) : nullptr;
   record["phone"] = c.phone ? nlohmann::json(*c.phone) : nullptr;
@@ -358,7 +355,7 @@ void contact_rows(Rows& rows, const Brief& b) {
   rows.add("contact", std::nullopt, "name", c.name);
   rows.add("contact", std::nullopt, "aka", c.aka);
   rows.add("contact", std::nullopt, "tags", c.tags);
-  rows.add("contact", std::nullopt, "cadence_days", std::to_string(cadence_for(c, b.journal.settings)));
+  rows.add("contact", std::nullopt, "cadence_days", std::to_string(cadence_for(c, b.settings)));
   rows.add("contact", std::nullopt, "since", c.since);
   rows.add("contact", std::nullopt, "email", c.email);
   rows.add("contact", std::nullopt, "phone", c.phone);
@@ -435,12 +432,32 @@ void show_tsv(std::ostream& out, const Brief& b) {
 
 void run_show(const ShowOptions& opts, Context& ctx) {
   const auto& contact = resolve_contact(ctx, opts.who);
-  const auto& journal = ctx.journal();
+  // The other contacts are needed only for their names (of `with:` people) and the warnings about
+  // bad files: the index's table has both, so only this contact's file is read when it is fresh.
+  const Settings* settings = nullptr;
+  std::function<std::string(const std::string&)> name_of;
+  if (const auto* names = ctx.journal_names()) {
+    settings = &names->settings;
+    name_of = [names](const std::string& id) {
+      const auto& list = names->contacts;
+      auto it = std::lower_bound(list.begin(), list.end(), id,
+                                 [](const Candidate& c, const std::string& key) { return c.id < key; });
+      return it != list.end() && it->id == id ? it->name : id;
+    };
+  } else {
+    const auto& journal = ctx.journal();
+    settings = &journal.settings;
+    name_of = [&journal](const std::string& id) {
+      const auto* other = journal.find(id);
+      return other ? other->name : id;
+    };
+  }
   Brief brief{contact,
-              journal,
+              *settings,
+              name_of,
               ctx.today,
               ctx.colour,
-              assess_urgency(contact, journal.settings, ctx.today),
+              assess_urgency(contact, *settings, ctx.today),
               monthly_counts(contact, ctx.today, months_shown)};
   switch (opts.format.get()) {
     case Format::table: show_table(ctx.out, brief, opts.all); break;

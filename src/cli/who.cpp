@@ -36,27 +36,11 @@ bool is_contact_id(const std::filesystem::path& root, std::string_view who) {
   }
 }
 
-std::vector<Candidate> candidates_of(Context& ctx) {
-  std::vector<Candidate> candidates;
-  if (const auto* names = ctx.journal_names()) {
-    candidates.reserve(names->contacts.size() + names->bad_ids.size());
-    candidates = names->contacts;
-    for (const auto& id : names->bad_ids) candidates.push_back({id, id, {}});
-    return candidates;
-  }
-  const auto& journal = ctx.journal();
-  candidates.reserve(journal.contacts.size() + journal.bad_ids.size());
-  for (const auto& c : journal.contacts) candidates.push_back({c.id, c.name, c.aka});
-  // A file with problems can still be named by its id (to `rel edit` it, say).
-  for (const auto& id : journal.bad_ids) candidates.push_back({id, id, {}});
-  return candidates;
-}
-
 }  // namespace
 
 std::string resolve_id(Context& ctx, std::string_view who) {
   if (is_contact_id(ctx.root(), who)) return std::string(who);
-  const auto candidates = candidates_of(ctx);
+  const auto& candidates = ctx.candidates();
   auto r = resolve(who, candidates);
   switch (r.outcome) {
     case Resolution::Outcome::found: return candidates[r.index].id;

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 #include <vector>
 
 #include "rel/core/settings.hpp"
@@ -18,24 +19,43 @@ double clamp_percent(double value) {
   return std::clamp(value, 0.0, 100.0);
 }
 
-// What the model sees as of one day: entries dated after it do not exist yet.
+// What the model sees as of one day: entries dated after it do not exist yet. Views into a Log.
 struct History {
-  std::vector<const Interaction*> entries;   // contacts and touches, in date order
-  std::vector<const Interaction*> contacts;  // contacts only, in date order
+  std::span<const Interaction* const> entries;   // contacts and touches, in date order
+  std::span<const Interaction* const> contacts;  // contacts only, in date order
 };
 
-History history_as_of(const Contact& contact, const Settings& settings, Date as_of) {
-  History history;
-  for (const Interaction* entry : interactions_by_date(contact)) {
-    if (entry->when.date > as_of) break;
-    history.entries.push_back(entry);
-    if (is_contact(*entry, settings)) history.contacts.push_back(entry);
+// A contact's whole log in date order, and its contacts alone; the history as of any day is a prefix
+// of both, so that assess sorts and filters once for its two days.
+struct Log {
+  std::vector<const Interaction*> entries;
+  std::vector<const Interaction*> contacts;
+
+  Log(const Contact& contact, const Settings& settings) {
+    // interactions_by_date, without sorting a log already in date order (most are): the same
+    // order, since a stable sort leaves a sorted sequence as it is.
+    entries.reserve(contact.log.size());
+    for (const auto& entry : contact.log) entries.push_back(&entry);
+    auto earlier = [](const Interaction* a, const Interaction* b) { return a->when < b->when; };
+    if (!std::is_sorted(entries.begin(), entries.end(), earlier))
+      std::stable_sort(entries.begin(), entries.end(), earlier);
+    contacts.reserve(entries.size());
+    for (const Interaction* entry : entries)
+      if (is_contact(*entry, settings)) contacts.push_back(entry);
   }
-  return history;
-}
+
+  History as_of(Date day) const {
+    auto dated_by = [day](const std::vector<const Interaction*>& list) {
+      auto end = std::partition_point(list.begin(), list.end(),
+                                      [day](const Interaction* entry) { return entry->when.date <= day; });
+      return std::span<const Interaction* const>(list.data(), static_cast<size_t>(end - list.begin()));
+    };
+    return {dated_by(entries), dated_by(contacts)};
+  }
+};
 
 // The median gap in days between distinct contact days, when there are enough gaps to trust it.
-std::optional<double> usual_gap(const std::vector<const Interaction*>& contacts, const HealthParams& params) {
+std::optional<double> usual_gap(std::span<const Interaction* const> contacts, const HealthParams& params) {
   std::vector<int> gaps;
   for (size_t i = 1; i < contacts.size(); ++i) {
     int gap = contacts[i]->when.date - contacts[i - 1]->when.date;
@@ -156,11 +176,14 @@ const Interaction* last_contact(const Contact& contact, const Settings& settings
   return last;
 }
 
-Health assess_as_of(const Contact& contact, const Settings& settings, Date as_of) {
+namespace {
+
+// assess_as_of over a log already in date order, so that assess sorts it once for two days.
+Health assess_log(const Contact& contact, const Log& log, const Settings& settings, Date as_of) {
   const HealthParams& params = settings.health;
   Health health;
   health.cadence_days = std::max(cadence_for(contact, settings), 1);
-  History history = history_as_of(contact, settings, as_of);
+  const History history = log.as_of(as_of);
   health.usual_gap_days = usual_gap(history.contacts, params);
   if (!history.contacts.empty()) {
     health.last = history.contacts.back()->when.date;
@@ -176,9 +199,16 @@ Health assess_as_of(const Contact& contact, const Settings& settings, Date as_of
   return health;
 }
 
+}  // namespace
+
+Health assess_as_of(const Contact& contact, const Settings& settings, Date as_of) {
+  return assess_log(contact, Log(contact, settings), settings, as_of);
+}
+
 Health assess(const Contact& contact, const Settings& settings, Date today) {
-  Health health = assess_as_of(contact, settings, today);
-  health.previous = assess_as_of(contact, settings, today - std::max(settings.health.trend_days, 0)).score;
+  const Log log(contact, settings);
+  Health health = assess_log(contact, log, settings, today);
+  health.previous = assess_log(contact, log, settings, today - std::max(settings.health.trend_days, 0)).score;
   health.trend = health.score - health.previous;
   return health;
 }

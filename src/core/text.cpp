@@ -74,6 +74,12 @@ void append_slug_piece(std::string& slug, std::string_view piece, bool& pending_
 }  // namespace
 
 std::string fold(std::string_view text) {
+  // Plain ASCII (most names) folds to its lower case: the same bytes utf8proc gives, much faster.
+  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    std::string bytes(text);
+    std::transform(bytes.begin(), bytes.end(), bytes.begin(), ascii_lower);
+    return bytes;
+  }
   if (auto folded = map_utf8(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK))
     return *folded;
   // Invalid UTF-8 still has to match itself, so keep the bytes and fold only what is surely ASCII.
@@ -117,6 +123,11 @@ std::string slugify(std::string_view name) {
 int display_width(std::string_view text) {
   int width = 0;
   for (size_t pos = 0; pos < text.size();) {
+    if (text[pos] >= 0x20 && text[pos] < 0x7f) {  // printable ASCII, without a table lookup
+      ++width;
+      ++pos;
+      continue;
+    }
     size_t length = 1;
     const utf8proc_int32_t cp = decode(text, pos, length);
     // A terminal shows an invalid byte as one replacement character.

@@ -245,7 +245,7 @@ void encode_contact_body(Writer& w, const Contact& c) {
   w.fields(c.extra);
 }
 
-void decode_contact_body(Reader& r, Contact& c) {
+void decode_contact_body(Reader& r, Contact& c, Notes notes) {
   c.tags = r.strs();
   c.cadence_days = r.opt_int();
   c.since = r.opt_date();
@@ -274,7 +274,10 @@ void decode_contact_body(Reader& r, Contact& c) {
     i.via = r.via();
     i.by = r.by();
     i.with = r.strs();
-    i.note = r.str();
+    if (notes == Notes::keep)
+      i.note = r.str();
+    else
+      r.view();
   }
   c.extra = r.fields();
 }
@@ -477,7 +480,7 @@ std::optional<IndexTable> decode_index_table(std::string_view bytes, const Index
   }
 }
 
-std::optional<LoadedFile> decode_index_entry(const IndexEntry& entry) {
+std::optional<LoadedFile> decode_index_entry(const IndexEntry& entry, Notes notes) {
   try {
     LoadedFile file;
     file.id = std::string(entry.id);
@@ -490,7 +493,7 @@ std::optional<LoadedFile> decode_index_entry(const IndexEntry& entry) {
       c.id = file.id;
       c.name = std::string(entry.name);
       c.aka.assign(entry.aka.begin(), entry.aka.end());
-      decode_contact_body(r, c);
+      decode_contact_body(r, c, notes);
     }
     if (!r.at_end()) return std::nullopt;
     return file;

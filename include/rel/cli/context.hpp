@@ -37,11 +37,17 @@ struct Context {
 
   // Loads every contact once (through the index, parsing changed files on every core); warns on
   // stderr about each bad file and goes on.
-  const store::Journal& journal();
+  // Notes::drop is for commands that never print notes: the load skips them (and a later call
+  // with Notes::keep loads again, whole).
+  const store::Journal& journal(store::Notes notes = store::Notes::keep);
 
   // The ids, names and akas of every contact, read from the index when it is fresh (warning about bad
   // files like journal()); nullptr when it is not: then use journal().
   const store::JournalNames* journal_names();
+
+  // What WHO is matched against: every contact (bad files by their id), from journal_names() when
+  // the index is fresh, else from journal(); built once.
+  const std::vector<Candidate>& candidates();
 
   // One contact parsed from its own file, kept for the run; throws the file's problems.
   const Contact& contact_file(const std::string& id);
@@ -53,6 +59,8 @@ struct Context {
   void warn_about_journal(const std::vector<Diagnostic>& problems, size_t bad_files);
 
   std::unique_ptr<store::Journal> m_journal;
+  store::Notes m_journal_notes = store::Notes::keep;
+  std::optional<std::vector<Candidate>> m_candidates;
   std::optional<store::JournalNames> m_names;
   bool m_names_tried = false;
   bool m_warned = false;

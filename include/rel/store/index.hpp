@@ -75,8 +75,12 @@ struct IndexTable {
 // The records of index bytes, or nothing when they are truncated, corrupt, of another version or key.
 std::optional<IndexTable> decode_index_table(std::string_view bytes, const IndexKey& key);
 
-// The full result of one record; nothing when its body is corrupt.
-std::optional<LoadedFile> decode_index_entry(const IndexEntry& entry);
+// Whether decoding keeps the notes of interactions: listings never print them, and they are most of
+// what a decoded journal allocates.
+enum class Notes { keep, drop };
+
+// The full result of one record (with empty notes under Notes::drop); nothing when its body is corrupt.
+std::optional<LoadedFile> decode_index_entry(const IndexEntry& entry, Notes notes = Notes::keep);
 
 // Where the index of the journal at `root` lives: ${XDG_CACHE_HOME:-$HOME/.cache}/rel/<hash of its
 // absolute path>; nothing when neither variable is set.

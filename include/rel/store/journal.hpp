@@ -12,6 +12,7 @@
 #include "rel/core/error.hpp"
 #include "rel/core/resolve.hpp"
 #include "rel/core/settings.hpp"
+#include "rel/store/index.hpp"
 
 namespace rel::store {
 
@@ -57,6 +58,9 @@ enum class Cache { ignore, use };
 struct LoadOptions {
   // Cache::use reads the derived index (see index.hpp) to skip unchanged files, and refreshes it.
   Cache cache = Cache::ignore;
+  // Notes::drop leaves the notes of interactions empty when they come from the index (a command that
+  // never prints them saves most of the decoding); files parsed afresh keep theirs.
+  Notes notes = Notes::keep;
   // Called on the calling thread while files are parsed (done, total), and once more when all are.
   std::function<void(size_t done, size_t total)> progress;
 };
@@ -67,6 +71,7 @@ Journal load_journal(const fs::path& root, const LoadOptions& options);
 
 // What WHO resolution needs of a journal, read from its index without parsing any contact file.
 struct JournalNames {
+  Settings settings;                 // as Journal::settings
   std::vector<Candidate> contacts;   // valid contacts (id, name, aka), sorted by id
   std::vector<std::string> bad_ids;  // as Journal::bad_ids
   std::vector<Diagnostic> problems;  // as Journal::problems
