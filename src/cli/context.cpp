@@ -48,16 +48,16 @@ Context::~Context() {
 #endif
 }
 
-const store::Journal& Context::journal(store::Notes notes) {
-  if (m_journal && m_journal_notes == store::Notes::drop && notes == store::Notes::keep) {
+const store::Journal& Context::journal(store::Detail detail) {
+  if (m_journal && m_journal_detail == store::Detail::listing && detail == store::Detail::full) {
     // Rare (no command asks for both): the lean journal is dropped, not freed, like at exit.
     (void)m_journal.release();
   }
   if (!m_journal) {
     store::LoadOptions options;
     options.cache = store::Cache::use;
-    options.notes = notes;
-    m_journal_notes = notes;
+    options.detail = detail;
+    m_journal_detail = detail;
     // A cold load of a large journal takes seconds: say so, but only to a person at a terminal.
     const auto start = std::chrono::steady_clock::now();
     auto last = start;

@@ -54,7 +54,7 @@ std::vector<Urgency> rank(const std::vector<const Contact*>& contacts, const Set
 }
 
 std::vector<Urgency> select(const WhoToCallOptions& opts, Context& ctx) {
-  const auto& journal = ctx.journal(store::Notes::drop);
+  const auto& journal = ctx.journal(store::Detail::listing);
   std::vector<const Contact*> contacts;
   contacts.reserve(journal.contacts.size());
   for (const auto& c : journal.contacts)
@@ -97,7 +97,7 @@ void run_who_to_call(const WhoToCallOptions& opts, Context& ctx) {
     table.print(ctx.out, format, ctx.colour);
     return;
   }
-  if (rows.empty() && ctx.journal(store::Notes::drop).contacts.empty()) {
+  if (rows.empty() && ctx.journal(store::Detail::listing).contacts.empty()) {
     ctx.out << "No contacts yet: add one with `rel add NAME`.\n";
     return;
   }

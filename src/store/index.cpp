@@ -18,7 +18,7 @@ namespace rel::store {
 namespace {
 
 // Bumped whenever the layout below changes; an index of another version is simply rebuilt.
-constexpr uint32_t format_version = 2;
+constexpr uint32_t format_version = 3;
 constexpr char magic[8] = {'R', 'E', 'L', 'I', 'N', 'D', 'E', 'X'};
 constexpr size_t header_size = 32;  // magic, version, reserved, payload size, checksum
 
@@ -124,7 +124,7 @@ struct Corrupt {};
 // Bounds-checked little-endian reader; throws Corrupt at the first byte out of place.
 class Reader {
  public:
-  explicit Reader(std::string_view bytes) : m_bytes(bytes) {}
+  explicit Reader(std::string_view bytes, size_t pos = 0) : m_bytes(bytes), m_pos(pos) {}
   bool at_end() const { return m_pos == m_bytes.size(); }
   size_t pos() const { return m_pos; }
   std::string_view take(size_t n) {
@@ -245,12 +245,31 @@ void encode_contact_body(Writer& w, const Contact& c) {
   w.fields(c.extra);
 }
 
-void decode_contact_body(Reader& r, Contact& c, Notes notes) {
+void decode_contact_body(Reader& r, Contact& c, Detail detail) {
+  const bool full = detail == Detail::full;
+  // Left out of a listing: read past, without allocating.
+  auto skip_strs = [&r] {
+    for (size_t n = r.count(4); n > 0; --n) r.view();
+  };
+  auto skip_fields = [&r] {
+    for (size_t n = r.count(8); n > 0; --n) {
+      r.view();
+      r.view();
+    }
+  };
+  auto skip_opt_str = [&r] {
+    if (r.flag()) r.view();
+  };
   c.tags = r.strs();
   c.cadence_days = r.opt_int();
   c.since = r.opt_date();
-  c.email = r.opt_str();
-  c.phone = r.opt_str();
+  if (full) {
+    c.email = r.opt_str();
+    c.phone = r.opt_str();
+  } else {
+    skip_opt_str();
+    skip_opt_str();
+  }
   c.dates.resize(r.count(7));
   for (auto& d : c.dates) {
     d.label = r.str();
@@ -258,7 +277,10 @@ void decode_contact_body(Reader& r, Contact& c, Notes notes) {
     d.day = r.u8();
     d.year = r.opt_int();
   }
-  c.details = r.fields();
+  if (full)
+    c.details = r.fields();
+  else
+    skip_fields();
   c.promises.resize(r.count(8));
   for (auto& p : c.promises) {
     p.what = r.str();
@@ -273,13 +295,18 @@ void decode_contact_body(Reader& r, Contact& c, Notes notes) {
     i.when.minute_of_day = r.opt_int();
     i.via = r.via();
     i.by = r.by();
-    i.with = r.strs();
-    if (notes == Notes::keep)
+    if (full) {
+      i.with = r.strs();
       i.note = r.str();
-    else
+    } else {
+      skip_strs();
       r.view();
+    }
   }
-  c.extra = r.fields();
+  if (full)
+    c.extra = r.fields();
+  else
+    skip_fields();
 }
 
 void encode_problems(Writer& w, const std::vector<Diagnostic>& problems) {
@@ -424,6 +451,7 @@ std::string encode_index(const IndexKey& key, const std::vector<const LoadedFile
     spans.emplace_back(start - bodies_at, out.size() - start);
   }
   patch_u64(out, size_at, out.size() - bodies_at);
+  const size_t table_at = out.size();
   w.u32(static_cast<uint32_t>(files.size()));
   for (size_t i = 0; i < files.size(); ++i) {
     const auto& f = *files[i];
@@ -434,14 +462,17 @@ std::string encode_index(const IndexKey& key, const std::vector<const LoadedFile
     w.strs(f.contact ? f.contact->aka : std::vector<std::string>{});
     w.u64(spans[i].first);
     w.u64(spans[i].second);
+    w.u64(checksum(std::string_view(out).substr(bodies_at + spans[i].first, spans[i].second)));
   }
+  // The table's own checksum, so that WHO resolution can trust the table without reading every body.
+  w.u64(checksum(std::string_view(out).substr(table_at)));
   const auto payload = std::string_view(out).substr(header_size);
   patch_u64(out, 16, payload.size());
   patch_u64(out, 24, checksum(payload));
   return out;
 }
 
-std::optional<IndexTable> decode_index_table(std::string_view bytes, const IndexKey& key) {
+std::optional<IndexTable> decode_index_table(std::string_view bytes, const IndexKey& key, Verify verify) {
   try {
     Reader header(bytes);
     if (header.take(sizeof magic) != std::string_view(magic, sizeof magic)) return std::nullopt;
@@ -450,7 +481,7 @@ std::optional<IndexTable> decode_index_table(std::string_view bytes, const Index
     auto sum = header.u64();
     if (size != bytes.size() - header_size) return std::nullopt;
     auto payload = bytes.substr(header_size);
-    if (checksum(payload) != sum) return std::nullopt;
+    if (verify == Verify::all && checksum(payload) != sum) return std::nullopt;
 
     Reader r(payload);
     IndexTable table;
@@ -458,7 +489,15 @@ std::optional<IndexTable> decode_index_table(std::string_view bytes, const Index
     if (r.view() != key.root || r.u64() != key.build) return std::nullopt;
     table.base_checksum = r.u64();
     auto bodies = r.take(r.u64());
-    table.entries.resize(r.count(61));
+    if (payload.size() - r.pos() < 8) return std::nullopt;
+    {
+      auto table_bytes = payload.substr(r.pos(), payload.size() - r.pos() - 8);
+      Reader sum_reader(payload.substr(payload.size() - 8));
+      if (checksum(table_bytes) != sum_reader.u64()) return std::nullopt;
+      payload = payload.substr(0, payload.size() - 8);
+      r = Reader(payload, r.pos());
+    }
+    table.entries.resize(r.count(69));
     for (size_t i = 0; i < table.entries.size(); ++i) {
       auto& e = table.entries[i];
       e.id = r.view();
@@ -471,6 +510,8 @@ std::optional<IndexTable> decode_index_table(std::string_view bytes, const Index
       auto length = r.u64();
       if (start > bodies.size() || length > bodies.size() - start) return std::nullopt;
       e.body = bodies.substr(start, length);
+      e.body_checksum = r.u64();
+      e.verified = verify == Verify::all;
       if (i > 0 && !(table.entries[i - 1].id < e.id)) return std::nullopt;
     }
     if (!r.at_end()) return std::nullopt;
@@ -480,7 +521,8 @@ std::optional<IndexTable> decode_index_table(std::string_view bytes, const Index
   }
 }
 
-std::optional<LoadedFile> decode_index_entry(const IndexEntry& entry, Notes notes) {
+std::optional<LoadedFile> decode_index_entry(const IndexEntry& entry, Detail detail) {
+  if (!entry.verified && checksum(entry.body) != entry.body_checksum) return std::nullopt;
   try {
     LoadedFile file;
     file.id = std::string(entry.id);
@@ -493,7 +535,7 @@ std::optional<LoadedFile> decode_index_entry(const IndexEntry& entry, Notes note
       c.id = file.id;
       c.name = std::string(entry.name);
       c.aka.assign(entry.aka.begin(), entry.aka.end());
-      decode_contact_body(r, c, notes);
+      decode_contact_body(r, c, detail);
     }
     if (!r.at_end()) return std::nullopt;
     return file;
@@ -527,12 +569,13 @@ IndexKey index_key(const fs::path& root) {
   return key;
 }
 
-MappedFile::MappedFile(const fs::path& path) {
+MappedFile::MappedFile(const fs::path& path, Populate populate) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return;
   struct stat st;
   if (fstat(fd, &st) == 0 && st.st_size > 0) {
-    void* data = mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+    int flags = MAP_PRIVATE | (populate == Populate::all ? MAP_POPULATE : 0);
+    void* data = mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, flags, fd, 0);
     if (data != MAP_FAILED) {
       m_data = data;
       m_size = static_cast<size_t>(st.st_size);

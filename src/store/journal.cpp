@@ -95,10 +95,11 @@ namespace {
 // after it (changed files only), so that one edited file does not cost rewriting the whole index.
 class OpenIndex {
  public:
-  OpenIndex(const fs::path& folder, const IndexKey& key)
-      : m_base_file(std::make_unique<MappedFile>(folder / "index")),
+  OpenIndex(const fs::path& folder, const IndexKey& key, Verify verify = Verify::all)
+      : m_base_file(std::make_unique<MappedFile>(
+            folder / "index", verify == Verify::all ? MappedFile::Populate::all : MappedFile::Populate::lazy)),
         m_delta_file(std::make_unique<MappedFile>(folder / "index.delta")) {
-    base = decode_index_table(m_base_file->bytes(), key);
+    base = decode_index_table(m_base_file->bytes(), key, verify);
     if (base && base->base_checksum == 0) delta = decode_index_table(m_delta_file->bytes(), key);
     if (delta && delta->base_checksum != base->checksum) delta.reset();
     if (base && base->base_checksum != 0) base.reset();
@@ -187,17 +188,17 @@ int64_t coarse_now_ns() {
 }
 
 // Writes what this load learnt: a delta over the full index while it stays small, else a new full index.
-// `entries` are the records the results not parsed came from: under Notes::drop those results lack
-// their notes, so what is written again is decoded afresh from them, whole.
+// `entries` are the records the results not parsed came from: under Detail::listing those results are
+// lean, so what is written again is decoded afresh from them, whole.
 void refresh_index(const fs::path& folder, const IndexKey& key, const OpenIndex& index,
                    const std::vector<LoadedFile>& results, const std::vector<Origin>& origins,
-                   const std::vector<const IndexEntry*>& entries, Notes notes, int64_t scan_start) {
+                   const std::vector<const IndexEntry*>& entries, Detail detail, int64_t scan_start) {
   auto cacheable = [&](const LoadedFile& f) { return f.stamp.ctime_ns < scan_start; };
   std::deque<LoadedFile> whole;  // re-decoded records, alive until written (a deque never moves them)
   bool lost = false;
   auto record = [&](size_t i) -> const LoadedFile* {
-    if (notes == Notes::keep || origins[i] == Origin::parsed || !results[i].contact) return &results[i];
-    auto loaded = decode_index_entry(*entries[i], Notes::keep);
+    if (detail == Detail::full || origins[i] == Origin::parsed || !results[i].contact) return &results[i];
+    auto loaded = decode_index_entry(*entries[i], Detail::full);
     if (!loaded) {
       lost = true;
       return nullptr;
@@ -271,7 +272,7 @@ Journal load_journal(const fs::path& root, const LoadOptions& options) {
       files.size(),
       [&](size_t i) {
         if (entries[i]) {
-          if (auto loaded = decode_index_entry(*entries[i], options.notes)) {
+          if (auto loaded = decode_index_entry(*entries[i], options.detail)) {
             results[i] = std::move(*loaded);
             return;
           }
@@ -280,7 +281,7 @@ Journal load_journal(const fs::path& root, const LoadOptions& options) {
         results[i] = parse_file(root, files[i]);
       },
       options.progress);
-  if (index) refresh_index(*folder, *key, *index, results, origins, entries, options.notes, scan_start);
+  if (index) refresh_index(*folder, *key, *index, results, origins, entries, options.detail, scan_start);
   index.reset();
 
   journal.contacts.reserve(results.size());
@@ -301,7 +302,8 @@ std::optional<JournalNames> load_journal_names(const fs::path& root) {
   const int64_t scan_start = coarse_now_ns();
   const auto files = scan_contact_files(root);
   const auto key = index_key(root);
-  OpenIndex index(*folder, key);
+  // Only the table of the full index is read: the few bodies needed are checked one by one.
+  OpenIndex index(*folder, key, Verify::table);
   if (!index.base) return std::nullopt;
   JournalNames names;
   names.settings = load_settings(root, names.problems);

@@ -37,9 +37,9 @@ struct Context {
 
   // Loads every contact once (through the index, parsing changed files on every core); warns on
   // stderr about each bad file and goes on.
-  // Notes::drop is for commands that never print notes: the load skips them (and a later call
-  // with Notes::keep loads again, whole).
-  const store::Journal& journal(store::Notes notes = store::Notes::keep);
+  // Detail::listing is for listings, which print no notes, details or `with:` (see store::Detail): a
+  // lighter load (and a later call with Detail::full loads again, whole).
+  const store::Journal& journal(store::Detail detail = store::Detail::full);
 
   // The ids, names and akas of every contact, read from the index when it is fresh (warning about bad
   // files like journal()); nullptr when it is not: then use journal().
@@ -59,7 +59,7 @@ struct Context {
   void warn_about_journal(const std::vector<Diagnostic>& problems, size_t bad_files);
 
   std::unique_ptr<store::Journal> m_journal;
-  store::Notes m_journal_notes = store::Notes::keep;
+  store::Detail m_journal_detail = store::Detail::full;
   std::optional<std::vector<Candidate>> m_candidates;
   std::optional<store::JournalNames> m_names;
   bool m_names_tried = false;

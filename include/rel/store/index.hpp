@@ -64,6 +64,8 @@ struct IndexEntry {
   std::string_view name;
   std::vector<std::string_view> aka;
   std::string_view body;
+  uint64_t body_checksum = 0;
+  bool verified = false;  // the body's bytes were checked with the whole index (Verify::all)
 };
 
 struct IndexTable {
@@ -72,15 +74,22 @@ struct IndexTable {
   std::vector<IndexEntry> entries;  // sorted by id
 };
 
+// How much of the index bytes decode_index_table checks: everything (a load decodes every body), or
+// only the table, each body being checked when it is decoded (WHO resolution decodes a few, if any).
+enum class Verify { all, table };
+
 // The records of index bytes, or nothing when they are truncated, corrupt, of another version or key.
-std::optional<IndexTable> decode_index_table(std::string_view bytes, const IndexKey& key);
+std::optional<IndexTable> decode_index_table(std::string_view bytes, const IndexKey& key, Verify verify = Verify::all);
 
-// Whether decoding keeps the notes of interactions: listings never print them, and they are most of
-// what a decoded journal allocates.
-enum class Notes { keep, drop };
+// How much of a contact decoding keeps. Listings (who-to-call, list) need only what health, urgency
+// and their columns read: id, name, aka, tags, cadence, since, dates, promises and each interaction's
+// date, channel and side. Detail::listing leaves out the rest — notes and `with:` of interactions,
+// email, phone, details, extra keys — most of what a decoded journal allocates.
+enum class Detail { full, listing };
 
-// The full result of one record (with empty notes under Notes::drop); nothing when its body is corrupt.
-std::optional<LoadedFile> decode_index_entry(const IndexEntry& entry, Notes notes = Notes::keep);
+// The full result of one record (lean under Detail::listing); nothing when its body is corrupt
+// (checked against its own checksum when the table was decoded with Verify::table).
+std::optional<LoadedFile> decode_index_entry(const IndexEntry& entry, Detail detail = Detail::full);
 
 // Where the index of the journal at `root` lives: ${XDG_CACHE_HOME:-$HOME/.cache}/rel/<hash of its
 // absolute path>; nothing when neither variable is set.
@@ -92,7 +101,10 @@ IndexKey index_key(const fs::path& root);
 // A read-only memory map of a whole file (empty when it cannot be read).
 class MappedFile {
  public:
-  explicit MappedFile(const fs::path& path);
+  // Populate::all reads the whole file in at once (it will all be read); Populate::lazy only the
+  // pages touched.
+  enum class Populate { all, lazy };
+  explicit MappedFile(const fs::path& path, Populate populate = Populate::all);
   ~MappedFile();
   MappedFile(const MappedFile&) = delete;
   MappedFile& operator=(const MappedFile&) = delete;

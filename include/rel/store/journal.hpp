@@ -58,9 +58,9 @@ enum class Cache { ignore, use };
 struct LoadOptions {
   // Cache::use reads the derived index (see index.hpp) to skip unchanged files, and refreshes it.
   Cache cache = Cache::ignore;
-  // Notes::drop leaves the notes of interactions empty when they come from the index (a command that
-  // never prints them saves most of the decoding); files parsed afresh keep theirs.
-  Notes notes = Notes::keep;
+  // Detail::listing leaves out what listings never print (see index.hpp) when contacts come from the
+  // index; files parsed afresh are whole.
+  Detail detail = Detail::full;
   // Called on the calling thread while files are parsed (done, total), and once more when all are.
   std::function<void(size_t done, size_t total)> progress;
 };
