@@ -108,8 +108,10 @@ void decode_promise(Checker& check, const YamlNode& node, Contact& contact) {
       (k == "made" ? promise.made : k == "due" ? promise.due : promise.done) = d;
     } else if (k == "by") {
       auto by = value.is_scalar() ? parse_by(value.value) : std::nullopt;
-      if (!by) check.problem(value, fmt::format("unknown by \"{}\": expected me or them", flatten(value)));
-      else promise.by = *by;
+      if (!by)
+        check.problem(value, fmt::format("unknown by \"{}\": expected me or them", flatten(value)));
+      else
+        promise.by = *by;
     } else {
       check.problem(key, fmt::format("unknown key \"{}\" in a promise (expected what, made, due, done, by)", k));
     }
@@ -127,8 +129,8 @@ void decode_interaction(Checker& check, const YamlNode& node, Contact& contact) 
     if (k == "date") {
       auto ts = value.is_scalar() ? Timestamp::parse(value.value) : std::nullopt;
       if (!ts)
-        check.problem(value, fmt::format("invalid date \"{}\": expected YYYY-MM-DD or \"YYYY-MM-DD HH:MM\"",
-                                         flatten(value)));
+        check.problem(value,
+                      fmt::format("invalid date \"{}\": expected YYYY-MM-DD or \"YYYY-MM-DD HH:MM\"", flatten(value)));
       else
         entry.when = *ts, has_date = true;
     } else if (k == "via") {
@@ -141,8 +143,10 @@ void decode_interaction(Checker& check, const YamlNode& node, Contact& contact) 
         entry.via = *via;
     } else if (k == "by") {
       auto by = value.is_scalar() ? parse_by(value.value) : std::nullopt;
-      if (!by) check.problem(value, fmt::format("unknown by \"{}\": expected me or them", flatten(value)));
-      else entry.by = *by;
+      if (!by)
+        check.problem(value, fmt::format("unknown by \"{}\": expected me or them", flatten(value)));
+      else
+        entry.by = *by;
     } else if (k == "with") {
       entry.with = check.text_list(value, "with");
     } else if (k == "note") {
@@ -152,9 +156,10 @@ void decode_interaction(Checker& check, const YamlNode& node, Contact& contact) 
       check.problem(key, fmt::format("unknown key \"{}\" in a log entry (expected date, via, by, with, note)", k));
     }
   }
-  if (!has_date && node.entries.empty()) check.problem(node, "a log entry needs a date");
-  else if (!has_date && std::none_of(node.entries.begin(), node.entries.end(),
-                                     [](auto& e) { return e.first.value == "date"; }))
+  if (!has_date && node.entries.empty())
+    check.problem(node, "a log entry needs a date");
+  else if (!has_date &&
+           std::none_of(node.entries.begin(), node.entries.end(), [](auto& e) { return e.first.value == "date"; }))
     check.problem(node, "a log entry needs a date");
   contact.log.push_back(std::move(entry));
 }
@@ -204,9 +209,14 @@ Decoded decode_contact(const YamlNode& root, const std::string& id, const std::s
   for (const auto& [key, value] : root.entries) {
     const auto& k = key.value;
     if (k == "name") {
-      if (auto t = check.text(value, "name")) {
-        if (t->empty() || Checker::is_null(value)) check.problem(value, "name must not be empty");
-        else c.name = *t, has_name = true;
+      // An empty value has no place of its own (yaml-cpp marks the next line): point at the key.
+      if (value.kind == YamlNode::Kind::null)
+        check.problem(key, "name must not be empty");
+      else if (auto t = check.text(value, "name")) {
+        if (t->empty() || Checker::is_null(value))
+          check.problem(value, "name must not be empty");
+        else
+          c.name = *t, has_name = true;
       }
       continue;
     }
@@ -232,8 +242,8 @@ Decoded decode_contact(const YamlNode& root, const std::string& id, const std::s
       for (const auto& [label, when] : value.entries) {
         auto d = when.is_scalar() ? parse_important_date(label.value, when.value) : std::nullopt;
         if (!d)
-          check.problem(when, fmt::format("invalid date \"{}\" for {}: expected YYYY-MM-DD or --MM-DD",
-                                          flatten(when), label.value));
+          check.problem(when, fmt::format("invalid date \"{}\" for {}: expected YYYY-MM-DD or --MM-DD", flatten(when),
+                                          label.value));
         else
           c.dates.push_back(*d);
       }
@@ -248,8 +258,8 @@ Decoded decode_contact(const YamlNode& root, const std::string& id, const std::s
       c.extra.push_back({k, flatten(value)});
     }
   }
-  if (!has_name && std::none_of(root.entries.begin(), root.entries.end(),
-                                [](auto& e) { return e.first.value == "name"; }))
+  if (!has_name &&
+      std::none_of(root.entries.begin(), root.entries.end(), [](auto& e) { return e.first.value == "name"; }))
     check.problem(root, "missing \"name\": every contact needs one");
   out.problems = check.take();
   return out;

@@ -1,0 +1,107 @@
+// Pins parse_yaml: the tree with 0-based positions, and every refusal at its exact 1-based FILE:LINE:COL.
+#include "rel/store/yaml_tree.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+using namespace rel;
+using namespace rel::store;
+
+namespace {
+
+// The one diagnostic parse_yaml throws for `text`, as `FILE:LINE:COL: message`.
+std::string refusal(const std::string& text) {
+  try {
+    parse_yaml(text, "f.yaml");
+  } catch (const Error& e) {
+    REQUIRE(e.problems().size() == 1);
+    return e.problems().front().describe();
+  }
+  return "(parsed)";
+}
+
+std::string repeat(const std::string& piece, int times) {
+  std::string out;
+  for (int i = 0; i < times; ++i) out += piece;
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("parse_yaml keeps file order, 0-based positions, plain and flow flags") {
+  auto root = parse_yaml("# c\nname:  Alice\ntags: [a, 'b']\nlog:\n  - date: 2026-01-01\n    note: \"x\"\n", "f.yaml");
+  REQUIRE(root.kind == YamlNode::Kind::map);
+  REQUIRE(root.entries.size() == 3);
+  CHECK(root.entries[0].first.value == "name");
+  CHECK(root.entries[0].first.line == 1);
+  CHECK(root.entries[0].first.column == 0);
+  const auto* name = root.find("name");
+  REQUIRE(name);
+  CHECK(name->value == "Alice");
+  CHECK(name->line == 1);
+  CHECK(name->column == 7);
+  CHECK(name->plain);
+  const auto* tags = root.find("tags");
+  REQUIRE(tags);
+  CHECK(tags->flow);
+  REQUIRE(tags->items.size() == 2);
+  CHECK(tags->items[1].value == "b");
+  CHECK_FALSE(tags->items[1].plain);
+  const auto* log = root.find("log");
+  REQUIRE(log);
+  CHECK_FALSE(log->flow);
+  REQUIRE(log->items.size() == 1);
+  CHECK(log->items[0].line == 4);
+  CHECK(log->items[0].column == 4);
+  CHECK(log->items[0].find("note")->value == "x");
+  CHECK(root.find("missing") == nullptr);
+}
+
+TEST_CASE("parse_yaml refuses what a journal file must not contain, at 1-based positions") {
+  CHECK(refusal("name: A\ntags: [a, b\n") == "f.yaml:3:1: end of sequence flow not found");
+  CHECK(refusal("name: A\nemail: a\nemail: b\n") == "f.yaml:3:1: duplicated key \"email\" (first at line 2)");
+  CHECK(refusal("name: A\nd:\n  k: 1\n  k: 2\n") == "f.yaml:4:3: duplicated key \"k\" (first at line 3)");
+  CHECK(refusal("name: &n A\n") == "f.yaml:1:7: YAML anchors (&name) are not allowed in a journal file");
+  CHECK(refusal("a: &x [b]\nc: *x\n") == "f.yaml:1:4: YAML anchors (&name) are not allowed in a journal file");
+  CHECK(refusal("name: A\n---\nname: B\n") ==
+        "f.yaml:2:1: more than one YAML document (---); a contact file holds one");
+  CHECK(refusal("? [a]\n: b\n") == "f.yaml:1:3: a key must be plain text, not a list, map or empty value");
+}
+
+TEST_CASE("parse_yaml refuses oversized input before parsing") {
+  std::string big = "name: A\nnote: " + std::string(max_file_bytes, 'x') + "\n";
+  CHECK(refusal(big) ==
+        "f.yaml:1:1: file is " + std::to_string(big.size()) + " bytes, more than the 4 MiB a contact may have");
+  CHECK(refusal("name: A\n" + std::string(max_file_bytes - 9, '#') + "\n") == "(parsed)");
+}
+
+TEST_CASE("parse_yaml bounds nesting at 32 levels without crashing on any depth") {
+  // The root map is one level, so a value may nest 31 more.
+  CHECK(refusal("x: " + repeat("[", 31) + repeat("]", 31) + "\n") == "(parsed)");
+  CHECK(refusal("x: " + repeat("[", 32) + repeat("]", 32) + "\n") == "f.yaml:1:35: nesting deeper than 32 levels");
+  CHECK(refusal("x: " + repeat("[", 10000) + repeat("]", 10000) + "\n") ==
+        "f.yaml:1:36: nesting deeper than 32 levels");
+  CHECK(refusal("x: " + repeat("[", 1000000)) == "f.yaml:1:36: nesting deeper than 32 levels");
+  CHECK(refusal("x: " + repeat("{a: ", 10000) + "1" + repeat("}", 10000)) ==
+        "f.yaml:1:132: nesting deeper than 32 levels");
+  CHECK(refusal("x:\n  " + repeat("- ", 10000) + "x\n") == "f.yaml:2:65: nesting deeper than 32 levels");
+}
+
+TEST_CASE("brackets in quotes, comments, block scalars and plain text are not nesting") {
+  auto many = repeat("[", 300);
+  auto root = parse_yaml("a: \"" + many + "\\\"" + many + "\"  # " + many + "\nb: '" + many + "''" + many + "'\nc: x " +
+                             many + "\nd: |\n  " + many + "\n  {" + many + "\ne: >-\n  " + many + "\n",
+                         "f.yaml");
+  CHECK(root.find("a")->value == many + "\"" + many);
+  CHECK(root.find("b")->value == many + "'" + many);
+  CHECK(root.find("c")->value == "x " + many);
+  CHECK(root.find("d")->value == many + "\n{" + many + "\n");
+  CHECK(root.find("e")->value == many);
+}
+
+TEST_CASE("an empty document is null, a list document is a sequence") {
+  CHECK(parse_yaml("", "f.yaml").kind == YamlNode::Kind::null);
+  CHECK(parse_yaml("# only a comment\n", "f.yaml").kind == YamlNode::Kind::null);
+  CHECK(parse_yaml("- a\n", "f.yaml").kind == YamlNode::Kind::sequence);
+}
