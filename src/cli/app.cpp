@@ -1,9 +1,9 @@
 // The table of contents of rel: every subcommand registered in one block, errors printed in one place.
 #include "rel/cli/app.hpp"
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <iostream>
 
@@ -69,6 +69,33 @@ void check_command_word(const CLI::App& app, const std::vector<std::string>& arg
   throw UsageError(fmt::format("unknown command \"{}\"; did you mean \"{}\"?", *word, best));
 }
 
+// CLI11 reads an argument that starts with "[" and ends with "]" as a list "[a,b]" for
+// any option taking several values, so the note "[draft] a, b [x]" would lose its
+// brackets and commas. rel's words are text: an argument ending in "]" (or in the mark)
+// gets one mark appended on the way in, which every option takes off again.
+constexpr char verbatim_mark = '\x1f';  // ASCII unit separator: no one types it
+
+std::vector<std::string> mark_bracketed(std::vector<std::string> args) {
+  // `rel git ARGS...` hands its arguments to git untouched.
+  if (command_word(args) == "git") return args;
+  for (auto& arg : args)
+    if (!arg.empty() && (arg.back() == ']' || arg.back() == verbatim_mark)) arg.push_back(verbatim_mark);
+  return args;
+}
+
+// Also, a repeatable option takes one value per use (`--tag a --tag b`), never the words
+// after it: `rel add --tag client Alice Chen` must not make "Alice" a tag.
+void keep_arguments_verbatim(CLI::App& app) {
+  for (auto* option : app.get_options()) {
+    if (!option->get_positional()) option->allow_extra_args(false);
+    option->transform([](std::string value) {
+      if (!value.empty() && value.back() == verbatim_mark) value.pop_back();
+      return value;
+    });
+  }
+  for (auto* sub : app.get_subcommands([](const CLI::App*) { return true; })) keep_arguments_verbatim(*sub);
+}
+
 void print_error(std::ostream& err, const Error& e) {
   for (const auto& problem : e.problems()) err << "rel: error: " << problem.describe() << '\n';
 }
@@ -77,8 +104,7 @@ void print_error(std::ostream& err, const Error& e) {
 
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   Context ctx(out, err);
-  CLI::App app{"rel: a plain-text journal of the people in your life, and how those relationships are doing.",
-               "rel"};
+  CLI::App app{"rel: a plain-text journal of the people in your life, and how those relationships are doing.", "rel"};
   app.set_version_flag("--version", std::string("rel ") + REL_VERSION);
   app.add_option("--dir", ctx.dir, "The journal folder (default: $REL_DIR, else $XDG_DATA_HOME/rel)");
   app.require_subcommand(1);
@@ -87,8 +113,10 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   try {
     ctx.today = today_from_environment();
     register_commands(app, ctx);
+    keep_arguments_verbatim(app);
     check_command_word(app, args);
-    std::vector<std::string> reversed(args.rbegin(), args.rend());
+    auto marked = mark_bracketed(args);
+    std::vector<std::string> reversed(marked.rbegin(), marked.rend());
     app.parse(reversed);
     ctx.out.flush();
     return ctx.exit_status;
