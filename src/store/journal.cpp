@@ -95,11 +95,13 @@ namespace {
 // after it (changed files only), so that one edited file does not cost rewriting the whole index.
 class OpenIndex {
  public:
-  OpenIndex(const fs::path& folder, const IndexKey& key, Verify verify = Verify::all)
-      : m_base_file(std::make_unique<MappedFile>(
-            folder / "index", verify == Verify::all ? MappedFile::Populate::all : MappedFile::Populate::lazy)),
+  // Only the table is checked as a whole; each body is checked by its own checksum when decoded, on
+  // whichever core decodes it. A load maps the whole index at once (it decodes every body), WHO
+  // resolution only the pages it touches.
+  OpenIndex(const fs::path& folder, const IndexKey& key, MappedFile::Populate populate = MappedFile::Populate::all)
+      : m_base_file(std::make_unique<MappedFile>(folder / "index", populate)),
         m_delta_file(std::make_unique<MappedFile>(folder / "index.delta")) {
-    base = decode_index_table(m_base_file->bytes(), key, verify);
+    base = decode_index_table(m_base_file->bytes(), key, Verify::table);
     if (base && base->base_checksum == 0) delta = decode_index_table(m_delta_file->bytes(), key);
     if (delta && delta->base_checksum != base->checksum) delta.reset();
     if (base && base->base_checksum != 0) base.reset();
@@ -302,8 +304,7 @@ std::optional<JournalNames> load_journal_names(const fs::path& root) {
   const int64_t scan_start = coarse_now_ns();
   const auto files = scan_contact_files(root);
   const auto key = index_key(root);
-  // Only the table of the full index is read: the few bodies needed are checked one by one.
-  OpenIndex index(*folder, key, Verify::table);
+  OpenIndex index(*folder, key, MappedFile::Populate::lazy);
   if (!index.base) return std::nullopt;
   JournalNames names;
   names.settings = load_settings(root, names.problems);
