@@ -51,7 +51,11 @@ Context::~Context() {
 const store::Journal& Context::journal(store::Detail detail) {
   if (m_journal && m_journal_detail == store::Detail::listing && detail == store::Detail::full) {
     // Rare (no command asks for both): the lean journal is dropped, not freed, like at exit.
+#if defined(REL_SANITIZED)
+    m_journal.reset();
+#else
     (void)m_journal.release();
+#endif
   }
   if (!m_journal) {
     store::LoadOptions options;
