@@ -32,23 +32,23 @@ cat >>"$REL_DIR/olga.yaml" <<'YAML'
 YAML
 sleep 0.1
 after_file=$(cached)
-[[ $after_file != "$first" ]] || fail "the edit changed nothing: the test would prove nothing"
 expect_eq "$after_file" "$(uncached)" "after a contact file changed"
+[[ $after_file != "$first" ]] || fail "the edit changed nothing: the test would prove nothing"
 expect_eq "$(cached)" "$after_file" "the next (cached) run"
 
 # The settings: everyone under 90 is decaying.
 printf 'health:\n  low_health: 90\n' >"$REL_DIR/.rel.yaml"
 sleep 0.1
 after_settings=$(cached)
-[[ $after_settings != "$after_file" ]] || fail "the settings changed nothing: the test would prove nothing"
 expect_eq "$after_settings" "$(uncached)" "after .rel.yaml changed"
+[[ $after_settings != "$after_file" ]] || fail "the settings changed nothing: the test would prove nothing"
 expect_eq "$(cached)" "$after_settings" "the next (cached) run"
 
 # The day.
 export REL_TODAY=2027-01-10
 after_day=$(cached)
-[[ $after_day != "$after_settings" ]] || fail "the day changed nothing: the test would prove nothing"
 expect_eq "$after_day" "$(uncached)" "on another day"
+[[ $after_day != "$after_settings" ]] || fail "the day changed nothing: the test would prove nothing"
 expect_eq "$(cached)" "$after_day" "the next (cached) run"
 
 # A corrupt cache is ignored and rebuilt silently.
