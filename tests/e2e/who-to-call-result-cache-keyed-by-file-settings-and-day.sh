@@ -25,6 +25,12 @@ first=$(cached)
 expect_eq "$first" "$(uncached)" "a cached run"
 expect_contains "$first" 'bad.yaml:2:8: invalid date "2024-13-01"' "the bad file reported on a cached run"
 expect_contains "$first" 'skipped 1 file with problems' "and counted"
+# The default view, --tag and -n select from cached results as from computed ones.
+for args in "" "--tag client" "-n 2 --format tsv" "--tag friend --all"; do
+  # shellcheck disable=SC2086 # the arguments are words
+  expect_eq "$("$REL" who-to-call $args 2>&1)" "$(XDG_CACHE_HOME="$T/uncached" "$REL" who-to-call $args 2>&1)" "who-to-call $args"
+  rm -rf "$T/uncached"
+done
 
 # The file: Olga called back today.
 cat >>"$REL_DIR/olga.yaml" <<'YAML'
