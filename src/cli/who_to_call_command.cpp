@@ -19,6 +19,7 @@
 #include "rel/cli/output.hpp"
 #include "rel/cli/render.hpp"
 #include "rel/core/urgency.hpp"
+#include "rel/store/journal.hpp"
 #include "rel/store/result_cache.hpp"
 
 namespace rel::cli {
@@ -55,6 +56,15 @@ std::vector<Urgency> assess_all(const std::vector<Contact>& contacts, const Sett
   return rows;
 }
 
+// Sorts the valid results' indices most urgent first.
+void order_results(store::ResultCache& cache) {
+  cache.order.clear();
+  for (uint32_t i = 0; i < cache.results.size(); ++i)
+    if (!cache.results[i].bad) cache.order.push_back(i);
+  std::sort(cache.order.begin(), cache.order.end(),
+            [&](uint32_t a, uint32_t b) { return more_urgent(cache.results[a].urgency, cache.results[b].urgency); });
+}
+
 // Every contact assessed from the journal (through the index), as a result cache; cached for the next
 // run when `snapshot` (taken before the load) still describes the files the load read.
 store::ResultCache assess_journal(Context& ctx, const std::optional<fs::path>& path,
@@ -77,10 +87,7 @@ store::ResultCache assess_journal(Context& ctx, const std::optional<fs::path>& p
     result.tags = journal.contacts[i].tags;
     result.urgency = std::move(rows[i]);
   }
-  for (uint32_t i = 0; i < cache.results.size(); ++i)
-    if (!cache.results[i].bad) cache.order.push_back(i);
-  std::sort(cache.order.begin(), cache.order.end(),
-            [&](uint32_t a, uint32_t b) { return more_urgent(cache.results[a].urgency, cache.results[b].urgency); });
+  order_results(cache);
 
   if (!path || !snapshot) return cache;
   // The load walked the journal again: a file added, removed or renamed since the snapshot leaves
@@ -96,6 +103,50 @@ store::ResultCache assess_journal(Context& ctx, const std::optional<fs::path>& p
   return cache;
 }
 
+// When only a few files changed since the cache was written (same day, same settings, same rel) and
+// nothing in the journal is bad: their results are computed from their own files and every other
+// result reused, so one edit costs about one parse instead of a whole assessment. Nothing when that
+// does not apply (the caller then assesses the whole journal). A bad file is left to the whole path
+// because the cache keeps the journal's problems as one list, in the order a load reports them.
+std::optional<store::ResultCache> update_results(Context& ctx, store::ResultCache cached,
+                                                 const store::ResultSnapshot& snapshot, const fs::path& path) {
+  if (!cached.problems.empty()) return std::nullopt;
+  const size_t most_changed = 64;  // beyond this, parsing file by file on one core loses to the index
+  const auto root = ctx.root();
+  store::ResultCache cache;
+  cache.key = snapshot.key;
+  cache.results.reserve(snapshot.files.size());
+  std::optional<Settings> settings;
+  size_t changed = 0;
+  size_t j = 0;
+  for (const auto& file : snapshot.files) {
+    while (j < cached.results.size() && cached.results[j].urgency.id < file.id) ++j;
+    if (j < cached.results.size() && cached.results[j].urgency.id == file.id && cached.results[j].stamp == file.stamp) {
+      cache.results.push_back(std::move(cached.results[j]));
+      continue;
+    }
+    if (++changed > most_changed) return std::nullopt;
+    if (!settings) {
+      std::vector<Diagnostic> problems;
+      settings = store::load_settings(root, problems);
+      if (!problems.empty()) return std::nullopt;
+    }
+    Contact contact;
+    try {
+      contact = store::load_contact(root, file.id);
+    } catch (const Error&) {
+      return std::nullopt;
+    }
+    auto& result = cache.results.emplace_back();
+    result.stamp = file.stamp;
+    result.tags = contact.tags;
+    result.urgency = assess_urgency(contact, *settings, ctx.today);
+  }
+  order_results(cache);
+  if (store::results_cacheable(root, snapshot)) store::write_cache_file(path, store::encode_result_cache(cache));
+  return cache;
+}
+
 // Every contact's result: from the result cache when nothing it depends on changed since it was
 // written (a walk and one small read, no interaction decoded), else from the journal.
 store::ResultCache assess_journal(Context& ctx) {
@@ -104,11 +155,14 @@ store::ResultCache assess_journal(Context& ctx) {
   std::optional<store::ResultSnapshot> snapshot;
   if (path) {
     snapshot = store::snapshot_results(root, ctx.today);
-    if (auto cache = store::load_result_cache(*path, *snapshot)) {
-      size_t bad_files = 0;
-      for (const auto& result : cache->results) bad_files += result.bad ? 1 : 0;
-      ctx.warn_about_journal(cache->problems, bad_files);
-      return std::move(*cache);
+    if (auto cache = store::read_result_cache(*path, snapshot->key)) {
+      if (store::results_match(*cache, *snapshot)) {
+        size_t bad_files = 0;
+        for (const auto& result : cache->results) bad_files += result.bad ? 1 : 0;
+        ctx.warn_about_journal(cache->problems, bad_files);
+        return std::move(*cache);
+      }
+      if (auto updated = update_results(ctx, std::move(*cache), *snapshot, *path)) return std::move(*updated);
     }
   }
   return assess_journal(ctx, path, snapshot);

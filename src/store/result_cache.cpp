@@ -234,13 +234,23 @@ ResultSnapshot snapshot_results(const fs::path& root, Date today) {
 std::optional<ResultCache> load_result_cache(const fs::path& path, const ResultSnapshot& snapshot) {
   MappedFile mapped(path);
   auto cache = decode_result_cache(mapped.bytes(), snapshot.key);
-  if (!cache || cache->results.size() != snapshot.files.size()) return std::nullopt;
+  if (!cache || !results_match(*cache, snapshot)) return std::nullopt;
+  return cache;
+}
+
+bool results_match(const ResultCache& cache, const ResultSnapshot& snapshot) {
+  if (cache.results.size() != snapshot.files.size()) return false;
   for (size_t i = 0; i < snapshot.files.size(); ++i) {
     const auto& file = snapshot.files[i];
-    const auto& result = cache->results[i];
-    if (result.urgency.id != file.id || !(result.stamp == file.stamp)) return std::nullopt;
+    const auto& result = cache.results[i];
+    if (result.urgency.id != file.id || !(result.stamp == file.stamp)) return false;
   }
-  return cache;
+  return true;
+}
+
+std::optional<ResultCache> read_result_cache(const fs::path& path, const ResultCacheKey& key) {
+  MappedFile mapped(path);
+  return decode_result_cache(mapped.bytes(), key);
 }
 
 bool results_cacheable(const fs::path& root, const ResultSnapshot& snapshot) {

@@ -60,3 +60,26 @@ expect_eq "$(cached)" "$after_day" "the next (cached) run"
 # A corrupt cache is ignored and rebuilt silently.
 for cache in "$XDG_CACHE_HOME"/rel/*/who-to-call; do printf 'garbage' >"$cache"; done
 expect_eq "$(cached)" "$after_day" "a corrupt result cache"
+
+# With no bad file, a few changed, added or removed files are assessed alone and every other cached
+# result reused, without loading the journal (the index is not even read, so not rewritten).
+rm "$REL_DIR/bad.yaml"
+sleep 0.1
+before_edits=$(cached)
+cat >>"$REL_DIR/pam.yaml" <<'YAML'
+  - {date: 2026-12-30, via: meeting, by: me}
+YAML
+rm "$REL_DIR/ned.yaml"
+write_contact zed <<'YAML'
+name: Zed Zimmer
+cadence: 7d
+log:
+  - {date: 2026-10-01, via: call, by: me}
+YAML
+sleep 0.1
+touch "$T/marker"
+after_edits=$(cached)
+[[ -z $(find "$XDG_CACHE_HOME/rel" -name 'index*' -newer "$T/marker") ]] || fail "the journal was loaded for three changed files"
+expect_eq "$after_edits" "$(uncached)" "after files were edited, added and removed"
+[[ $after_edits != "$before_edits" ]] || fail "the edits changed nothing: the test would prove nothing"
+expect_eq "$(cached)" "$after_edits" "the next (cached) run"

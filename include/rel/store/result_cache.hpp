@@ -73,6 +73,13 @@ ResultSnapshot snapshot_results(const fs::path& root, Date today);
 // The cached results when they are of exactly the snapshot's files, stamps and key; else nothing.
 std::optional<ResultCache> load_result_cache(const fs::path& path, const ResultSnapshot& snapshot);
 
+// Whether a decoded cache holds exactly the snapshot's files, with their stamps.
+bool results_match(const ResultCache& cache, const ResultSnapshot& snapshot);
+
+// The cache's results for the snapshot's key whatever the files' stamps (nothing when the key
+// differs or it is unreadable): what a run can reuse for the files that did not change.
+std::optional<ResultCache> read_result_cache(const fs::path& path, const ResultCacheKey& key);
+
 // Whether results computed after `snapshot` may be cached: not when a file or the settings changed
 // within the clock tick of the walk (it could change again unseen, as in the index), nor when the
 // settings changed since.
