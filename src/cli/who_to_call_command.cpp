@@ -119,12 +119,18 @@ std::optional<store::ResultCache> update_results(Context& ctx, store::ResultCach
   std::optional<Settings> settings;
   size_t changed = 0;
   size_t j = 0;
+  // Where each reused result moved to, to keep the cached order rather than sort everything again.
+  const uint32_t gone = UINT32_MAX;
+  std::vector<uint32_t> moved_to(cached.results.size(), gone);
+  std::vector<uint32_t> fresh;
   for (const auto& file : snapshot.files) {
     while (j < cached.results.size() && cached.results[j].urgency.id < file.id) ++j;
     if (j < cached.results.size() && cached.results[j].urgency.id == file.id && cached.results[j].stamp == file.stamp) {
+      moved_to[j] = static_cast<uint32_t>(cache.results.size());
       cache.results.push_back(std::move(cached.results[j]));
       continue;
     }
+    fresh.push_back(static_cast<uint32_t>(cache.results.size()));
     if (++changed > most_changed) return std::nullopt;
     if (!settings) {
       std::vector<Diagnostic> problems;
@@ -142,7 +148,14 @@ std::optional<store::ResultCache> update_results(Context& ctx, store::ResultCach
     result.tags = contact.tags;
     result.urgency = assess_urgency(contact, *settings, ctx.today);
   }
-  order_results(cache);
+  // more_urgent is a total order, so placing the few fresh results into the cached order gives what
+  // sorting them all would, without folding thousands of tied names.
+  auto before = [&](uint32_t a, uint32_t b) { return more_urgent(cache.results[a].urgency, cache.results[b].urgency); };
+  cache.order.reserve(cache.results.size());
+  for (auto index : cached.order)
+    if (moved_to[index] != gone) cache.order.push_back(moved_to[index]);
+  for (auto index : fresh)
+    cache.order.insert(std::upper_bound(cache.order.begin(), cache.order.end(), index, before), index);
   if (store::results_cacheable(root, snapshot)) store::write_cache_file(path, store::encode_result_cache(cache));
   return cache;
 }
