@@ -1,9 +1,9 @@
 // Table, TSV and JSON rendering shared by every listing command.
 #include "rel/cli/output.hpp"
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <ostream>
 
@@ -62,18 +62,26 @@ void Table::print(std::ostream& out, Format format, bool colour) const {
   };
   measure(m_headers);
   for (const auto& row : m_rows) measure(row);
+  // One buffer for every line: who-to-call prints thousands of rows, and a few temporary strings per
+  // cell were a good part of a warm run.
+  std::string text;
   auto line = [&](const std::vector<std::string>& cells, bool header) {
-    std::string text;
+    text.clear();
     for (size_t i = 0; i < cells.size(); ++i) {
+      if (i) text += "  ";
+      const size_t start = text.size();
+      text += cells[i];
       // Newlines would break the grid; a table shows them as spaces.
-      std::string cell = cells[i];
-      std::replace(cell.begin(), cell.end(), '\n', ' ');
-      bool last = i + 1 == cells.size();
-      std::string padded = last ? cell : cell + std::string(std::max(0, widths[i] - display_width(cell)), ' ');
-      text += (i ? "  " : "") + (header ? paint(padded, "1", colour) : padded);
+      std::replace(text.begin() + static_cast<std::ptrdiff_t>(start), text.end(), '\n', ' ');
+      if (i + 1 < cells.size()) {
+        const int width = display_width(std::string_view(text).substr(start));
+        text.append(static_cast<size_t>(std::max(0, widths[i] - width)), ' ');
+      }
+      if (header) text.replace(start, std::string::npos, paint(text.substr(start), "1", colour));
     }
     while (!text.empty() && text.back() == ' ') text.pop_back();
-    out << text << '\n';
+    text += '\n';
+    out << text;
   };
   line(m_headers, true);
   for (const auto& row : m_rows) line(row, false);

@@ -19,9 +19,13 @@
 #include "rel/cli/output.hpp"
 #include "rel/cli/render.hpp"
 #include "rel/core/urgency.hpp"
+#include "rel/store/journal.hpp"
+#include "rel/store/result_cache.hpp"
 
 namespace rel::cli {
 namespace {
+
+namespace fs = std::filesystem;
 
 enum class Scope { due, all };
 
@@ -32,12 +36,12 @@ struct WhoToCallOptions {
   FormatOptions format;
 };
 
-// who_to_call(), with the contacts assessed on every core: on a large journal the health of every
-// contact (twice: today and for the trend) is most of a warm run.
-std::vector<Urgency> rank(const std::vector<const Contact*>& contacts, const Settings& settings, Date today) {
+// assess_urgency() of every contact, on every core: on a large journal the health of every contact
+// (twice: today and for the trend) is most of a run that cannot use the result cache.
+std::vector<Urgency> assess_all(const std::vector<Contact>& contacts, const Settings& settings, Date today) {
   std::vector<Urgency> rows(contacts.size());
   auto assess_range = [&](size_t begin, size_t end) {
-    for (size_t i = begin; i < end; ++i) rows[i] = assess_urgency(*contacts[i], settings, today);
+    for (size_t i = begin; i < end; ++i) rows[i] = assess_urgency(contacts[i], settings, today);
   };
   const size_t per_thread = 1024;  // below this, a thread costs more than it saves
   size_t threads =
@@ -49,30 +53,157 @@ std::vector<Urgency> rank(const std::vector<const Contact*>& contacts, const Set
                          std::min(contacts.size(), (t + 1) * chunk));
   assess_range(0, std::min(contacts.size(), chunk));
   for (auto& helper : helpers) helper.join();
-  sort_by_urgency(rows);
   return rows;
 }
 
-std::vector<Urgency> select(const WhoToCallOptions& opts, Context& ctx) {
+// Sorts the valid results' indices most urgent first.
+void order_results(store::ResultCache& cache) {
+  cache.order.clear();
+  for (uint32_t i = 0; i < cache.results.size(); ++i)
+    if (!cache.results[i].bad) cache.order.push_back(i);
+  std::sort(cache.order.begin(), cache.order.end(),
+            [&](uint32_t a, uint32_t b) { return more_urgent(cache.results[a].urgency, cache.results[b].urgency); });
+}
+
+// Every contact assessed from the journal (through the index), as a result cache; cached for the next
+// run when `snapshot` (taken before the load) still describes the files the load read.
+store::ResultCache assess_journal(Context& ctx, const std::optional<fs::path>& path,
+                                  const std::optional<store::ResultSnapshot>& snapshot) {
   const auto& journal = ctx.journal(store::Detail::listing);
-  std::vector<const Contact*> contacts;
-  contacts.reserve(journal.contacts.size());
-  for (const auto& c : journal.contacts)
-    if (opts.tag.empty() || c.has_tag(opts.tag)) contacts.push_back(&c);
-  auto rows = rank(contacts, journal.settings, ctx.today);
-  Scope scope = opts.all ? Scope::all : Scope::due;
-  std::vector<Urgency> kept;
-  for (auto& row : rows) {
-    if (opts.limit > 0 && static_cast<int>(kept.size()) >= opts.limit) break;
-    if (scope == Scope::all || row.listed()) kept.push_back(std::move(row));
+  auto rows = assess_all(journal.contacts, journal.settings, ctx.today);
+  store::ResultCache cache;
+  cache.problems = journal.problems;
+  // Both lists are sorted by id: merged, they are the journal's files in id order.
+  cache.results.reserve(rows.size() + journal.bad_ids.size());
+  size_t next_bad = 0;
+  for (size_t i = 0; i <= rows.size(); ++i) {
+    while (next_bad < journal.bad_ids.size() && (i == rows.size() || journal.bad_ids[next_bad] < rows[i].id)) {
+      auto& bad = cache.results.emplace_back();
+      bad.bad = true;
+      bad.urgency.id = journal.bad_ids[next_bad++];
+    }
+    if (i == rows.size()) break;
+    auto& result = cache.results.emplace_back();
+    result.tags = journal.contacts[i].tags;
+    result.urgency = std::move(rows[i]);
   }
-  return kept;
+  order_results(cache);
+
+  if (!path || !snapshot) return cache;
+  // The load walked the journal again: a file added, removed or renamed since the snapshot leaves
+  // the results unkeyed, so they are not cached (the next run computes them again).
+  if (snapshot->files.size() != cache.results.size()) return cache;
+  for (size_t i = 0; i < cache.results.size(); ++i) {
+    if (snapshot->files[i].id != cache.results[i].urgency.id) return cache;
+    cache.results[i].stamp = snapshot->files[i].stamp;
+  }
+  if (!store::results_cacheable(ctx.root(), *snapshot)) return cache;
+  cache.key = snapshot->key;
+  store::write_cache_file(*path, store::encode_result_cache(cache));
+  return cache;
+}
+
+// When only a few files changed since the cache was written (same day, same settings, same rel) and
+// nothing in the journal is bad: their results are computed from their own files and every other
+// result reused, so one edit costs about one parse instead of a whole assessment. Nothing when that
+// does not apply (the caller then assesses the whole journal). A bad file is left to the whole path
+// because the cache keeps the journal's problems as one list, in the order a load reports them.
+std::optional<store::ResultCache> update_results(Context& ctx, store::ResultCache cached,
+                                                 const store::ResultSnapshot& snapshot, const fs::path& path) {
+  if (!cached.problems.empty()) return std::nullopt;
+  const size_t most_changed = 64;  // beyond this, parsing file by file on one core loses to the index
+  const auto root = ctx.root();
+  store::ResultCache cache;
+  cache.key = snapshot.key;
+  cache.results.reserve(snapshot.files.size());
+  std::optional<Settings> settings;
+  size_t changed = 0;
+  size_t j = 0;
+  // Where each reused result moved to, to keep the cached order rather than sort everything again.
+  const uint32_t gone = UINT32_MAX;
+  std::vector<uint32_t> moved_to(cached.results.size(), gone);
+  std::vector<uint32_t> fresh;
+  for (const auto& file : snapshot.files) {
+    while (j < cached.results.size() && cached.results[j].urgency.id < file.id) ++j;
+    if (j < cached.results.size() && cached.results[j].urgency.id == file.id && cached.results[j].stamp == file.stamp) {
+      moved_to[j] = static_cast<uint32_t>(cache.results.size());
+      cache.results.push_back(std::move(cached.results[j]));
+      continue;
+    }
+    fresh.push_back(static_cast<uint32_t>(cache.results.size()));
+    if (++changed > most_changed) return std::nullopt;
+    if (!settings) {
+      std::vector<Diagnostic> problems;
+      settings = store::load_settings(root, problems);
+      if (!problems.empty()) return std::nullopt;
+    }
+    Contact contact;
+    try {
+      contact = store::load_contact(root, file.id);
+    } catch (const Error&) {
+      return std::nullopt;
+    }
+    auto& result = cache.results.emplace_back();
+    result.stamp = file.stamp;
+    result.tags = contact.tags;
+    result.urgency = assess_urgency(contact, *settings, ctx.today);
+  }
+  // more_urgent is a total order, so placing the few fresh results into the cached order gives what
+  // sorting them all would, without folding thousands of tied names.
+  auto before = [&](uint32_t a, uint32_t b) { return more_urgent(cache.results[a].urgency, cache.results[b].urgency); };
+  cache.order.reserve(cache.results.size());
+  for (auto index : cached.order)
+    if (moved_to[index] != gone) cache.order.push_back(moved_to[index]);
+  for (auto index : fresh)
+    cache.order.insert(std::upper_bound(cache.order.begin(), cache.order.end(), index, before), index);
+  if (store::results_cacheable(root, snapshot)) store::write_cache_file(path, store::encode_result_cache(cache));
+  return cache;
+}
+
+// Every contact's result: from the result cache when nothing it depends on changed since it was
+// written (a walk and one small read, no interaction decoded), else from the journal.
+store::ResultCache assess_journal(Context& ctx) {
+  const auto root = ctx.root();
+  const auto path = store::result_cache_path(root);
+  std::optional<store::ResultSnapshot> snapshot;
+  if (path) {
+    snapshot = store::snapshot_results(root, ctx.today);
+    if (auto cache = store::read_result_cache(*path, snapshot->key)) {
+      if (store::results_match(*cache, *snapshot)) {
+        size_t bad_files = 0;
+        for (const auto& result : cache->results) bad_files += result.bad ? 1 : 0;
+        ctx.warn_about_journal(cache->problems, bad_files);
+        return std::move(*cache);
+      }
+      if (auto updated = update_results(ctx, std::move(*cache), *snapshot, *path)) return std::move(*updated);
+    }
+  }
+  return assess_journal(ctx, path, snapshot);
+}
+
+struct Selection {
+  std::vector<Urgency> rows;  // most urgent first
+  bool no_contacts = false;   // the journal has no valid contact at all
+};
+
+Selection select(const WhoToCallOptions& opts, Context& ctx) {
+  auto cache = assess_journal(ctx);
+  Selection selection;
+  selection.no_contacts = cache.order.empty();
+  Scope scope = opts.all ? Scope::all : Scope::due;
+  for (auto index : cache.order) {
+    auto& result = cache.results[index];
+    if (opts.limit > 0 && static_cast<int>(selection.rows.size()) >= opts.limit) break;
+    if (!opts.tag.empty() && std::find(result.tags.begin(), result.tags.end(), opts.tag) == result.tags.end()) continue;
+    if (scope == Scope::all || result.urgency.listed()) selection.rows.push_back(std::move(result.urgency));
+  }
+  return selection;
 }
 
 std::string fixed(double value) { return fmt::format("{}", rounded(value)); }
 
 void run_who_to_call(const WhoToCallOptions& opts, Context& ctx) {
-  auto rows = select(opts, ctx);
+  auto [rows, no_contacts] = select(opts, ctx);
   auto format = opts.format.get();
   if (format == Format::json) {
     auto records = nlohmann::json::array();
@@ -97,7 +228,7 @@ void run_who_to_call(const WhoToCallOptions& opts, Context& ctx) {
     table.print(ctx.out, format, ctx.colour);
     return;
   }
-  if (rows.empty() && ctx.journal(store::Detail::listing).contacts.empty()) {
+  if (rows.empty() && no_contacts) {
     ctx.out << "No contacts yet: add one with `rel add NAME`.\n";
     return;
   }

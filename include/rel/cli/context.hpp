@@ -55,9 +55,11 @@ struct Context {
   // Prints a warning line: "rel: warning: ...".
   void warn(const std::string& message) const;
 
- private:
+  // Warns once per run about the journal's problems and bad files, as journal() does; for a command
+  // that takes them from a cache of its own (who-to-call's results) instead of loading the journal.
   void warn_about_journal(const std::vector<Diagnostic>& problems, size_t bad_files);
 
+ private:
   std::unique_ptr<store::Journal> m_journal;
   store::Detail m_journal_detail = store::Detail::full;
   std::optional<std::vector<Candidate>> m_candidates;

@@ -1,0 +1,197 @@
+// Little-endian binary writing and bounds-checked reading, and the checksum, shared by the derived caches.
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "rel/core/contact.hpp"
+#include "rel/store/index.hpp"
+
+namespace rel::store::binary {
+
+// A fast 64-bit checksum over 32-byte blocks in four independent lanes; it only has to catch
+// truncation and stray corruption, not an adversary.
+inline uint64_t checksum(std::string_view bytes) {
+  constexpr uint64_t k1 = 0x9E3779B185EBCA87ULL, k2 = 0xC2B2AE3D27D4EB4FULL;
+  uint64_t lanes[4] = {k1, k2, k1 ^ k2, k1 + k2};
+  const char* p = bytes.data();
+  size_t n = bytes.size();
+  auto mix = [](uint64_t h, uint64_t w) {
+    h ^= w * k2;
+    h = (h << 31) | (h >> 33);
+    return h * k1;
+  };
+  while (n >= 32) {
+    for (auto& lane : lanes) {
+      uint64_t w;
+      std::memcpy(&w, p, 8);
+      lane = mix(lane, w);
+      p += 8;
+    }
+    n -= 32;
+  }
+  uint64_t h = bytes.size();
+  for (auto lane : lanes) h = mix(h, lane);
+  while (n >= 8) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    h = mix(h, w);
+    p += 8;
+    n -= 8;
+  }
+  uint64_t tail = 0;
+  std::memcpy(&tail, p, n);
+  h = mix(h, tail ^ (static_cast<uint64_t>(n) << 56));
+  h ^= h >> 29;
+  h *= k2;
+  return h ^ (h >> 32);
+}
+
+// Little-endian writer.
+class Writer {
+ public:
+  explicit Writer(std::string& out) : m_out(out) {}
+  void u8(uint8_t v) { m_out.push_back(static_cast<char>(v)); }
+  void u32(uint32_t v) {
+    for (int i = 0; i < 4; ++i) m_out.push_back(static_cast<char>(v >> (8 * i)));
+  }
+  void u64(uint64_t v) {
+    for (int i = 0; i < 8; ++i) m_out.push_back(static_cast<char>(v >> (8 * i)));
+  }
+  void i32(int32_t v) { u32(static_cast<uint32_t>(v)); }
+  void i64(int64_t v) { u64(static_cast<uint64_t>(v)); }
+  void str(std::string_view s) {
+    u32(static_cast<uint32_t>(s.size()));
+    m_out.append(s);
+  }
+  void strs(const std::vector<std::string>& list) {
+    u32(static_cast<uint32_t>(list.size()));
+    for (const auto& s : list) str(s);
+  }
+  void opt_int(const std::optional<int>& v) {
+    u8(v.has_value());
+    if (v) i32(*v);
+  }
+  void opt_date(const std::optional<Date>& d) {
+    u8(d.has_value());
+    if (d) i32(d->days_since_epoch());
+  }
+  void opt_str(const std::optional<std::string>& s) {
+    u8(s.has_value());
+    if (s) str(*s);
+  }
+  void fields(const std::vector<Field>& list) {
+    u32(static_cast<uint32_t>(list.size()));
+    for (const auto& f : list) {
+      str(f.key);
+      str(f.value);
+    }
+  }
+  void stamp(const FileStamp& s) {
+    u64(s.size);
+    i64(s.mtime_ns);
+    u64(s.inode);
+    i64(s.ctime_ns);
+  }
+
+ private:
+  std::string& m_out;
+};
+
+struct Corrupt {};
+
+// Bounds-checked little-endian reader; throws Corrupt at the first byte out of place.
+class Reader {
+ public:
+  explicit Reader(std::string_view bytes, size_t pos = 0) : m_bytes(bytes), m_pos(pos) {}
+  bool at_end() const { return m_pos == m_bytes.size(); }
+  size_t pos() const { return m_pos; }
+  std::string_view take(size_t n) {
+    if (n > m_bytes.size() - m_pos) throw Corrupt{};
+    auto s = m_bytes.substr(m_pos, n);
+    m_pos += n;
+    return s;
+  }
+  uint8_t u8() { return static_cast<uint8_t>(take(1)[0]); }
+  uint32_t u32() {
+    auto s = take(4);
+    uint32_t v = 0;
+    for (int i = 3; i >= 0; --i) v = (v << 8) | static_cast<uint8_t>(s[static_cast<size_t>(i)]);
+    return v;
+  }
+  uint64_t u64() {
+    auto s = take(8);
+    uint64_t v = 0;
+    for (int i = 7; i >= 0; --i) v = (v << 8) | static_cast<uint8_t>(s[static_cast<size_t>(i)]);
+    return v;
+  }
+  int32_t i32() { return static_cast<int32_t>(u32()); }
+  int64_t i64() { return static_cast<int64_t>(u64()); }
+  bool flag() {
+    auto v = u8();
+    if (v > 1) throw Corrupt{};
+    return v == 1;
+  }
+  // A count of items each at least `min_size` bytes long, checked against what is left.
+  size_t count(size_t min_size) {
+    size_t n = u32();
+    if (n > (m_bytes.size() - m_pos) / std::max<size_t>(min_size, 1)) throw Corrupt{};
+    return n;
+  }
+  std::string_view view() { return take(u32()); }
+  std::string str() { return std::string(view()); }
+  std::vector<std::string> strs() {
+    std::vector<std::string> list(count(4));
+    for (auto& s : list) s = str();
+    return list;
+  }
+  std::optional<int> opt_int() {
+    if (!flag()) return std::nullopt;
+    return i32();
+  }
+  std::optional<Date> opt_date() {
+    if (!flag()) return std::nullopt;
+    return Date::from_days(i32());
+  }
+  std::optional<std::string> opt_str() {
+    if (!flag()) return std::nullopt;
+    return str();
+  }
+  std::vector<Field> fields() {
+    std::vector<Field> list(count(8));
+    for (auto& f : list) {
+      f.key = str();
+      f.value = str();
+    }
+    return list;
+  }
+  FileStamp stamp() {
+    FileStamp s;
+    s.size = u64();
+    s.mtime_ns = i64();
+    s.inode = u64();
+    s.ctime_ns = i64();
+    return s;
+  }
+  By by() {
+    auto v = u8();
+    if (v > 1) throw Corrupt{};
+    return static_cast<By>(v);
+  }
+  Via via() {
+    auto v = u8();
+    if (v >= via_count) throw Corrupt{};
+    return static_cast<Via>(v);
+  }
+
+ private:
+  std::string_view m_bytes;
+  size_t m_pos = 0;
+};
+
+}  // namespace rel::store::binary

@@ -1,0 +1,263 @@
+// The binary format of the who-to-call result cache, its key, and when it may be trusted or written.
+#include "rel/store/result_cache.hpp"
+
+#include <sys/stat.h>
+
+#include <bit>
+#include <ctime>
+#include <fstream>
+#include <sstream>
+
+#include "binary_codec.hpp"
+#include "rel/store/journal.hpp"
+
+namespace rel::store {
+namespace {
+
+using binary::checksum;
+using binary::Corrupt;
+using binary::Reader;
+using binary::Writer;
+
+// Bumped whenever the layout below changes; a cache of another version is simply rebuilt.
+constexpr uint32_t format_version = 1;
+constexpr char magic[8] = {'R', 'E', 'L', 'R', 'E', 'S', 'L', 'T'};
+constexpr size_t header_size = 32;  // magic, version, reserved, payload size, checksum
+
+// A tripwire, as in the index: the codec writes every field of Urgency and Health, so a new field must
+// be added to it (and format_version bumped) or cached output would silently differ from computed.
+#if defined(__GLIBCXX__) && defined(__x86_64__)
+static_assert(sizeof(Urgency) == 200, "Urgency changed: update the result cache codec");
+static_assert(sizeof(Health) == 96, "Health changed: update the result cache codec");
+#endif
+
+void f64(Writer& w, double v) { w.u64(std::bit_cast<uint64_t>(v)); }
+double f64(Reader& r) { return std::bit_cast<double>(r.u64()); }
+
+void encode_result(Writer& w, const CachedResult& result) {
+  const auto& u = result.urgency;
+  w.str(u.id);
+  w.stamp(result.stamp);
+  w.u8(result.bad ? 1 : 0);
+  if (result.bad) return;
+  w.strs(result.tags);
+  w.str(u.name);
+  w.u8(static_cast<uint8_t>(u.status));
+  f64(w, u.urgency);
+  const auto& h = u.health;
+  f64(w, h.score);
+  f64(w, h.sinews.time);
+  f64(w, h.sinews.intensity);
+  f64(w, h.sinews.reciprocity);
+  f64(w, h.sinews.trust);
+  f64(w, h.previous);
+  f64(w, h.trend);
+  w.i32(h.cadence_days);
+  w.opt_date(h.last);
+  w.opt_int(h.days_since);
+  w.u8(h.usual_gap_days.has_value());
+  if (h.usual_gap_days) f64(w, *h.usual_gap_days);
+  w.strs(u.reasons);
+}
+
+CachedResult decode_result(Reader& r) {
+  CachedResult result;
+  auto& u = result.urgency;
+  u.id = r.str();
+  result.stamp = r.stamp();
+  result.bad = r.flag();
+  if (result.bad) return result;
+  result.tags = r.strs();
+  u.name = r.str();
+  auto status = r.u8();
+  if (status > static_cast<uint8_t>(Status::urgent)) throw Corrupt{};
+  u.status = static_cast<Status>(status);
+  u.urgency = f64(r);
+  auto& h = u.health;
+  h.score = f64(r);
+  h.sinews.time = f64(r);
+  h.sinews.intensity = f64(r);
+  h.sinews.reciprocity = f64(r);
+  h.sinews.trust = f64(r);
+  h.previous = f64(r);
+  h.trend = f64(r);
+  h.cadence_days = r.i32();
+  h.last = r.opt_date();
+  h.days_since = r.opt_int();
+  if (r.flag()) h.usual_gap_days = f64(r);
+  u.reasons = r.strs();
+  return result;
+}
+
+void encode_key(Writer& w, const ResultCacheKey& key) {
+  w.str(key.index.root);
+  w.u64(key.index.build);
+  w.i32(key.today.days_since_epoch());
+  w.u64(key.settings);
+}
+
+void patch_u64(std::string& out, size_t at, uint64_t v) {
+  for (int i = 0; i < 8; ++i) out[at + static_cast<size_t>(i)] = static_cast<char>(v >> (8 * i));
+}
+
+// The coarse clock the kernel stamps files with (see coarse_now_ns in journal.cpp).
+int64_t coarse_now_ns() {
+  timespec now{};
+  clock_gettime(CLOCK_REALTIME_COARSE, &now);
+  return static_cast<int64_t>(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
+}
+
+}  // namespace
+
+bool CachedResult::operator==(const CachedResult& o) const {
+  const auto& a = urgency;
+  const auto& b = o.urgency;
+  return stamp == o.stamp && bad == o.bad && tags == o.tags && a.id == b.id && a.name == b.name &&
+         a.status == b.status && a.urgency == b.urgency && a.health == b.health && a.reasons == b.reasons;
+}
+
+std::string encode_result_cache(const ResultCache& cache) {
+  std::string out;
+  out.reserve(header_size + 128 * cache.results.size() + 256);
+  out.append(magic, sizeof magic);
+  Writer w(out);
+  w.u32(format_version);
+  w.u32(0);
+  w.u64(0);  // payload size, patched below
+  w.u64(0);  // checksum, patched below
+  encode_key(w, cache.key);
+  w.u32(static_cast<uint32_t>(cache.problems.size()));
+  for (const auto& p : cache.problems) {
+    w.str(p.where.file);
+    w.i32(p.where.line);
+    w.i32(p.where.column);
+    w.str(p.message);
+  }
+  w.u32(static_cast<uint32_t>(cache.results.size()));
+  for (const auto& result : cache.results) encode_result(w, result);
+  w.u32(static_cast<uint32_t>(cache.order.size()));
+  for (auto index : cache.order) w.u32(index);
+  const auto payload = std::string_view(out).substr(header_size);
+  patch_u64(out, 16, payload.size());
+  patch_u64(out, 24, checksum(payload));
+  return out;
+}
+
+std::optional<ResultCache> decode_result_cache(std::string_view bytes, const ResultCacheKey& key) {
+  try {
+    Reader header(bytes);
+    if (header.take(sizeof magic) != std::string_view(magic, sizeof magic)) return std::nullopt;
+    if (header.u32() != format_version || header.u32() != 0) return std::nullopt;
+    auto size = header.u64();
+    auto sum = header.u64();
+    if (size != bytes.size() - header_size) return std::nullopt;
+    auto payload = bytes.substr(header_size);
+    if (checksum(payload) != sum) return std::nullopt;
+
+    Reader r(payload);
+    ResultCache cache;
+    // Compared field by field before anything else is decoded: a cache of another day is the common
+    // miss (every morning), and it should cost nothing.
+    cache.key.index.root = r.str();
+    cache.key.index.build = r.u64();
+    cache.key.today = Date::from_days(r.i32());
+    cache.key.settings = r.u64();
+    if (!(cache.key == key)) return std::nullopt;
+    cache.problems.resize(r.count(16));
+    for (auto& p : cache.problems) {
+      p.where.file = r.str();
+      p.where.line = r.i32();
+      p.where.column = r.i32();
+      p.message = r.str();
+    }
+    cache.results.resize(r.count(21));
+    for (size_t i = 0; i < cache.results.size(); ++i) {
+      cache.results[i] = decode_result(r);
+      if (i > 0 && !(cache.results[i - 1].urgency.id < cache.results[i].urgency.id)) return std::nullopt;
+    }
+    cache.order.resize(r.count(4));
+    std::vector<bool> seen(cache.results.size(), false);
+    for (auto& index : cache.order) {
+      index = r.u32();
+      if (index >= cache.results.size() || seen[index] || cache.results[index].bad) return std::nullopt;
+      seen[index] = true;
+    }
+    size_t valid = 0;
+    for (const auto& result : cache.results) valid += result.bad ? 0 : 1;
+    if (valid != cache.order.size() || !r.at_end()) return std::nullopt;
+    return cache;
+  } catch (const Corrupt&) {
+    return std::nullopt;
+  }
+}
+
+SettingsFingerprint settings_fingerprint(const fs::path& root) {
+  SettingsFingerprint fingerprint;
+  const auto path = root / settings_file_name;
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0) return fingerprint;  // no settings: the defaults
+  std::string text;
+  text.append(reinterpret_cast<const char*>(&st.st_size), sizeof st.st_size);
+  text.append(reinterpret_cast<const char*>(&st.st_mtim), sizeof st.st_mtim);
+  text.append(reinterpret_cast<const char*>(&st.st_ino), sizeof st.st_ino);
+  text.append(reinterpret_cast<const char*>(&st.st_ctim), sizeof st.st_ctim);
+  text.append(reinterpret_cast<const char*>(&st.st_mode), sizeof st.st_mode);
+  if (std::ifstream in(path, std::ios::binary); in) {
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    text += bytes.str();
+  }
+  fingerprint.value = checksum(text) | 1;  // never 0, which is "no settings file"
+  fingerprint.ctime_ns = static_cast<int64_t>(st.st_ctim.tv_sec) * 1'000'000'000 + st.st_ctim.tv_nsec;
+  return fingerprint;
+}
+
+std::optional<fs::path> result_cache_path(const fs::path& root) {
+  auto folder = index_folder(root);
+  if (!folder) return std::nullopt;
+  return *folder / "who-to-call";
+}
+
+ResultSnapshot snapshot_results(const fs::path& root, Date today) {
+  ResultSnapshot snapshot;
+  snapshot.started_ns = coarse_now_ns();
+  // The settings first: a change to them after this reading is caught by results_cacheable.
+  auto settings = settings_fingerprint(root);
+  snapshot.key.settings = settings.value;
+  snapshot.settings_ctime_ns = settings.ctime_ns;
+  snapshot.files = scan_contact_files(root);
+  snapshot.key.index = index_key(root);
+  snapshot.key.today = today;
+  return snapshot;
+}
+
+std::optional<ResultCache> load_result_cache(const fs::path& path, const ResultSnapshot& snapshot) {
+  MappedFile mapped(path);
+  auto cache = decode_result_cache(mapped.bytes(), snapshot.key);
+  if (!cache || !results_match(*cache, snapshot)) return std::nullopt;
+  return cache;
+}
+
+bool results_match(const ResultCache& cache, const ResultSnapshot& snapshot) {
+  if (cache.results.size() != snapshot.files.size()) return false;
+  for (size_t i = 0; i < snapshot.files.size(); ++i) {
+    const auto& file = snapshot.files[i];
+    const auto& result = cache.results[i];
+    if (result.urgency.id != file.id || !(result.stamp == file.stamp)) return false;
+  }
+  return true;
+}
+
+std::optional<ResultCache> read_result_cache(const fs::path& path, const ResultCacheKey& key) {
+  MappedFile mapped(path);
+  return decode_result_cache(mapped.bytes(), key);
+}
+
+bool results_cacheable(const fs::path& root, const ResultSnapshot& snapshot) {
+  if (snapshot.settings_ctime_ns >= snapshot.started_ns) return false;
+  for (const auto& file : snapshot.files)
+    if (file.stamp.ctime_ns >= snapshot.started_ns) return false;
+  return settings_fingerprint(root).value == snapshot.key.settings;
+}
+
+}  // namespace rel::store
