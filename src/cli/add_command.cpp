@@ -1,7 +1,7 @@
 // `rel add NAME...`: a new contact file named by the slug of the name.
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <CLI/CLI.hpp>
 #include <memory>
 
 #include "rel/cli/assignment.hpp"

@@ -42,11 +42,15 @@ std::vector<std::string> split_list(std::string_view value) {
 template <typename T, typename Key>
 void upsert(std::vector<T>& items, const Key& key, T value) {
   auto it = std::find_if(items.begin(), items.end(), [&](const T& x) {
-    if constexpr (std::is_same_v<T, Field>) return x.key == key;
-    else return x.label == key;
+    if constexpr (std::is_same_v<T, Field>)
+      return x.key == key;
+    else
+      return x.label == key;
   });
-  if (it != items.end()) *it = std::move(value);
-  else items.push_back(std::move(value));
+  if (it != items.end())
+    *it = std::move(value);
+  else
+    items.push_back(std::move(value));
 }
 
 void check_reserved(const store::KeyPath& path) {
@@ -124,13 +128,20 @@ Assignment parse_removal(std::string_view key) {
   }
   if (k == "name") throw UsageError("name cannot be removed: every contact needs one");
   a.apply = [k](Contact& c) {
-    if (k == "aka") c.aka.clear();
-    else if (k == "tags") c.tags.clear();
-    else if (k == "cadence") c.cadence_days.reset();
-    else if (k == "since") c.since.reset();
-    else if (k == "email") c.email.reset();
-    else if (k == "phone") c.phone.reset();
-    else std::erase_if(c.extra, [&](auto& f) { return f.key == k; });
+    if (k == "aka")
+      c.aka.clear();
+    else if (k == "tags")
+      c.tags.clear();
+    else if (k == "cadence")
+      c.cadence_days.reset();
+    else if (k == "since")
+      c.since.reset();
+    else if (k == "email")
+      c.email.reset();
+    else if (k == "phone")
+      c.phone.reset();
+    else
+      std::erase_if(c.extra, [&](auto& f) { return f.key == k; });
   };
   return a;
 }

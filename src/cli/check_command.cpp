@@ -1,7 +1,7 @@
 // `rel check`: validates every file of the journal and reports each problem.
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <CLI/CLI.hpp>
 #include <memory>
 
 #include "rel/cli/commands.hpp"

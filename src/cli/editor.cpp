@@ -1,10 +1,9 @@
 // Running $VISUAL or $EDITOR as a child process, without a shell.
 #include "rel/cli/editor.hpp"
 
+#include <fmt/format.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-#include <fmt/format.h>
 
 #include <cstdlib>
 #include <fstream>

@@ -41,9 +41,7 @@ std::string ImportantDate::text() const {
   return fmt::format("--{:02}-{:02}", month, day);
 }
 
-bool Contact::has_tag(std::string_view tag) const {
-  return std::find(tags.begin(), tags.end(), tag) != tags.end();
-}
+bool Contact::has_tag(std::string_view tag) const { return std::find(tags.begin(), tags.end(), tag) != tags.end(); }
 
 std::vector<const Interaction*> interactions_by_date(const Contact& contact) {
   std::vector<const Interaction*> sorted;

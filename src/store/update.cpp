@@ -17,12 +17,12 @@ Contact reparse_checked(const std::string& text, const std::string& id, const st
   try {
     after = parse_contact(text, id, shown);
   } catch (const Error& e) {
-    throw Error(fmt::format("internal error: the edited {} would not parse ({}); nothing was written", shown,
-                            e.what()));
+    throw Error(
+        fmt::format("internal error: the edited {} would not parse ({}); nothing was written", shown, e.what()));
   }
   if (!(after == expected))
-    throw Error(fmt::format("internal error: the edited {} would not read back as intended; nothing was written",
-                            shown));
+    throw Error(
+        fmt::format("internal error: the edited {} would not read back as intended; nothing was written", shown));
   return after;
 }
 

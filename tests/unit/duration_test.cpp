@@ -1,7 +1,7 @@
 // Cadence durations: what users may write, and how rel prints them back.
-#include <doctest/doctest.h>
-
 #include "rel/core/duration.hpp"
+
+#include <doctest/doctest.h>
 
 using rel::format_duration;
 using rel::parse_duration_days;

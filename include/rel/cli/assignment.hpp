@@ -12,8 +12,8 @@
 namespace rel::cli {
 
 struct Assignment {
-  store::KeyPath path;       // {"phone"} or {"details", "kids"}
-  store::ItemValue value;    // as it will be written
+  store::KeyPath path;                  // {"phone"} or {"details", "kids"}
+  store::ItemValue value;               // as it will be written
   std::function<void(Contact&)> apply;  // the same change to the model
 };
 

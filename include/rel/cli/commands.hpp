@@ -14,7 +14,7 @@ void add_add_command(CLI::App& app, Context& ctx);
 void add_log_command(CLI::App& app, Context& ctx);
 void add_show_command(CLI::App& app, Context& ctx);
 void add_list_command(CLI::App& app, Context& ctx);
-void add_set_command(CLI::App& app, Context& ctx);  // set and unset
+void add_set_command(CLI::App& app, Context& ctx);      // set and unset
 void add_promise_command(CLI::App& app, Context& ctx);  // promise and kept
 void add_upcoming_command(CLI::App& app, Context& ctx);
 void add_who_to_call_command(CLI::App& app, Context& ctx);

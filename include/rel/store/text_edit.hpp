@@ -25,7 +25,7 @@ std::string append_list_item(std::string_view text, const YamlNode& root, std::s
 // The same for a list value (e.g. `with: [a, b]`) is written as a flow sequence.
 struct ItemValue {
   std::string key;
-  std::string scalar;                           // used when `list` is empty
+  std::string scalar;                            // used when `list` is empty
   std::optional<std::vector<std::string>> list;  // a flow list of text
 };
 std::string append_list_item(std::string_view text, const YamlNode& root, std::string_view list_key,

@@ -19,8 +19,8 @@ struct YamlNode {
   bool flow = false;   // a `[..]` or `{..}` collection
   int line = 0;        // 0-based, as yaml-cpp counts
   int column = 0;
-  std::vector<YamlNode> items;                           // sequence
-  std::vector<std::pair<YamlNode, YamlNode>> entries;    // map, in file order
+  std::vector<YamlNode> items;                         // sequence
+  std::vector<std::pair<YamlNode, YamlNode>> entries;  // map, in file order
 
   const YamlNode* find(std::string_view key) const;
   bool is_scalar() const { return kind == Kind::scalar; }
