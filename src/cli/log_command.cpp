@@ -12,6 +12,7 @@
 #include "rel/cli/save.hpp"
 #include "rel/cli/who.hpp"
 #include "rel/core/when.hpp"
+#include "rel/store/list_items.hpp"
 #include "rel/store/text_edit.hpp"
 #include "rel/store/update.hpp"
 #include "rel/store/writer.hpp"
@@ -47,23 +48,6 @@ std::string read_note(const LogOptions& opts, Context& ctx) {
   return note;
 }
 
-std::vector<store::ItemValue> entry_fields(const Interaction& entry) {
-  std::vector<store::ItemValue> fields = {{"date", entry.when.text(), std::nullopt},
-                                          {"via", std::string(to_string(entry.via)), std::nullopt},
-                                          {"by", std::string(to_string(entry.by)), std::nullopt}};
-  if (!entry.with.empty()) fields.push_back({"with", "", entry.with});
-  if (!entry.note.empty()) fields.push_back({"note", entry.note, std::nullopt});
-  return fields;
-}
-
-std::vector<store::ItemValue> promise_fields(const Promise& p) {
-  std::vector<store::ItemValue> fields = {{"what", p.what, std::nullopt}};
-  if (p.made) fields.push_back({"made", p.made->iso(), std::nullopt});
-  if (p.due) fields.push_back({"due", p.due->iso(), std::nullopt});
-  if (p.by == By::them) fields.push_back({"by", "them", std::nullopt});
-  return fields;
-}
-
 void run_log(const LogOptions& opts, Context& ctx) {
   auto via = parse_via(opts.via);
   if (!via)
@@ -92,14 +76,14 @@ void run_log(const LogOptions& opts, Context& ctx) {
     Interaction entry{when, *via, *by, {}, note};
     for (const auto& other : ids)
       if (other != id) entry.with.push_back(other);
-    auto fields = entry_fields(entry);
+    auto fields = store::log_item(entry);
     writes.push_back(store::prepare_edit(
         root, id,
         [&](std::string_view text, const store::YamlNode& tree, const Contact&) {
           auto edited = store::append_list_item(text, tree, "log", fields);
           if (!promise) return edited;
           auto tree2 = store::parse_yaml(edited, id + ".yaml");
-          return store::append_list_item(edited, tree2, "promises", promise_fields(*promise));
+          return store::append_list_item(edited, tree2, "promises", store::promise_item(*promise));
         },
         [&](Contact& c) {
           c.log.push_back(entry);

@@ -10,6 +10,7 @@
 #include "rel/cli/who.hpp"
 #include "rel/core/text.hpp"
 #include "rel/core/when.hpp"
+#include "rel/store/list_items.hpp"
 #include "rel/store/text_edit.hpp"
 #include "rel/store/update.hpp"
 #include "rel/store/writer.hpp"
@@ -30,15 +31,6 @@ std::string join_words(const std::vector<std::string>& words) {
   return out;
 }
 
-// Written in the order of SPEC.md's contact file: what, made, due, then by when not me.
-std::vector<store::ItemValue> promise_fields(const Promise& p) {
-  std::vector<store::ItemValue> fields = {{"what", p.what, std::nullopt}};
-  if (p.made) fields.push_back({"made", p.made->iso(), std::nullopt});
-  if (p.due) fields.push_back({"due", p.due->iso(), std::nullopt});
-  if (p.by == By::them) fields.push_back({"by", "them", std::nullopt});
-  return fields;
-}
-
 void run_promise(const PromiseOptions& opts, Context& ctx) {
   auto what = join_words(opts.words);
   if (what.empty()) throw UsageError("say what was promised: rel promise WHO TEXT --due WHEN");
@@ -49,7 +41,7 @@ void run_promise(const PromiseOptions& opts, Context& ctx) {
   auto id = resolve_id(ctx, opts.who);
   auto root = ctx.root();
   store::JournalLock lock(root);
-  auto fields = promise_fields(promise);
+  auto fields = store::promise_item(promise);
   auto write = store::prepare_edit(
       root, id,
       [&](std::string_view text, const store::YamlNode& tree, const Contact&) {
