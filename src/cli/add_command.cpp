@@ -7,6 +7,7 @@
 #include "rel/cli/assignment.hpp"
 #include "rel/cli/commands.hpp"
 #include "rel/cli/context.hpp"
+#include "rel/cli/render.hpp"
 #include "rel/cli/save.hpp"
 #include "rel/core/error.hpp"
 #include "rel/core/text.hpp"
@@ -51,8 +52,7 @@ std::string safe_folder(const std::string& folder) {
 }
 
 void run_add(const AddOptions& opts, Context& ctx) {
-  std::string name;
-  for (const auto& w : opts.name_words) name += (name.empty() ? "" : " ") + w;
+  auto name = join(opts.name_words, " ");
   if (name.find_first_not_of(" \t") == std::string::npos) throw UsageError("a contact needs a name");
   if (!is_clean_text(name)) throw UsageError("a name cannot contain control characters or invalid UTF-8");
   std::vector<Assignment> assignments;

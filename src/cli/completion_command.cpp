@@ -11,6 +11,7 @@
 
 #include "rel/cli/commands.hpp"
 #include "rel/cli/context.hpp"
+#include "rel/cli/render.hpp"
 
 namespace rel::cli {
 namespace {
@@ -50,12 +51,6 @@ std::vector<std::string> split(std::string_view text, char sep) {
     if (end == std::string_view::npos) return out;
     start = end + 1;
   }
-}
-
-std::string join(const std::vector<std::string>& items, std::string_view sep) {
-  std::string out;
-  for (const auto& item : items) out += (out.empty() ? "" : std::string(sep)) + item;
-  return out;
 }
 
 // The fixed set of values an option accepts: a CLI::IsMember check ("TEXT:{a,b}") or, since

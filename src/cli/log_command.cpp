@@ -9,6 +9,7 @@
 #include "rel/cli/commands.hpp"
 #include "rel/cli/context.hpp"
 #include "rel/cli/editor.hpp"
+#include "rel/cli/render.hpp"
 #include "rel/cli/save.hpp"
 #include "rel/cli/who.hpp"
 #include "rel/core/when.hpp"
@@ -31,11 +32,7 @@ struct LogOptions {
 };
 
 std::string read_note(const LogOptions& opts, Context& ctx) {
-  if (!opts.note_words.empty()) {
-    std::string note;
-    for (const auto& w : opts.note_words) note += (note.empty() ? "" : " ") + w;
-    return note;
-  }
+  if (!opts.note_words.empty()) return join(opts.note_words, " ");
   if (!ctx.stdin_is_tty) {
     std::string note((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
     while (!note.empty() && (note.back() == '\n' || note.back() == '\r')) note.pop_back();

@@ -6,6 +6,7 @@
 
 #include "rel/cli/commands.hpp"
 #include "rel/cli/context.hpp"
+#include "rel/cli/render.hpp"
 #include "rel/cli/save.hpp"
 #include "rel/cli/who.hpp"
 #include "rel/core/text.hpp"
@@ -25,14 +26,8 @@ struct PromiseOptions {
   std::string by = "me";
 };
 
-std::string join_words(const std::vector<std::string>& words) {
-  std::string out;
-  for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
-  return out;
-}
-
 void run_promise(const PromiseOptions& opts, Context& ctx) {
-  auto what = join_words(opts.words);
+  auto what = join(opts.words, " ");
   if (what.empty()) throw UsageError("say what was promised: rel promise WHO TEXT --due WHEN");
   auto by = parse_by(opts.by);
   if (!by) throw UsageError(fmt::format("unknown --by \"{}\": expected me or them", opts.by));
@@ -106,7 +101,7 @@ size_t choose_promise(const Contact& c, const std::string& which) {
 void run_kept(const KeptOptions& opts, Context& ctx) {
   auto done = ctx.today;
   if (!opts.date.empty()) done = parse_when(opts.date, ctx.today, Lean::past).date;
-  auto which = join_words(opts.which);
+  auto which = join(opts.which, " ");
   auto id = resolve_id(ctx, opts.who);
   auto root = ctx.root();
   store::JournalLock lock(root);
