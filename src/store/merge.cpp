@@ -9,6 +9,7 @@
 #include <set>
 #include <tuple>
 
+#include "line_text.hpp"
 #include "rel/core/date.hpp"
 #include "rel/core/error.hpp"
 #include "rel/store/yaml_tree.hpp"
@@ -39,19 +40,10 @@ struct Side {
 
   int count() const { return static_cast<int>(lines.size()); }
 
-  std::string_view content(int i) const {
-    std::string_view l = lines[static_cast<size_t>(i)];
-    while (!l.empty() && (l.back() == '\n' || l.back() == '\r')) l.remove_suffix(1);
-    return l;
-  }
+  std::string_view content(int i) const { return line_text::without_line_end(lines[static_cast<size_t>(i)]); }
 
   // Blank lines, and comments starting at or left of `column`: they belong to what follows.
-  bool is_filler(int i, int column) const {
-    auto l = content(i);
-    auto first = l.find_first_not_of(" \t");
-    if (first == std::string_view::npos) return true;
-    return l[first] == '#' && static_cast<int>(first) <= column;
-  }
+  bool is_filler(int i, int column) const { return line_text::is_filler(content(i), column); }
 
   int trim_end(int begin, int end, int column) const {
     while (end > begin + 1 && is_filler(end - 1, column)) --end;
@@ -141,9 +133,7 @@ std::string without_inline_value(const std::string& line, int key_column, const 
     auto last_value = spaces.find_last_not_of(" \t");
     out += std::string(last_value == std::string_view::npos ? spaces : spaces.substr(last_value + 1));
     if (out.back() != ' ' && out.back() != '\t') out += ' ';
-    auto text = rest.substr(comment);
-    while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.remove_suffix(1);
-    out += text;
+    out += line_text::without_line_end(rest.substr(comment));
   }
   return out + "\n";
 }

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "line_text.hpp"
 #include "rel/core/error.hpp"
 
 namespace rel::store {
@@ -31,18 +32,11 @@ class Lines {
   std::string_view line(int i) const {
     auto begin = m_starts[i];
     auto end = i + 1 < count() ? m_starts[i + 1] : m_text.size();
-    auto text = m_text.substr(begin, end - begin);
-    while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.remove_suffix(1);
-    return text;
+    return line_text::without_line_end(m_text.substr(begin, end - begin));
   }
 
   // Lines that carry no content: blank, or a comment starting at or left of `column`.
-  bool is_filler(int i, int column) const {
-    auto l = line(i);
-    auto first = l.find_first_not_of(" \t");
-    if (first == std::string_view::npos) return true;
-    return l[first] == '#' && static_cast<int>(first) <= column;
-  }
+  bool is_filler(int i, int column) const { return line_text::is_filler(line(i), column); }
 
   // Replaces lines [begin, end) with `replacement` (whole lines, each ending in a newline).
   std::string replace(int begin, int end, std::string replacement) const {
