@@ -100,7 +100,30 @@ store::ResultCache assess_journal(Context& ctx, const std::optional<fs::path>& p
   if (!store::results_cacheable(ctx.root(), *snapshot)) return cache;
   cache.key = snapshot->key;
   store::write_cache_file(*path, store::encode_result_cache(cache));
+  // Any delta extends the full cache just replaced (and would be ignored); it is only removed.
+  std::error_code ec;
+  fs::remove(store::result_delta_path(*path), ec);
   return cache;
+}
+
+// Writes `cache` as a delta over the full cache on disk while the results that differ from it stay
+// few (as the index does), so that one edited file costs one record, not megabytes; else as a new
+// full cache. `differing` are the indices of those results, `removed` the full cache's ids gone since.
+void write_results(const store::ResultCache& cache, const std::vector<uint32_t>& differing,
+                   std::vector<std::string> removed, const fs::path& path) {
+  if (differing.size() + removed.size() <= 64 + cache.results.size() / 32) {
+    store::ResultDelta delta;
+    delta.key = cache.key;
+    delta.base_checksum = cache.checksum;
+    delta.results.reserve(differing.size());
+    for (auto index : differing) delta.results.push_back(cache.results[index]);
+    delta.removed = std::move(removed);
+    store::write_cache_file(store::result_delta_path(path), store::encode_result_delta(delta));
+    return;
+  }
+  store::write_cache_file(path, store::encode_result_cache(cache));
+  std::error_code ec;
+  fs::remove(store::result_delta_path(path), ec);
 }
 
 // When only a few files changed since the cache was written (same day, same settings, same rel) and
@@ -108,29 +131,41 @@ store::ResultCache assess_journal(Context& ctx, const std::optional<fs::path>& p
 // result reused, so one edit costs about one parse instead of a whole assessment. Nothing when that
 // does not apply (the caller then assesses the whole journal). A bad file is left to the whole path
 // because the cache keeps the journal's problems as one list, in the order a load reports them.
-std::optional<store::ResultCache> update_results(Context& ctx, store::ResultCache cached,
+std::optional<store::ResultCache> update_results(Context& ctx, store::StoredResults stored,
                                                  const store::ResultSnapshot& snapshot, const fs::path& path) {
+  auto& cached = stored.cache;
   if (!cached.problems.empty()) return std::nullopt;
   const size_t most_changed = 64;  // beyond this, parsing file by file on one core loses to the index
   const auto root = ctx.root();
   store::ResultCache cache;
   cache.key = snapshot.key;
+  cache.checksum = cached.checksum;
   cache.results.reserve(snapshot.files.size());
   std::optional<Settings> settings;
   size_t changed = 0;
   size_t j = 0;
   // Where each reused result moved to, to keep the cached order rather than sort everything again.
-  const uint32_t gone = UINT32_MAX;
-  std::vector<uint32_t> moved_to(cached.results.size(), gone);
+  std::vector<uint32_t> moved_to(cached.results.size(), store::gone);
   std::vector<uint32_t> fresh;
+  // What differs from the full cache on disk: results not from it, and its ids no longer here.
+  std::vector<uint32_t> differing;
+  std::vector<std::string> removed;
+  auto drop = [&](size_t k) {
+    if (stored.origins[k] != store::ResultOrigin::added) removed.push_back(cached.results[k].urgency.id);
+  };
   for (const auto& file : snapshot.files) {
-    while (j < cached.results.size() && cached.results[j].urgency.id < file.id) ++j;
-    if (j < cached.results.size() && cached.results[j].urgency.id == file.id && cached.results[j].stamp == file.stamp) {
+    while (j < cached.results.size() && cached.results[j].urgency.id < file.id) drop(j++);
+    const bool known = j < cached.results.size() && cached.results[j].urgency.id == file.id;
+    if (known && cached.results[j].stamp == file.stamp) {
+      if (stored.origins[j] != store::ResultOrigin::base)
+        differing.push_back(static_cast<uint32_t>(cache.results.size()));
       moved_to[j] = static_cast<uint32_t>(cache.results.size());
-      cache.results.push_back(std::move(cached.results[j]));
+      cache.results.push_back(std::move(cached.results[j++]));
       continue;
     }
+    if (known) ++j;  // replaced by the result computed below
     fresh.push_back(static_cast<uint32_t>(cache.results.size()));
+    differing.push_back(fresh.back());
     if (++changed > most_changed) return std::nullopt;
     if (!settings) {
       std::vector<Diagnostic> problems;
@@ -148,15 +183,22 @@ std::optional<store::ResultCache> update_results(Context& ctx, store::ResultCach
     result.tags = contact.tags;
     result.urgency = assess_urgency(contact, *settings, ctx.today);
   }
-  // more_urgent is a total order, so placing the few fresh results into the cached order gives what
-  // sorting them all would, without folding thousands of tied names.
-  auto before = [&](uint32_t a, uint32_t b) { return more_urgent(cache.results[a].urgency, cache.results[b].urgency); };
-  cache.order.reserve(cache.results.size());
-  for (auto index : cached.order)
-    if (moved_to[index] != gone) cache.order.push_back(moved_to[index]);
-  for (auto index : fresh)
-    cache.order.insert(std::upper_bound(cache.order.begin(), cache.order.end(), index, before), index);
-  if (store::results_cacheable(root, snapshot)) store::write_cache_file(path, store::encode_result_cache(cache));
+  while (j < cached.results.size()) drop(j++);
+  store::place_results(cache, cached.order, moved_to, fresh);
+  if (!store::results_cacheable(root, snapshot)) return cache;
+  // The old delta's removals still hold unless the file is back (then it is among `differing`).
+  auto here = [&](const std::string& id) {
+    auto it = std::lower_bound(snapshot.files.begin(), snapshot.files.end(), id,
+                               [](const store::ContactFile& f, const std::string& k) { return f.id < k; });
+    return it != snapshot.files.end() && it->id == id;
+  };
+  std::erase_if(stored.removed, here);
+  std::vector<std::string> all_removed;
+  all_removed.reserve(removed.size() + stored.removed.size());
+  std::merge(std::make_move_iterator(removed.begin()), std::make_move_iterator(removed.end()),
+             std::make_move_iterator(stored.removed.begin()), std::make_move_iterator(stored.removed.end()),
+             std::back_inserter(all_removed));
+  write_results(cache, differing, std::move(all_removed), path);
   return cache;
 }
 
@@ -168,14 +210,15 @@ store::ResultCache assess_journal(Context& ctx) {
   std::optional<store::ResultSnapshot> snapshot;
   if (path) {
     snapshot = store::snapshot_results(root, ctx.today);
-    if (auto cache = store::read_result_cache(*path, snapshot->key)) {
-      if (store::results_match(*cache, *snapshot)) {
+    if (auto stored = store::read_result_cache(*path, snapshot->key)) {
+      auto& cache = stored->cache;
+      if (store::results_match(cache, *snapshot)) {
         size_t bad_files = 0;
-        for (const auto& result : cache->results) bad_files += result.bad ? 1 : 0;
-        ctx.warn_about_journal(cache->problems, bad_files);
-        return std::move(*cache);
+        for (const auto& result : cache.results) bad_files += result.bad ? 1 : 0;
+        ctx.warn_about_journal(cache.problems, bad_files);
+        return std::move(cache);
       }
-      if (auto updated = update_results(ctx, std::move(*cache), *snapshot, *path)) return std::move(*updated);
+      if (auto updated = update_results(ctx, std::move(*stored), *snapshot, *path)) return std::move(*updated);
     }
   }
   return assess_journal(ctx, path, snapshot);

@@ -3,12 +3,14 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <bit>
 #include <ctime>
 #include <fstream>
 #include <sstream>
 
 #include "binary_codec.hpp"
+#include "rel/core/urgency.hpp"
 #include "rel/store/journal.hpp"
 
 namespace rel::store {
@@ -22,6 +24,7 @@ using binary::Writer;
 // Bumped whenever the layout below changes; a cache of another version is simply rebuilt.
 constexpr uint32_t format_version = 1;
 constexpr char magic[8] = {'R', 'E', 'L', 'R', 'E', 'S', 'L', 'T'};
+constexpr char delta_magic[8] = {'R', 'E', 'L', 'R', 'D', 'L', 'T', 'A'};
 constexpr size_t header_size = 32;  // magic, version, reserved, payload size, checksum
 
 // A tripwire, as in the index: the codec writes every field of Urgency and Health, so a new field must
@@ -96,8 +99,57 @@ void encode_key(Writer& w, const ResultCacheKey& key) {
   w.u64(key.settings);
 }
 
+// Compared field by field before anything else is decoded: a cache of another day is the common miss
+// (every morning), and it should cost nothing.
+bool key_matches(Reader& r, const ResultCacheKey& key) {
+  ResultCacheKey found;
+  found.index.root = r.str();
+  found.index.build = r.u64();
+  found.today = Date::from_days(r.i32());
+  found.settings = r.u64();
+  return found == key;
+}
+
 void patch_u64(std::string& out, size_t at, uint64_t v) {
   for (int i = 0; i < 8; ++i) out[at + static_cast<size_t>(i)] = static_cast<char>(v >> (8 * i));
+}
+
+// The header both files open with: magic, format version, reserved, payload size, checksum (the last
+// two patched by finish()).
+std::string start(const char (&file_magic)[8], size_t reserve) {
+  std::string out;
+  out.reserve(header_size + reserve);
+  out.append(file_magic, sizeof file_magic);
+  Writer w(out);
+  w.u32(format_version);
+  w.u32(0);
+  w.u64(0);  // payload size
+  w.u64(0);  // checksum
+  return out;
+}
+
+void finish(std::string& out) {
+  const auto payload = std::string_view(out).substr(header_size);
+  patch_u64(out, 16, payload.size());
+  patch_u64(out, 24, checksum(payload));
+}
+
+struct Payload {
+  std::string_view bytes;
+  uint64_t checksum = 0;
+};
+
+// The payload after a header with this magic and version, whose size and checksum it matches.
+std::optional<Payload> checked_payload(std::string_view bytes, const char (&file_magic)[8]) {
+  Reader header(bytes);
+  if (header.take(sizeof file_magic) != std::string_view(file_magic, sizeof file_magic)) return std::nullopt;
+  if (header.u32() != format_version || header.u32() != 0) return std::nullopt;
+  auto size = header.u64();
+  auto sum = header.u64();
+  if (size != bytes.size() - header_size) return std::nullopt;
+  auto payload = bytes.substr(header_size);
+  if (checksum(payload) != sum) return std::nullopt;
+  return Payload{payload, sum};
 }
 
 // The coarse clock the kernel stamps files with (see coarse_now_ns in journal.cpp).
@@ -117,14 +169,8 @@ bool CachedResult::operator==(const CachedResult& o) const {
 }
 
 std::string encode_result_cache(const ResultCache& cache) {
-  std::string out;
-  out.reserve(header_size + 128 * cache.results.size() + 256);
-  out.append(magic, sizeof magic);
+  auto out = start(magic, 128 * cache.results.size() + 256);
   Writer w(out);
-  w.u32(format_version);
-  w.u32(0);
-  w.u64(0);  // payload size, patched below
-  w.u64(0);  // checksum, patched below
   encode_key(w, cache.key);
   w.u32(static_cast<uint32_t>(cache.problems.size()));
   for (const auto& p : cache.problems) {
@@ -137,32 +183,19 @@ std::string encode_result_cache(const ResultCache& cache) {
   for (const auto& result : cache.results) encode_result(w, result);
   w.u32(static_cast<uint32_t>(cache.order.size()));
   for (auto index : cache.order) w.u32(index);
-  const auto payload = std::string_view(out).substr(header_size);
-  patch_u64(out, 16, payload.size());
-  patch_u64(out, 24, checksum(payload));
+  finish(out);
   return out;
 }
 
 std::optional<ResultCache> decode_result_cache(std::string_view bytes, const ResultCacheKey& key) {
   try {
-    Reader header(bytes);
-    if (header.take(sizeof magic) != std::string_view(magic, sizeof magic)) return std::nullopt;
-    if (header.u32() != format_version || header.u32() != 0) return std::nullopt;
-    auto size = header.u64();
-    auto sum = header.u64();
-    if (size != bytes.size() - header_size) return std::nullopt;
-    auto payload = bytes.substr(header_size);
-    if (checksum(payload) != sum) return std::nullopt;
-
-    Reader r(payload);
+    auto payload = checked_payload(bytes, magic);
+    if (!payload) return std::nullopt;
+    Reader r(payload->bytes);
+    if (!key_matches(r, key)) return std::nullopt;
     ResultCache cache;
-    // Compared field by field before anything else is decoded: a cache of another day is the common
-    // miss (every morning), and it should cost nothing.
-    cache.key.index.root = r.str();
-    cache.key.index.build = r.u64();
-    cache.key.today = Date::from_days(r.i32());
-    cache.key.settings = r.u64();
-    if (!(cache.key == key)) return std::nullopt;
+    cache.key = key;
+    cache.checksum = payload->checksum;
     cache.problems.resize(r.count(16));
     for (auto& p : cache.problems) {
       p.where.file = r.str();
@@ -189,6 +222,99 @@ std::optional<ResultCache> decode_result_cache(std::string_view bytes, const Res
   } catch (const Corrupt&) {
     return std::nullopt;
   }
+}
+
+std::string encode_result_delta(const ResultDelta& delta) {
+  auto out = start(delta_magic, 128 * delta.results.size() + 32 * delta.removed.size() + 256);
+  Writer w(out);
+  encode_key(w, delta.key);
+  w.u64(delta.base_checksum);
+  w.u32(static_cast<uint32_t>(delta.results.size()));
+  for (const auto& result : delta.results) encode_result(w, result);
+  w.strs(delta.removed);
+  finish(out);
+  return out;
+}
+
+std::optional<ResultDelta> decode_result_delta(std::string_view bytes, const ResultCacheKey& key) {
+  try {
+    auto payload = checked_payload(bytes, delta_magic);
+    if (!payload) return std::nullopt;
+    Reader r(payload->bytes);
+    if (!key_matches(r, key)) return std::nullopt;
+    ResultDelta delta;
+    delta.key = key;
+    delta.base_checksum = r.u64();
+    delta.results.resize(r.count(21));
+    for (size_t i = 0; i < delta.results.size(); ++i) {
+      delta.results[i] = decode_result(r);
+      if (delta.results[i].bad) return std::nullopt;  // its problems would be nowhere
+      if (i > 0 && !(delta.results[i - 1].urgency.id < delta.results[i].urgency.id)) return std::nullopt;
+    }
+    delta.removed = r.strs();
+    for (size_t i = 1; i < delta.removed.size(); ++i)
+      if (!(delta.removed[i - 1] < delta.removed[i])) return std::nullopt;
+    // An id is either changed or removed, never both.
+    size_t c = 0;
+    for (const auto& id : delta.removed) {
+      while (c < delta.results.size() && delta.results[c].urgency.id < id) ++c;
+      if (c < delta.results.size() && delta.results[c].urgency.id == id) return std::nullopt;
+    }
+    if (!r.at_end()) return std::nullopt;
+    return delta;
+  } catch (const Corrupt&) {
+    return std::nullopt;
+  }
+}
+
+void place_results(ResultCache& cache, const std::vector<uint32_t>& earlier_order,
+                   const std::vector<uint32_t>& moved_to, const std::vector<uint32_t>& fresh) {
+  auto before = [&](uint32_t a, uint32_t b) { return more_urgent(cache.results[a].urgency, cache.results[b].urgency); };
+  cache.order.clear();
+  cache.order.reserve(earlier_order.size() + fresh.size());
+  for (auto index : earlier_order)
+    if (moved_to[index] != gone) cache.order.push_back(moved_to[index]);
+  for (auto index : fresh)
+    if (!cache.results[index].bad)
+      cache.order.insert(std::upper_bound(cache.order.begin(), cache.order.end(), index, before), index);
+}
+
+std::optional<StoredResults> apply_result_delta(ResultCache base, const ResultDelta& delta) {
+  if (delta.base_checksum != base.checksum || !(delta.key == base.key)) return std::nullopt;
+  StoredResults stored;
+  auto& merged = stored.cache;
+  merged.key = base.key;
+  merged.checksum = base.checksum;
+  merged.problems = std::move(base.problems);
+  merged.results.reserve(base.results.size() + delta.results.size());
+  stored.origins.reserve(base.results.size() + delta.results.size());
+  std::vector<uint32_t> moved_to(base.results.size(), gone);
+  std::vector<uint32_t> fresh;
+  const auto& changed = delta.results;
+  const auto& removed = delta.removed;
+  size_t b = 0, c = 0, r = 0;  // next of base.results, changed, removed; all sorted by id
+  while (b < base.results.size() || c < changed.size()) {
+    if (c < changed.size() && (b == base.results.size() || !(base.results[b].urgency.id < changed[c].urgency.id))) {
+      bool replaces = b < base.results.size() && base.results[b].urgency.id == changed[c].urgency.id;
+      fresh.push_back(static_cast<uint32_t>(merged.results.size()));
+      merged.results.push_back(changed[c++]);
+      stored.origins.push_back(replaces ? ResultOrigin::replaced : ResultOrigin::added);
+      b += replaces ? 1 : 0;
+      continue;
+    }
+    const auto& id = base.results[b].urgency.id;
+    while (r < removed.size() && removed[r] < id) ++r;  // of no result here: nothing to remove
+    if (r < removed.size() && removed[r] == id) {
+      stored.removed.push_back(removed[r++]);
+      ++b;
+      continue;
+    }
+    moved_to[b] = static_cast<uint32_t>(merged.results.size());
+    merged.results.push_back(std::move(base.results[b++]));
+    stored.origins.push_back(ResultOrigin::base);
+  }
+  place_results(merged, base.order, moved_to, fresh);
+  return stored;
 }
 
 SettingsFingerprint settings_fingerprint(const fs::path& root) {
@@ -218,6 +344,12 @@ std::optional<fs::path> result_cache_path(const fs::path& root) {
   return *folder / "who-to-call";
 }
 
+fs::path result_delta_path(const fs::path& cache_path) {
+  auto path = cache_path;
+  path += ".delta";
+  return path;
+}
+
 ResultSnapshot snapshot_results(const fs::path& root, Date today) {
   ResultSnapshot snapshot;
   snapshot.started_ns = coarse_now_ns();
@@ -232,10 +364,9 @@ ResultSnapshot snapshot_results(const fs::path& root, Date today) {
 }
 
 std::optional<ResultCache> load_result_cache(const fs::path& path, const ResultSnapshot& snapshot) {
-  MappedFile mapped(path);
-  auto cache = decode_result_cache(mapped.bytes(), snapshot.key);
-  if (!cache || !results_match(*cache, snapshot)) return std::nullopt;
-  return cache;
+  auto stored = read_result_cache(path, snapshot.key);
+  if (!stored || !results_match(stored->cache, snapshot)) return std::nullopt;
+  return std::move(stored->cache);
 }
 
 bool results_match(const ResultCache& cache, const ResultSnapshot& snapshot) {
@@ -248,9 +379,25 @@ bool results_match(const ResultCache& cache, const ResultSnapshot& snapshot) {
   return true;
 }
 
-std::optional<ResultCache> read_result_cache(const fs::path& path, const ResultCacheKey& key) {
-  MappedFile mapped(path);
-  return decode_result_cache(mapped.bytes(), key);
+std::optional<StoredResults> read_result_cache(const fs::path& path, const ResultCacheKey& key) {
+  std::optional<ResultCache> base;
+  {
+    MappedFile mapped(path);
+    base = decode_result_cache(mapped.bytes(), key);
+  }
+  if (!base) return std::nullopt;
+  std::optional<ResultDelta> delta;
+  {
+    MappedFile mapped(result_delta_path(path));
+    delta = decode_result_delta(mapped.bytes(), key);
+  }
+  // A delta of another full cache (one written since by another run, say) is ignored: every result
+  // is still checked against its file's stamp, so what is ignored is only work saved.
+  if (delta && delta->base_checksum == base->checksum) return apply_result_delta(std::move(*base), *delta);
+  StoredResults stored;
+  stored.origins.assign(base->results.size(), ResultOrigin::base);
+  stored.cache = std::move(*base);
+  return stored;
 }
 
 bool results_cacheable(const fs::path& root, const ResultSnapshot& snapshot) {

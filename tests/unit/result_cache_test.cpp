@@ -1,8 +1,14 @@
 // Tests of the who-to-call result cache: its binary format round-trips every field, and any damage,
-// or a key that differs in any part, makes it unusable.
+// or a key that differs in any part, makes it unusable; a delta over it applies to exactly that cache
+// and gives what computing everything again would.
 #include "rel/store/result_cache.hpp"
 
 #include <doctest/doctest.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <fstream>
+#include <random>
 
 namespace rel::store {
 namespace {
@@ -105,6 +111,194 @@ TEST_CASE("result cache: an order that is not a permutation of the valid results
     cache.order = order;
     CHECK_FALSE(decode_result_cache(encode_result_cache(cache), cache.key));
   }
+}
+
+// A result whose order depends on its urgency, then its name (many ties), then its id.
+CachedResult result(const std::string& id, double urgency, const std::string& name, int64_t version = 1) {
+  CachedResult r;
+  r.stamp = {static_cast<uint64_t>(100 + version), version * 1000, 7, version * 1000 + 1};
+  r.tags = {"t" + std::to_string(version % 3)};
+  r.urgency.id = id;
+  r.urgency.name = name;
+  r.urgency.urgency = urgency;
+  r.urgency.status = urgency > 50 ? Status::due : Status::ok;
+  r.urgency.health.score = 100 - urgency;
+  r.urgency.reasons = {"v" + std::to_string(version)};
+  return r;
+}
+
+// What a run computing every result gives: the results in id order, the order sorted afresh.
+ResultCache computed(std::vector<CachedResult> results) {
+  ResultCache cache;
+  cache.key = sample_key();
+  std::sort(results.begin(), results.end(),
+            [](const CachedResult& a, const CachedResult& b) { return a.urgency.id < b.urgency.id; });
+  cache.results = std::move(results);
+  for (uint32_t i = 0; i < cache.results.size(); ++i) cache.order.push_back(i);
+  std::sort(cache.order.begin(), cache.order.end(),
+            [&](uint32_t a, uint32_t b) { return more_urgent(cache.results[a].urgency, cache.results[b].urgency); });
+  return cache;
+}
+
+// A full cache as read back from its bytes (so with its checksum).
+ResultCache stored(const ResultCache& cache) { return *decode_result_cache(encode_result_cache(cache), cache.key); }
+
+ResultDelta sample_delta(uint64_t base_checksum) {
+  ResultDelta delta;
+  delta.key = sample_key();
+  delta.base_checksum = base_checksum;
+  delta.results = {result("alice", 12.5, "Alice Chén", 2), result("new", 70, "Nova", 1)};
+  delta.removed = {"gone", "work/ned"};
+  return delta;
+}
+
+TEST_CASE("result delta: round-trips every field") {
+  auto delta = sample_delta(0x1234);
+  delta.results[0] = sample_cache().results[0];
+  auto decoded = decode_result_delta(encode_result_delta(delta), delta.key);
+  REQUIRE(decoded);
+  CHECK(decoded->key == delta.key);
+  CHECK(decoded->base_checksum == 0x1234);
+  CHECK(decoded->results == delta.results);
+  CHECK(decoded->removed == delta.removed);
+}
+
+TEST_CASE("result delta: another key, damage or an inconsistent delta is rejected") {
+  const auto bytes = encode_result_delta(sample_delta(0x1234));
+  auto key = sample_key();
+  key.today = key.today + 1;
+  CHECK_FALSE(decode_result_delta(bytes, key));
+  key = sample_key();
+  key.settings ^= 1;
+  CHECK_FALSE(decode_result_delta(bytes, key));
+  CHECK(decode_result_delta(bytes, sample_key()));
+  for (size_t n = 0; n < bytes.size(); ++n)
+    CHECK_FALSE(decode_result_delta(std::string_view(bytes).substr(0, n), sample_key()));
+  for (size_t at = 0; at < bytes.size(); ++at) {
+    auto damaged = bytes;
+    damaged[at] = static_cast<char>(damaged[at] ^ 0x20);
+    CHECK_FALSE(decode_result_delta(damaged, sample_key()));
+  }
+  // A full cache is not a delta, nor a delta a full cache.
+  CHECK_FALSE(decode_result_delta(encode_result_cache(sample_cache()), sample_key()));
+  CHECK_FALSE(decode_result_cache(bytes, sample_key()));
+
+  auto both = sample_delta(0x1234);
+  both.removed = {"new"};  // changed and removed at once
+  CHECK_FALSE(decode_result_delta(encode_result_delta(both), sample_key()));
+  auto unsorted = sample_delta(0x1234);
+  std::swap(unsorted.results[0], unsorted.results[1]);
+  CHECK_FALSE(decode_result_delta(encode_result_delta(unsorted), sample_key()));
+  unsorted = sample_delta(0x1234);
+  std::swap(unsorted.removed[0], unsorted.removed[1]);
+  CHECK_FALSE(decode_result_delta(encode_result_delta(unsorted), sample_key()));
+  auto bad = sample_delta(0x1234);
+  bad.results[1].bad = true;  // a bad file's problems have no place in a delta
+  CHECK_FALSE(decode_result_delta(encode_result_delta(bad), sample_key()));
+}
+
+TEST_CASE("result delta: applied, it replaces, adds and removes results and keeps the order exact") {
+  auto base = stored(computed({result("alice", 40, "Alice"), result("bob", 40, "Bob"), result("gone", 90, "Gus"),
+                               result("work/ned", 10, "Ned"), result("zed", 40, "alice")}));
+  auto merged = apply_result_delta(base, sample_delta(base.checksum));
+  REQUIRE(merged);
+  auto expected = computed({result("alice", 12.5, "Alice Chén", 2), result("bob", 40, "Bob"),
+                            result("new", 70, "Nova", 1), result("zed", 40, "alice")});
+  CHECK(merged->cache.results == expected.results);
+  CHECK(merged->cache.order == expected.order);
+  CHECK(merged->cache.checksum == base.checksum);
+  CHECK(merged->origins ==
+        std::vector<ResultOrigin>{ResultOrigin::replaced, ResultOrigin::base, ResultOrigin::added, ResultOrigin::base});
+  CHECK(merged->removed == std::vector<std::string>{"gone", "work/ned"});
+  CHECK(encode_result_cache(merged->cache) == encode_result_cache(expected));
+}
+
+TEST_CASE("result delta: over another full cache or key it does not apply") {
+  auto base = stored(sample_cache());
+  CHECK_FALSE(apply_result_delta(base, sample_delta(base.checksum ^ 1)));
+  auto delta = sample_delta(base.checksum);
+  delta.key.today = delta.key.today + 1;
+  CHECK_FALSE(apply_result_delta(base, delta));
+}
+
+TEST_CASE("result delta: any replacements, additions and removals give what sorting everything gives") {
+  std::mt19937 random(20261123);
+  auto pick = [&](int n) { return static_cast<int>(random() % static_cast<unsigned>(n)); };
+  const std::vector<std::string> names = {"Ann", "ann", "Åsa", "Bo", "Zoë", "Zoe"};
+  for (int round = 0; round < 200; ++round) {
+    // Few distinct urgencies and names, so that most comparisons are ties broken further down.
+    std::vector<CachedResult> before;
+    for (int i = 0, n = pick(40); i < n; ++i)
+      before.push_back(result("c" + std::to_string(i * 2), pick(4) * 25, names[static_cast<size_t>(pick(6))]));
+    auto base = stored(computed(before));
+    ResultDelta delta;
+    delta.key = sample_key();
+    delta.base_checksum = base.checksum;
+    std::vector<CachedResult> after;
+    for (const auto& r : base.results) {
+      int what = pick(5);
+      if (what == 0) {
+        delta.removed.push_back(r.urgency.id);
+      } else if (what == 1) {
+        delta.results.push_back(result(r.urgency.id, pick(4) * 25, names[static_cast<size_t>(pick(6))], 2));
+        after.push_back(delta.results.back());
+      } else {
+        after.push_back(r);
+      }
+      if (pick(4) == 0) {  // a new file, between this id and the next ("c10!" sorts before "c100", "c12")
+        delta.results.push_back(result(r.urgency.id + "!", pick(4) * 25, names[static_cast<size_t>(pick(6))], 3));
+        after.push_back(delta.results.back());
+      }
+    }
+    if (pick(3) == 0) delta.removed.insert(delta.removed.begin(), "a-never-there");  // removes nothing
+    auto decoded = decode_result_delta(encode_result_delta(delta), sample_key());
+    REQUIRE(decoded);
+    auto merged = apply_result_delta(base, *decoded);
+    REQUIRE(merged);
+    auto expected = computed(after);
+    CHECK(encode_result_cache(merged->cache) == encode_result_cache(expected));
+    CHECK(merged->cache.order == expected.order);
+    for (size_t i = 0; i < merged->cache.results.size(); ++i)
+      CHECK((merged->origins[i] == ResultOrigin::base) == (merged->cache.results[i].urgency.reasons[0] == "v1"));
+  }
+}
+
+TEST_CASE("result cache: read with the delta beside it only when that delta extends it") {
+  char folder_template[] = "/tmp/rel-result-cache-XXXXXX";
+  REQUIRE(mkdtemp(folder_template));
+  const fs::path folder = folder_template;
+  const auto path = folder / "who-to-call";
+  auto write = [](const fs::path& to, const std::string& bytes) { std::ofstream(to, std::ios::binary) << bytes; };
+  auto base = stored(computed({result("alice", 40, "Alice"), result("gone", 90, "Gus"), result("work/ned", 10, "Ned"),
+                               result("zed", 40, "Zed")}));
+  write(path, encode_result_cache(base));
+  CHECK(result_delta_path(path) == folder / "who-to-call.delta");
+
+  auto alone = read_result_cache(path, sample_key());  // no delta
+  REQUIRE(alone);
+  CHECK(alone->cache.results == base.results);
+  CHECK(alone->origins == std::vector<ResultOrigin>(4, ResultOrigin::base));
+
+  write(result_delta_path(path), encode_result_delta(sample_delta(base.checksum)));
+  auto merged = read_result_cache(path, sample_key());
+  REQUIRE(merged);
+  auto expected =
+      computed({result("alice", 12.5, "Alice Chén", 2), result("new", 70, "Nova", 1), result("zed", 40, "Zed")});
+  CHECK(encode_result_cache(merged->cache) == encode_result_cache(expected));
+  CHECK(merged->removed == std::vector<std::string>{"gone", "work/ned"});
+
+  for (const auto& other : {encode_result_delta(sample_delta(base.checksum ^ 1)), std::string("garbage")}) {
+    write(result_delta_path(path), other);
+    auto ignored = read_result_cache(path, sample_key());
+    REQUIRE(ignored);
+    CHECK(ignored->cache.results == base.results);
+    CHECK(ignored->cache.order == base.order);
+    CHECK(ignored->removed.empty());
+  }
+  write(path, "garbage");  // no full cache: a delta alone is nothing
+  write(result_delta_path(path), encode_result_delta(sample_delta(base.checksum)));
+  CHECK_FALSE(read_result_cache(path, sample_key()));
+  fs::remove_all(folder);
 }
 
 }  // namespace

@@ -42,12 +42,53 @@ struct ResultCache {
   std::vector<Diagnostic> problems;   // as Journal::problems: of .rel.yaml, then of each bad file
   std::vector<CachedResult> results;  // every contact file of the journal, sorted by id
   std::vector<uint32_t> order;        // indices of the valid results, most urgent first
+  uint64_t checksum = 0;              // set when decoded: of the full cache's payload, which a delta over it names
 };
 
 std::string encode_result_cache(const ResultCache& cache);
 
 // Nothing when the bytes are truncated, corrupt, of another format version, or of another key.
 std::optional<ResultCache> decode_result_cache(std::string_view bytes, const ResultCacheKey& key);
+
+// What changed since a full cache was written, kept beside it (as the index's delta) so that one edited
+// file costs writing one record, not the whole cache. It holds only valid results: a journal with
+// problems always writes the full cache.
+struct ResultDelta {
+  ResultCacheKey key;
+  uint64_t base_checksum = 0;         // ResultCache::checksum of the full cache it extends
+  std::vector<CachedResult> results;  // changed or new files, sorted by id; none bad
+  std::vector<std::string> removed;   // ids of the full cache no longer in the journal, sorted
+};
+
+std::string encode_result_delta(const ResultDelta& delta);
+
+// Nothing when the bytes are truncated, corrupt, of another format version or key, or inconsistent.
+std::optional<ResultDelta> decode_result_delta(std::string_view bytes, const ResultCacheKey& key);
+
+// Where a result read from the cache came from: the full cache, or its delta (replacing a result of
+// the full cache, or one the full cache does not have). A new delta must carry every result that is
+// not from the full cache.
+enum class ResultOrigin : uint8_t { base, replaced, added };
+
+// The cache as read: the full cache with its delta applied.
+struct StoredResults {
+  ResultCache cache;                  // cache.checksum is the full cache's
+  std::vector<ResultOrigin> origins;  // of each of cache.results
+  std::vector<std::string> removed;   // ids of the full cache the delta removed (none in cache.results)
+};
+
+// The full cache with `delta` applied: its results replace or join the full cache's, its removals
+// leave it, and its results are placed into the full cache's order. Nothing when the delta does not
+// extend this cache (another base checksum or key).
+std::optional<StoredResults> apply_result_delta(ResultCache base, const ResultDelta& delta);
+
+// Sets cache.order from the order of an earlier set of results: `moved_to[i]` is where earlier result
+// i now is in cache.results (or `gone`), and `fresh` the indices of the results that are new, which
+// are placed with upper_bound on more_urgent. That is a total order, so this gives what sorting
+// every result would, without folding thousands of tied names.
+constexpr uint32_t gone = UINT32_MAX;
+void place_results(ResultCache& cache, const std::vector<uint32_t>& earlier_order,
+                   const std::vector<uint32_t>& moved_to, const std::vector<uint32_t>& fresh);
 
 // Identifies the settings file's version: its stamp and its bytes (0 bytes when it is missing). The
 // stamp is there so that an edit and its undo between two readings still show as a change.
@@ -59,6 +100,9 @@ SettingsFingerprint settings_fingerprint(const fs::path& root);
 
 // Where the cache of the journal at `root` lives: beside its index; nothing when there is no cache home.
 std::optional<fs::path> result_cache_path(const fs::path& root);
+
+// Where the delta over the full cache at `cache_path` lives: beside it, with ".delta" appended.
+fs::path result_delta_path(const fs::path& cache_path);
 
 // The journal as a run finds it, taken before computing anything, so that results are keyed by
 // versions no newer than the ones they were computed from.
@@ -77,8 +121,9 @@ std::optional<ResultCache> load_result_cache(const fs::path& path, const ResultS
 bool results_match(const ResultCache& cache, const ResultSnapshot& snapshot);
 
 // The cache's results for the snapshot's key whatever the files' stamps (nothing when the key
-// differs or it is unreadable): what a run can reuse for the files that did not change.
-std::optional<ResultCache> read_result_cache(const fs::path& path, const ResultCacheKey& key);
+// differs or it is unreadable): what a run can reuse for the files that did not change. The delta
+// beside the full cache is applied when it extends that very cache, and ignored otherwise.
+std::optional<StoredResults> read_result_cache(const fs::path& path, const ResultCacheKey& key);
 
 // Whether results computed after `snapshot` may be cached: not when a file or the settings changed
 // within the clock tick of the walk (it could change again unseen, as in the index), nor when the

@@ -1,0 +1,100 @@
+# When a few contact files changed, who-to-call writes only what differs from the full result cache,
+# to who-to-call.delta beside it, and leaves the full cache's bytes alone; every run (edited, removed,
+# added files, one after another) prints what a run without any cache prints.
+source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/fixtures/health-morning.sh"
+write_contact work/wes <<'YAML'
+name: Wes West
+tags: [client]
+cadence: 14d
+log:
+  - {date: 2026-11-01, via: call, by: me}
+YAML
+# A file written in the same clock tick as a run is not cached yet; let the files age.
+settle() { sleep 0.05; }
+settle
+
+uncached() {
+  rm -rf "$T/uncached"
+  XDG_CACHE_HOME="$T/uncached" "$REL" who-to-call "$@" 2>&1
+  rm -rf "$T/uncached"
+}
+# Every run's output, both ways: all contacts as TSV, the default selection as JSON.
+check() {
+  local tsv json
+  tsv=$("$REL" who-to-call --all --format tsv 2>&1)
+  expect_eq "$tsv" "$(uncached --all --format tsv)" "--all --format tsv $1"
+  json=$("$REL" who-to-call --format json 2>&1)
+  expect_eq "$json" "$(uncached --format json)" "--format json $1"
+  LAST=$tsv
+}
+
+check "on the first run"
+full=$(echo "$XDG_CACHE_HOME"/rel/*/who-to-call)
+delta="$full.delta"
+[[ -f $full ]] || fail "no result cache was written"
+[[ ! -e $delta ]] || fail "a delta after the first run"
+cp "$full" "$T/full.orig"
+
+# One file edited: Olga called back today.
+before=$LAST
+echo '  - {date: 2026-11-23, via: call, by: them}' >>"$REL_DIR/olga.yaml"
+settle
+check "after one file changed"
+[[ $LAST != "$before" ]] || fail "the edit changed nothing: the test would prove nothing"
+[[ -f $delta ]] || fail "no who-to-call.delta after one file changed"
+cmp -s "$full" "$T/full.orig" || fail "the full result cache was rewritten for one changed file"
+# The next run reads the full cache and its delta and writes nothing.
+cp "$delta" "$T/delta.1"
+check "on the run after (cache and delta)"
+cmp -s "$delta" "$T/delta.1" || fail "an unchanged journal rewrote the delta"
+
+# Another file edited: the delta keeps Olga's result and adds Pam's.
+before=$LAST
+echo '  - {date: 2026-11-22, via: meeting, by: me}' >>"$REL_DIR/pam.yaml"
+settle
+check "after a second file changed"
+[[ $LAST != "$before" ]] || fail "the second edit changed nothing"
+cmp -s "$full" "$T/full.orig" || fail "the full result cache was rewritten for a second changed file"
+grep -q "Olga Ivanova" "$delta" || fail "the delta lost the first change"
+grep -q "Pam Price" "$delta" || fail "the delta lacks the second change"
+
+# A file removed, then one added (in a sub-folder), then the removed one back.
+rm "$REL_DIR/ned.yaml"
+settle
+check "after a file was removed"
+[[ $LAST != *"Ned North"* ]] || fail "a removed contact is still listed"
+write_contact work/zed <<'YAML'
+name: Zed Zimmer
+cadence: 7d
+log:
+  - {date: 2026-10-01, via: call, by: me}
+YAML
+settle
+check "after a file was added"
+[[ $LAST == *"Zed Zimmer"* ]] || fail "an added contact is not listed"
+write_contact ned <<'YAML'
+name: Ned North
+tags: [client]
+YAML
+settle
+check "after the removed file came back"
+[[ $LAST == *"Ned North"* ]] || fail "a contact added again is not listed"
+# The same file edited twice between runs: its newest version counts.
+echo '  - {date: 2026-11-20, via: call, by: me}' >>"$REL_DIR/work/zed.yaml"
+settle
+check "after an added file was edited"
+cmp -s "$full" "$T/full.orig" || fail "the full result cache was rewritten for a few changes"
+[[ -f $delta ]] || fail "the delta is gone"
+
+# An older delta over the same full cache (Olga's first edit only): each of its results is still
+# checked against its file's stamp, so the files changed since are assessed again.
+cp "$T/delta.1" "$delta"
+check "with the delta of an earlier state"
+printf 'garbage' >"$delta"
+check "with a corrupt delta"
+printf 'garbage' >"$full"
+check "with a corrupt full cache"
+[[ ! -e $delta ]] || fail "a new full cache left an old delta behind"
+cmp -s "$full" "$T/full.orig" && fail "the corrupt full cache was not rewritten"
+true
