@@ -84,30 +84,34 @@ const store::Journal& Context::journal(store::Detail detail) {
   return *m_journal;
 }
 
-const store::JournalNames* Context::journal_names() {
-  if (!m_names_tried && !m_journal) {
-    m_names_tried = true;
-    m_names = store::load_journal_names(root());
-    if (m_names) warn_about_journal(m_names->problems, m_names->bad_ids.size());
+const store::JournalNames* Context::journal_names(store::NameCheck check) {
+  auto& slot = m_names[static_cast<size_t>(check)];
+  if (!slot.tried && !m_journal) {
+    slot.tried = true;
+    slot.names = store::load_journal_names(root(), check);
+    if (slot.names) warn_about_journal(slot.names->problems, slot.names->bad_ids.size());
   }
-  return m_names ? &*m_names : nullptr;
+  return slot.names ? &*slot.names : nullptr;
 }
 
-const std::vector<Candidate>& Context::candidates() {
-  if (m_candidates) return *m_candidates;
-  auto& candidates = m_candidates.emplace();
-  if (const auto* names = journal_names()) {
-    candidates.reserve(names->contacts.size() + names->bad_ids.size());
-    candidates = names->contacts;
-    for (const auto& id : names->bad_ids) candidates.push_back({id, id, {}});
-    return candidates;
-  }
-  const auto& loaded = journal();
-  candidates.reserve(loaded.contacts.size() + loaded.bad_ids.size());
-  for (const auto& c : loaded.contacts) candidates.push_back({c.id, c.name, c.aka});
+const std::vector<Candidate>* Context::candidates(store::NameCheck check) {
+  auto& slot = m_names[static_cast<size_t>(check)];
+  if (slot.candidates) return &*slot.candidates;
   // A file with problems can still be named by its id (to `rel edit` it, say).
-  for (const auto& id : loaded.bad_ids) candidates.push_back({id, id, {}});
-  return candidates;
+  auto add_all = [](std::vector<Candidate>& to, const auto& contacts, const std::vector<std::string>& bad_ids) {
+    to.reserve(contacts.size() + bad_ids.size());
+    for (const auto& c : contacts) to.push_back({c.id, c.name, c.aka});
+    for (const auto& id : bad_ids) to.push_back({id, id, {}});
+  };
+  if (const auto* names = journal_names(check)) {
+    add_all(slot.candidates.emplace(), names->contacts, names->bad_ids);
+  } else if (check == store::NameCheck::every_file) {
+    const auto& loaded = journal();
+    add_all(slot.candidates.emplace(), loaded.contacts, loaded.bad_ids);
+  } else {
+    return nullptr;
+  }
+  return &*slot.candidates;
 }
 
 const Contact& Context::contact_file(const std::string& id) {
@@ -117,7 +121,9 @@ const Contact& Context::contact_file(const std::string& id) {
 }
 
 void Context::warn_about_journal(const std::vector<Diagnostic>& problems, size_t bad_files) {
-  if (m_warned) return;
+  // Once per run: the first look at the journal that finds a problem tells (a later, closer look, as
+  // WHO resolution may take, would only repeat it).
+  if (m_warned || (problems.empty() && bad_files == 0)) return;
   m_warned = true;
   for (const auto& problem : problems) warn(problem.describe());
   if (bad_files > 0)

@@ -2,7 +2,6 @@
 #include "rel/core/resolve.hpp"
 
 #include <algorithm>
-#include <functional>
 #include <optional>
 
 #include "rel/core/text.hpp"
@@ -57,7 +56,8 @@ Keys keys_of(const Candidate& candidate) {
   return keys;
 }
 
-bool any_of(const Keys& keys, bool with_words, const std::function<bool(const std::string&)>& test) {
+template <typename Test>
+bool any_of(const Keys& keys, bool with_words, const Test& test) {
   if (test(keys.id) || test(keys.base) || test(keys.name)) return true;
   if (std::any_of(keys.aka.begin(), keys.aka.end(), test)) return true;
   return with_words && std::any_of(keys.words.begin(), keys.words.end(), test);
@@ -132,39 +132,48 @@ Resolution resolve(std::string_view who, const std::vector<Candidate>& candidate
   const std::string query = normalize(who);
   if (query.empty()) return result;  // A blank WHO would otherwise be a prefix of everyone.
 
+  // The tiers, loosest last; a candidate's tier is the first it matches. One pass finds the best
+  // tier any candidate reaches and who reaches it, folding each candidate once, and not at all once
+  // an exact id is found: on a journal of thousands, folding every name is most of the work.
+  constexpr int no_tier = 4;
+  const auto equal = [&](const std::string& key) { return key == query; };
+  const auto prefix = [&](const std::string& key) { return starts_with(key, query); };
+  const auto within = [&](const std::string& key) { return key.find(query) != std::string::npos; };
+  const auto tier_of = [&](const Candidate& candidate, int best) {
+    // The id exactly as written, so a file name always reaches its own contact.
+    if (candidate.id == who) return 0;
+    if (best == 0) return no_tier;
+    const Keys keys = keys_of(candidate);
+    if (any_of(keys, false, equal)) return 1;  // an exact name, aka or id, folded
+    if (best == 1) return no_tier;
+    if (any_of(keys, true, prefix)) return 2;  // ... or a prefix of one, or of a word of the name
+    if (best == 2) return no_tier;
+    return any_of(keys, false, within) ? 3 : no_tier;  // ... or a part of one
+  };
+  int best = no_tier;
+  std::vector<size_t> matches;
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    const int tier = tier_of(candidates[i], best);
+    if (tier == no_tier || tier > best) continue;
+    if (tier < best) matches.clear();
+    best = tier;
+    matches.push_back(i);
+  }
+  if (matches.size() == 1) {
+    result.outcome = Resolution::Outcome::found;
+    result.index = matches.front();
+    return result;
+  }
+  if (matches.size() > 1) {
+    std::sort(matches.begin(), matches.end(), [&](size_t a, size_t b) { return candidates[a].id < candidates[b].id; });
+    result.outcome = Resolution::Outcome::ambiguous;
+    result.matches = std::move(matches);
+    return result;
+  }
+
   std::vector<Keys> keys;
   keys.reserve(candidates.size());
   for (const auto& candidate : candidates) keys.push_back(keys_of(candidate));
-
-  using Tier = std::function<bool(size_t)>;
-  const std::vector<Tier> tiers = {
-      // The id exactly as written, so a file name always reaches its own contact.
-      [&](size_t i) { return candidates[i].id == who; },
-      [&](size_t i) { return any_of(keys[i], false, [&](const std::string& key) { return key == query; }); },
-      [&](size_t i) { return any_of(keys[i], true, [&](const std::string& key) { return starts_with(key, query); }); },
-      [&](size_t i) {
-        return any_of(keys[i], false, [&](const std::string& key) { return key.find(query) != std::string::npos; });
-      },
-  };
-
-  for (const auto& tier : tiers) {
-    std::vector<size_t> matches;
-    for (size_t i = 0; i < candidates.size(); ++i)
-      if (tier(i)) matches.push_back(i);
-    if (matches.size() == 1) {
-      result.outcome = Resolution::Outcome::found;
-      result.index = matches.front();
-      return result;
-    }
-    if (matches.size() > 1) {
-      std::sort(matches.begin(), matches.end(),
-                [&](size_t a, size_t b) { return candidates[a].id < candidates[b].id; });
-      result.outcome = Resolution::Outcome::ambiguous;
-      result.matches = std::move(matches);
-      return result;
-    }
-  }
-
   result.suggestions = suggest(query, keys);
   return result;
 }

@@ -187,8 +187,10 @@ void stat_all(int dir_fd, const std::vector<std::string>& names, std::vector<std
   for (auto& helper : helpers) helper.join();
 }
 
-// readdir every folder, then stat its `*.yaml` files: the cheapest walk there is.
-void walk(int dir_fd, const std::string& prefix, std::vector<ContactFile>& files) {
+// readdir every folder, then stat its `*.yaml` files: the cheapest walk there is. Under
+// Stamps::skip only the entries readdir cannot classify (links, unknown types) are stat'ed, to
+// keep exactly the same files, and every stamp is left empty.
+void walk(int dir_fd, const std::string& prefix, Stamps stamping, std::vector<ContactFile>& files) {
   DIR* dir = fdopendir(dir_fd);
   if (!dir) {
     ::close(dir_fd);
@@ -210,15 +212,21 @@ void walk(int dir_fd, const std::string& prefix, std::vector<ContactFile>& files
       continue;
     }
     std::string_view n(name);
-    if (n.size() > 5 && n.substr(n.size() - 5) == ".yaml") names.emplace_back(n);
+    if (n.size() <= 5 || n.substr(n.size() - 5) != ".yaml") continue;
+    if (stamping == Stamps::skip && entry->d_type == DT_REG)
+      files.push_back({prefix + std::string(n.substr(0, n.size() - 5)), {}});
+    else
+      names.emplace_back(n);
   }
   std::vector<std::optional<FileStamp>> stamps;
   stat_all(dir_fd, names, stamps);
   for (size_t k = 0; k < names.size(); ++k)
-    if (stamps[k]) files.push_back({prefix + names[k].substr(0, names[k].size() - 5), *stamps[k]});
+    if (stamps[k])
+      files.push_back(
+          {prefix + names[k].substr(0, names[k].size() - 5), stamping == Stamps::take ? *stamps[k] : FileStamp{}});
   for (const auto& folder : folders) {
     int sub = openat(dir_fd, folder.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-    if (sub >= 0) walk(sub, prefix + folder + "/", files);
+    if (sub >= 0) walk(sub, prefix + folder + "/", stamping, files);
   }
   closedir(dir);
 }
@@ -235,14 +243,20 @@ uint64_t fnv1a(std::string_view text) {
 
 }  // namespace
 
-std::vector<ContactFile> scan_contact_files(const fs::path& root) {
+std::optional<FileStamp> stamp_file(const fs::path& path) {
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
+  return stamp_of(st);
+}
+
+std::vector<ContactFile> scan_contact_files(const fs::path& root, Stamps stamps) {
   std::error_code ec;
   if (!fs::is_directory(root, ec))
     throw Error(fmt::format("{}: no journal here (create one with `rel init`)", root.string()));
   int fd = ::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (fd < 0) throw Error(fmt::format("{}: {}", root.string(), std::strerror(errno)));
   std::vector<ContactFile> files;
-  walk(fd, "", files);
+  walk(fd, "", stamps, files);
   std::sort(files.begin(), files.end(), [](const ContactFile& a, const ContactFile& b) { return a.id < b.id; });
   return files;
 }

@@ -16,6 +16,7 @@
 #include <mutex>
 #include <sstream>
 #include <thread>
+#include <variant>
 
 #include "rel/store/contact_codec.hpp"
 #include "rel/store/index.hpp"
@@ -42,7 +43,7 @@ fs::path locate_journal(const std::optional<std::string>& dir_option) {
 
 std::vector<std::string> list_contact_ids(const fs::path& root) {
   std::vector<std::string> ids;
-  for (auto& file : scan_contact_files(root)) ids.push_back(std::move(file.id));
+  for (auto& file : scan_contact_files(root, Stamps::skip)) ids.push_back(std::move(file.id));
   return ids;
 }
 
@@ -118,13 +119,17 @@ class OpenIndex {
 class Cursor {
  public:
   explicit Cursor(const std::optional<IndexTable>* table) : m_table(table && *table ? &**table : nullptr) {}
-  const IndexEntry* find(const ContactFile& file) {
+  // The entry of `id`, whatever its stamp.
+  const IndexEntry* find_id(std::string_view id) {
     if (!m_table) return nullptr;
     const auto& entries = m_table->entries;
-    while (m_next < entries.size() && entries[m_next].id < file.id) ++m_next;
-    if (m_next < entries.size() && entries[m_next].id == file.id && entries[m_next].stamp == file.stamp)
-      return &entries[m_next++];
+    while (m_next < entries.size() && entries[m_next].id < id) ++m_next;
+    if (m_next < entries.size() && entries[m_next].id == id) return &entries[m_next++];
     return nullptr;
+  }
+  const IndexEntry* find(const ContactFile& file) {
+    const auto* entry = find_id(file.id);
+    return entry && entry->stamp == file.stamp ? entry : nullptr;
   }
 
  private:
@@ -298,11 +303,11 @@ Journal load_journal(const fs::path& root, const LoadOptions& options) {
   return journal;
 }
 
-std::optional<JournalNames> load_journal_names(const fs::path& root) {
+std::optional<JournalNames> load_journal_names(const fs::path& root, NameCheck check) {
   auto folder = index_folder(root);
   if (!folder) return std::nullopt;
   const int64_t scan_start = coarse_now_ns();
-  const auto files = scan_contact_files(root);
+  const auto files = scan_contact_files(root, check == NameCheck::every_file ? Stamps::take : Stamps::skip);
   const auto key = index_key(root);
   OpenIndex index(*folder, key, MappedFile::Populate::lazy);
   if (!index.base) return std::nullopt;
@@ -312,27 +317,44 @@ std::optional<JournalNames> load_journal_names(const fs::path& root) {
   // The few files changed since the index (the one `rel log` just wrote, say) are parsed here and
   // remembered in the delta; many changes are left to a full load, which rewrites the index.
   const size_t max_parsed = 32;
-  std::vector<LoadedFile> delta;  // in id order: still-current records of the old delta, and new ones
+  // In id order, what the delta holds next: the old delta's records still current, and files parsed here.
+  std::vector<std::variant<const IndexEntry*, LoadedFile>> delta;
   size_t parsed = 0;
   Cursor base(&index.base);
   Cursor delta_cursor(&index.delta);
   for (const auto& file : files) {
-    std::optional<LoadedFile> loaded;
-    const IndexEntry* entry = delta_cursor.find(file);
-    if (entry) {
-      loaded = decode_index_entry(*entry);
-      if (loaded) delta.push_back(*loaded);
-    } else if ((entry = base.find(file))) {
-      if (!entry->bad) {
-        names.contacts.push_back({file.id, std::string(entry->name), {entry->aka.begin(), entry->aka.end()}});
-        continue;
-      }
-      loaded = decode_index_entry(*entry);
+    std::optional<FileStamp> stamp;
+    if (check == NameCheck::every_file) stamp = file.stamp;
+    // Whether an entry is of the file as it is now: by its stamp, except that under listed_only a
+    // valid contact's entry is taken as it is (one stat per file is what that mode saves), while a
+    // bad file's is still checked, since its problems are reported.
+    auto current = [&](const IndexEntry* entry) {
+      if (!entry) return false;
+      if (check == NameCheck::listed_only && !entry->bad) return true;
+      if (!stamp) stamp = stamp_file(contact_path(root, file.id));
+      return stamp && entry->stamp == *stamp;
+    };
+    const IndexEntry* entry = delta_cursor.find_id(file.id);
+    const bool in_delta = current(entry);
+    if (!in_delta) {
+      entry = base.find_id(file.id);
+      if (!current(entry)) entry = nullptr;
     }
+    if (entry && !entry->bad) {
+      names.contacts.push_back({file.id, std::string(entry->name), {entry->aka.begin(), entry->aka.end()}});
+      if (in_delta) delta.emplace_back(entry);
+      continue;
+    }
+    std::optional<LoadedFile> loaded;
+    if (entry) loaded = decode_index_entry(*entry);
+    if (loaded && in_delta) delta.emplace_back(entry);
+    bool parsed_here = false;
     if (!loaded) {
       if (++parsed > max_parsed) return std::nullopt;
-      loaded = parse_file(root, file);
-      if (loaded->stamp.ctime_ns < scan_start) delta.push_back(*loaded);
+      if (!stamp) stamp = stamp_file(contact_path(root, file.id));
+      if (!stamp) continue;  // gone since the walk
+      loaded = parse_file(root, {file.id, *stamp});
+      parsed_here = true;
     }
     if (loaded->contact) {
       names.contacts.push_back({file.id, loaded->contact->name, loaded->contact->aka});
@@ -340,11 +362,21 @@ std::optional<JournalNames> load_journal_names(const fs::path& root) {
       names.problems.insert(names.problems.end(), loaded->problems.begin(), loaded->problems.end());
       names.bad_ids.push_back(file.id);
     }
+    if (parsed_here && loaded->stamp.ctime_ns < scan_start) delta.emplace_back(std::move(*loaded));
   }
   if (parsed > 0 && delta.size() <= 64 + files.size() / 32) {  // else the next full load rewrites the index
-    std::vector<const LoadedFile*> refs;
-    for (const auto& f : delta) refs.push_back(&f);
-    write_cache_file(*folder / "index.delta", encode_index(key, refs, index.base->checksum));
+    std::deque<LoadedFile> decoded;
+    std::vector<const LoadedFile*> records;
+    for (auto& record : delta) {
+      if (auto* loaded = std::get_if<LoadedFile>(&record)) {
+        records.push_back(loaded);
+      } else if (auto again = decode_index_entry(*std::get<const IndexEntry*>(record))) {
+        records.push_back(&decoded.emplace_back(std::move(*again)));
+      } else {
+        return names;  // a record of the old delta is corrupt: leave the delta to a full load
+      }
+    }
+    write_cache_file(*folder / "index.delta", encode_index(key, records, index.base->checksum));
   }
   return names;
 }

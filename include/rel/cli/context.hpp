@@ -42,12 +42,14 @@ struct Context {
   const store::Journal& journal(store::Detail detail = store::Detail::full);
 
   // The ids, names and akas of every contact, read from the index when it is fresh (warning about bad
-  // files like journal()); nullptr when it is not: then use journal().
-  const store::JournalNames* journal_names();
+  // files like journal()); nullptr when it is not: then use journal(). See store::NameCheck for how
+  // fresh `check` makes sure the index is.
+  const store::JournalNames* journal_names(store::NameCheck check = store::NameCheck::every_file);
 
-  // What WHO is matched against: every contact (bad files by their id), from journal_names() when
-  // the index is fresh, else from journal(); built once.
-  const std::vector<Candidate>& candidates();
+  // What WHO is matched against: every contact (bad files by their id), from journal_names(check)
+  // when the index is fresh, else (under NameCheck::every_file) from journal(); built once per check.
+  // Under NameCheck::listed_only, nullptr when the index cannot answer.
+  const std::vector<Candidate>* candidates(store::NameCheck check = store::NameCheck::every_file);
 
   // One contact parsed from its own file, kept for the run; throws the file's problems.
   const Contact& contact_file(const std::string& id);
@@ -62,9 +64,12 @@ struct Context {
  private:
   std::unique_ptr<store::Journal> m_journal;
   store::Detail m_journal_detail = store::Detail::full;
-  std::optional<std::vector<Candidate>> m_candidates;
-  std::optional<store::JournalNames> m_names;
-  bool m_names_tried = false;
+  struct Names {
+    bool tried = false;
+    std::optional<store::JournalNames> names;
+    std::optional<std::vector<Candidate>> candidates;
+  };
+  Names m_names[2];  // by store::NameCheck
   bool m_warned = false;
   std::map<std::string, Contact> m_contact_files;
 };

@@ -32,8 +32,16 @@ struct ContactFile {
   FileStamp stamp;
 };
 
-// Every contact file below `root`, sorted by id, each stat'ed once (see list_contact_ids for the rules).
-std::vector<ContactFile> scan_contact_files(const fs::path& root);
+// The stamp of a regular file (following links), or nothing when there is none.
+std::optional<FileStamp> stamp_file(const fs::path& path);
+
+// Whether a walk stats every file (to stamp it), or only reads the folders (stamps left empty): the
+// same files either way, since the few entries a folder does not type are stat'ed regardless.
+enum class Stamps { take, skip };
+
+// Every contact file below `root`, sorted by id, each stat'ed once under Stamps::take (see
+// list_contact_ids for the rules).
+std::vector<ContactFile> scan_contact_files(const fs::path& root, Stamps stamps = Stamps::take);
 
 // What loading one file gave: a contact, or the problems that stopped it.
 struct LoadedFile {
