@@ -12,6 +12,13 @@
 using namespace std::chrono_literals;
 
 namespace rel::cli {
+namespace {
+
+// What WHO is resolved against: names read from the index come with their keys folded already.
+Candidate candidate_of(const Candidate& names) { return names; }
+Candidate candidate_of(const Contact& contact) { return {contact.id, contact.name, contact.aka}; }
+
+}  // namespace
 
 Date today_from_environment() {
   if (const char* fixed = std::getenv("REL_TODAY"); fixed && *fixed) {
@@ -100,7 +107,7 @@ const std::vector<Candidate>* Context::candidates(store::NameCheck check) {
   // A file with problems can still be named by its id (to `rel edit` it, say).
   auto add_all = [](std::vector<Candidate>& to, const auto& contacts, const std::vector<std::string>& bad_ids) {
     to.reserve(contacts.size() + bad_ids.size());
-    for (const auto& c : contacts) to.push_back({c.id, c.name, c.aka});
+    for (const auto& c : contacts) to.push_back(candidate_of(c));
     for (const auto& id : bad_ids) to.push_back({id, id, {}});
   };
   if (const auto* names = journal_names(check)) {

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <optional>
+#include <string>
+#include <string_view>
 
 #include "rel/core/text.hpp"
 
@@ -13,54 +15,65 @@ constexpr size_t max_suggestions = 5;
 
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-// Folded, with blank runs collapsed to one space, so "alice  chen " matches "Alice Chen".
-std::string normalize(std::string_view text) {
-  const std::string folded = fold(text);
-  std::string out;
-  bool pending_space = false;
-  for (char c : folded) {
-    if (is_blank(c)) {
-      pending_space = true;
-      continue;
-    }
-    if (pending_space && !out.empty()) out += ' ';
-    pending_space = false;
-    out += c;
-  }
-  return out;
+// Whether match_key(text) is `text` itself: printable ASCII without capitals or blanks, as ids are.
+bool is_own_key(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) { return c > ' ' && c < 0x7f && !(c >= 'A' && c <= 'Z'); });
 }
 
-// Every spelling of a contact that WHO may be matched against, folded once.
-struct Keys {
-  std::string id;
-  std::string base;  // the id's last path component: "alice-chen" of "work/alice-chen"
-  std::string name;
-  std::vector<std::string> aka;
-  std::vector<std::string> words;  // of the name, split at blanks and hyphens
+// Every spelling of a contact that WHO may be matched against, folded once: views of the candidate's
+// own keys when it has them (see Candidate::folded), else of keys folded here.
+class Keys {
+ public:
+  explicit Keys(const Candidate& candidate) {
+    const bool has_folded = candidate.folded.size() == candidate.aka.size() + 1;
+    const bool id_is_key = is_own_key(candidate.id);
+    // Reserved first, since the views below point into these strings (none, usually).
+    if (const size_t owned = (id_is_key ? 0 : 1) + (has_folded ? 0 : 1 + candidate.aka.size()); owned > 0)
+      m_owned.reserve(owned);
+    id = id_is_key ? std::string_view(candidate.id) : own(match_key(candidate.id));
+    const size_t slash = id.rfind('/');
+    base = slash == std::string_view::npos ? id : id.substr(slash + 1);
+    if (has_folded) {
+      name = candidate.folded.front();
+      aka.assign(candidate.folded.begin() + 1, candidate.folded.end());
+    } else {
+      name = own(match_key(candidate.name));
+      for (const auto& a : candidate.aka) aka.push_back(own(match_key(a)));
+    }
+  }
+  Keys(const Keys&) = delete;
+  Keys(Keys&& other) = default;  // views into m_owned's strings stay valid: moving a vector keeps its buffer
+
+  // The words of the name, split at blanks and hyphens (for prefixes: "chen" of "Alice Chen").
+  std::vector<std::string_view> words() const {
+    std::vector<std::string_view> out;
+    size_t start = 0;
+    for (size_t pos = 0; pos <= name.size(); ++pos) {
+      if (pos == name.size() || name[pos] == ' ' || name[pos] == '-') {
+        if (pos > start) out.push_back(name.substr(start, pos - start));
+        start = pos + 1;
+      }
+    }
+    return out;
+  }
+
+  std::string_view id;
+  std::string_view base;  // the id's last path component: "alice-chen" of "work/alice-chen"
+  std::string_view name;
+  std::vector<std::string_view> aka;
+
+ private:
+  std::string_view own(std::string key) { return m_owned.emplace_back(std::move(key)); }
+  std::vector<std::string> m_owned;
 };
-
-Keys keys_of(const Candidate& candidate) {
-  Keys keys;
-  keys.id = normalize(candidate.id);
-  const size_t slash = keys.id.rfind('/');
-  keys.base = slash == std::string::npos ? keys.id : keys.id.substr(slash + 1);
-  keys.name = normalize(candidate.name);
-  for (const auto& aka : candidate.aka) keys.aka.push_back(normalize(aka));
-  size_t start = 0;
-  for (size_t pos = 0; pos <= keys.name.size(); ++pos) {
-    if (pos == keys.name.size() || keys.name[pos] == ' ' || keys.name[pos] == '-') {
-      if (pos > start) keys.words.push_back(keys.name.substr(start, pos - start));
-      start = pos + 1;
-    }
-  }
-  return keys;
-}
 
 template <typename Test>
 bool any_of(const Keys& keys, bool with_words, const Test& test) {
   if (test(keys.id) || test(keys.base) || test(keys.name)) return true;
   if (std::any_of(keys.aka.begin(), keys.aka.end(), test)) return true;
-  return with_words && std::any_of(keys.words.begin(), keys.words.end(), test);
+  if (!with_words) return false;
+  const auto words = keys.words();
+  return std::any_of(words.begin(), words.end(), test);
 }
 
 bool starts_with(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
@@ -92,12 +105,12 @@ std::optional<int> closeness(std::string_view query, const Keys& keys) {
   const auto consider = [&](int score) {
     if (!best || score < *best) best = score;
   };
-  any_of(keys, true, [&](const std::string& key) {
+  any_of(keys, true, [&](std::string_view key) {
     const int distance = typo_distance(query, key);
     if (distance <= allowed && distance < static_cast<int>(key.size())) consider(2 * distance);
     // A typo in the first letters of a long name: "jonh sm" for "john smith".
     if (query.size() >= 4 && key.size() > query.size()) {
-      const int head = typo_distance(query, std::string_view(key).substr(0, query.size()));
+      const int head = typo_distance(query, key.substr(0, query.size()));
       if (head <= allowed) consider(2 * head + 1);
     }
     // The query says more than the name: "alice from work" for "Alice".
@@ -127,23 +140,39 @@ std::vector<size_t> suggest(std::string_view query, const std::vector<Keys>& key
 
 }  // namespace
 
+std::string match_key(std::string_view text) {
+  const std::string folded = fold(text);
+  std::string out;
+  bool pending_space = false;
+  for (char c : folded) {
+    if (is_blank(c)) {
+      pending_space = true;
+      continue;
+    }
+    if (pending_space && !out.empty()) out += ' ';
+    pending_space = false;
+    out += c;
+  }
+  return out;
+}
+
 Resolution resolve(std::string_view who, const std::vector<Candidate>& candidates) {
   Resolution result;
-  const std::string query = normalize(who);
+  const std::string query = match_key(who);
   if (query.empty()) return result;  // A blank WHO would otherwise be a prefix of everyone.
 
   // The tiers, loosest last; a candidate's tier is the first it matches. One pass finds the best
   // tier any candidate reaches and who reaches it, folding each candidate once, and not at all once
   // an exact id is found: on a journal of thousands, folding every name is most of the work.
   constexpr int no_tier = 4;
-  const auto equal = [&](const std::string& key) { return key == query; };
-  const auto prefix = [&](const std::string& key) { return starts_with(key, query); };
-  const auto within = [&](const std::string& key) { return key.find(query) != std::string::npos; };
+  const auto equal = [&](std::string_view key) { return key == query; };
+  const auto prefix = [&](std::string_view key) { return starts_with(key, query); };
+  const auto within = [&](std::string_view key) { return key.find(query) != std::string_view::npos; };
   const auto tier_of = [&](const Candidate& candidate, int best) {
     // The id exactly as written, so a file name always reaches its own contact.
     if (candidate.id == who) return 0;
     if (best == 0) return no_tier;
-    const Keys keys = keys_of(candidate);
+    const Keys keys(candidate);
     if (any_of(keys, false, equal)) return 1;  // an exact name, aka or id, folded
     if (best == 1) return no_tier;
     if (any_of(keys, true, prefix)) return 2;  // ... or a prefix of one, or of a word of the name
@@ -173,7 +202,7 @@ Resolution resolve(std::string_view who, const std::vector<Candidate>& candidate
 
   std::vector<Keys> keys;
   keys.reserve(candidates.size());
-  for (const auto& candidate : candidates) keys.push_back(keys_of(candidate));
+  for (const auto& candidate : candidates) keys.emplace_back(candidate);
   result.suggestions = suggest(query, keys);
   return result;
 }

@@ -15,12 +15,13 @@
 #include <thread>
 
 #include "binary_codec.hpp"
+#include "rel/core/resolve.hpp"
 
 namespace rel::store {
 namespace {
 
 // Bumped whenever the layout below changes; an index of another version is simply rebuilt.
-constexpr uint32_t format_version = 3;
+constexpr uint32_t format_version = 4;
 constexpr char magic[8] = {'R', 'E', 'L', 'I', 'N', 'D', 'E', 'X'};
 constexpr size_t header_size = 32;  // magic, version, reserved, payload size, checksum
 
@@ -301,6 +302,13 @@ std::string encode_index(const IndexKey& key, const std::vector<const LoadedFile
     w.u8(f.contact ? 0 : 1);
     w.str(f.contact ? f.contact->name : std::string());
     w.strs(f.contact ? f.contact->aka : std::vector<std::string>{});
+    // The names as WHO is matched against them, folded once here rather than on every resolution.
+    std::vector<std::string> folded;
+    if (f.contact) {
+      folded.push_back(match_key(f.contact->name));
+      for (const auto& aka : f.contact->aka) folded.push_back(match_key(aka));
+    }
+    w.strs(folded);
     w.u64(spans[i].first);
     w.u64(spans[i].second);
     w.u64(checksum(std::string_view(out).substr(bodies_at + spans[i].first, spans[i].second)));
@@ -338,7 +346,7 @@ std::optional<IndexTable> decode_index_table(std::string_view bytes, const Index
       payload = payload.substr(0, payload.size() - 8);
       r = Reader(payload, r.pos());
     }
-    table.entries.resize(r.count(69));
+    table.entries.resize(r.count(73));
     for (size_t i = 0; i < table.entries.size(); ++i) {
       auto& e = table.entries[i];
       e.id = r.view();
@@ -347,6 +355,9 @@ std::optional<IndexTable> decode_index_table(std::string_view bytes, const Index
       e.name = r.view();
       e.aka.resize(r.count(4));
       for (auto& a : e.aka) a = r.view();
+      e.folded.resize(r.count(4));
+      for (auto& f : e.folded) f = r.view();
+      if (!e.folded.empty() && e.folded.size() != e.aka.size() + 1) return std::nullopt;
       auto start = r.u64();
       auto length = r.u64();
       if (start > bodies.size() || length > bodies.size() - start) return std::nullopt;

@@ -341,7 +341,10 @@ std::optional<JournalNames> load_journal_names(const fs::path& root, NameCheck c
       if (!current(entry)) entry = nullptr;
     }
     if (entry && !entry->bad) {
-      names.contacts.push_back({file.id, std::string(entry->name), {entry->aka.begin(), entry->aka.end()}});
+      names.contacts.push_back({file.id,
+                                std::string(entry->name),
+                                {entry->aka.begin(), entry->aka.end()},
+                                {entry->folded.begin(), entry->folded.end()}});
       if (in_delta) delta.emplace_back(entry);
       continue;
     }

@@ -101,6 +101,9 @@ TEST_CASE("the index table carries names and akas for WHO resolution without dec
   REQUIRE(table->entries.size() == 2);
   CHECK(table->entries[0].name == "Alice Chén");
   CHECK(table->entries[0].aka == std::vector<std::string_view>{"Ali", "A.C."});
+  // Folded once when written, so that resolving WHO does not fold every name of the journal again.
+  CHECK(table->entries[0].folded == std::vector<std::string_view>{"alice chen", "ali", "a.c."});
+  CHECK(table->entries[1].folded.empty());
   CHECK_FALSE(table->entries[0].bad);
   CHECK(table->entries[1].bad);
   CHECK(table->entries[1].stamp == FileStamp{7, -1, 99, 5});

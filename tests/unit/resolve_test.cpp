@@ -236,3 +236,43 @@ TEST_CASE("WHO edge cases") {
     CHECK(found("bruce", people) == "contact");
   }
 }
+
+TEST_CASE("match_key folds case and accents and collapses blanks") {
+  CHECK(rel::match_key("  Álice \t  CHÉN ") == "alice chen");
+  CHECK(rel::match_key("Zoë O'Brien") == "zoe o'brien");
+  CHECK(rel::match_key("").empty());
+}
+
+TEST_CASE("names folded in advance are matched as they are, and give what folding here gives") {
+  // Every candidate of the journal with its keys folded in advance, as the index stores them.
+  std::vector<Candidate> prefolded = journal;
+  for (auto& c : prefolded) {
+    c.folded.push_back(rel::match_key(c.name));
+    for (const auto& aka : c.aka) c.folded.push_back(rel::match_key(aka));
+  }
+  for (const char* who : {"alice chen", "ALI", "bob", "smith", "zoe", "ZOË O'BRIEN", "jean", "luc", "captain", "mum",
+                          "angstrom", "family/mom", "jonh", "xavier", "o", "a"}) {
+    CAPTURE(who);
+    const auto here = resolve(who, journal);
+    const auto ahead = resolve(who, prefolded);
+    CHECK(ahead.outcome == here.outcome);
+    CHECK(ahead.index == here.index);
+    CHECK(ahead.matches == here.matches);
+    CHECK(ahead.suggestions == here.suggestions);
+  }
+
+  SUBCASE("the folded keys are what is matched, not the name") {
+    // Keys that disagree with the name show which one resolution reads.
+    const std::vector<Candidate> people = {{"p1", "Alice Chen", {"Ali"}, {"carol", "cc"}}};
+    CHECK(found("carol", people) == "p1");
+    CHECK(found("cc", people) == "p1");
+    CHECK(found("alice chen", people).empty());
+    CHECK(found("p1", people) == "p1");  // the id is still matched
+  }
+  SUBCASE("keys that do not fit the akas are ignored and the names folded here") {
+    const std::vector<Candidate> people = {{"p1", "Alice Chen", {"Ali"}, {"carol"}}};
+    CHECK(found("alice chen", people) == "p1");
+    CHECK(found("ali", people) == "p1");
+    CHECK(found("carol", people).empty());
+  }
+}

@@ -12,7 +12,14 @@ struct Candidate {
   std::string id;
   std::string name;
   std::vector<std::string> aka;
+  // match_key of the name, then of each aka, when they are known already (the index stores them), so
+  // that naming one of thousands of contacts does not fold every name again; empty: resolve folds them.
+  std::vector<std::string> folded = {};
 };
+
+// The form WHO and every name are compared in: folded (case- and accent-insensitive, see fold) with
+// runs of blanks collapsed to one space and none at either end, so "alice  chen " matches "Alice Chen".
+std::string match_key(std::string_view text);
 
 struct Resolution {
   enum class Outcome { found, ambiguous, unknown } outcome = Outcome::unknown;
