@@ -137,35 +137,10 @@ std::optional<store::ResultCache> update_results(Context& ctx, store::StoredResu
   if (!cached.problems.empty()) return std::nullopt;
   const size_t most_changed = 64;  // beyond this, parsing file by file on one core loses to the index
   const auto root = ctx.root();
-  store::ResultCache cache;
-  cache.key = snapshot.key;
-  cache.checksum = cached.checksum;
-  cache.results.reserve(snapshot.files.size());
   std::optional<Settings> settings;
   size_t changed = 0;
-  size_t j = 0;
-  // Where each reused result moved to, to keep the cached order rather than sort everything again.
-  std::vector<uint32_t> moved_to(cached.results.size(), store::gone);
-  std::vector<uint32_t> fresh;
-  // What differs from the full cache on disk: results not from it, and its ids no longer here.
-  std::vector<uint32_t> differing;
-  std::vector<std::string> removed;
-  auto drop = [&](size_t k) {
-    if (stored.origins[k] != store::ResultOrigin::added) removed.push_back(cached.results[k].urgency.id);
-  };
-  for (const auto& file : snapshot.files) {
-    while (j < cached.results.size() && cached.results[j].urgency.id < file.id) drop(j++);
-    const bool known = j < cached.results.size() && cached.results[j].urgency.id == file.id;
-    if (known && cached.results[j].stamp == file.stamp) {
-      if (stored.origins[j] != store::ResultOrigin::base)
-        differing.push_back(static_cast<uint32_t>(cache.results.size()));
-      moved_to[j] = static_cast<uint32_t>(cache.results.size());
-      cache.results.push_back(std::move(cached.results[j++]));
-      continue;
-    }
-    if (known) ++j;  // replaced by the result computed below
-    fresh.push_back(static_cast<uint32_t>(cache.results.size()));
-    differing.push_back(fresh.back());
+  // The result of a file changed since: nothing when it is bad (or too many changed).
+  auto assess = [&](const store::ContactFile& file) -> std::optional<store::CachedResult> {
     if (++changed > most_changed) return std::nullopt;
     if (!settings) {
       std::vector<Diagnostic> problems;
@@ -178,19 +153,73 @@ std::optional<store::ResultCache> update_results(Context& ctx, store::StoredResu
     } catch (const Error&) {
       return std::nullopt;
     }
-    auto& result = cache.results.emplace_back();
+    store::CachedResult result;
     result.stamp = file.stamp;
     result.tags = contact.tags;
     result.urgency = assess_urgency(contact, *settings, ctx.today);
+    return result;
+  };
+  // What differs from the full cache on disk: results not from it, and its ids no longer here.
+  std::vector<uint32_t> differing;
+  std::vector<std::string> removed;
+
+  const auto& files = snapshot.files;
+  const bool same_files = files.size() == cached.results.size() &&
+                          std::equal(files.begin(), files.end(), cached.results.begin(),
+                                     [](const auto& file, const auto& result) { return file.id == result.urgency.id; });
+  store::ResultCache cache;
+  if (same_files) {
+    // Files edited, none added or removed (the usual case): their results are replaced in place.
+    std::vector<std::pair<uint32_t, store::CachedResult>> replacements;
+    for (uint32_t k = 0; k < files.size(); ++k) {
+      if (cached.results[k].stamp == files[k].stamp) {
+        if (stored.origins[k] != store::ResultOrigin::base) differing.push_back(k);
+        continue;
+      }
+      auto result = assess(files[k]);
+      if (!result) return std::nullopt;
+      replacements.emplace_back(k, std::move(*result));
+      differing.push_back(k);
+    }
+    store::replace_results(cached, std::move(replacements));
+    cache = std::move(cached);
+  } else {
+    cache.checksum = cached.checksum;
+    cache.results.reserve(files.size());
+    // Where each reused result moved to, to keep the cached order rather than sort everything again.
+    std::vector<uint32_t> moved_to(cached.results.size(), store::gone);
+    std::vector<uint32_t> fresh;
+    auto drop = [&](size_t k) {
+      if (stored.origins[k] != store::ResultOrigin::added) removed.push_back(cached.results[k].urgency.id);
+    };
+    size_t j = 0;
+    for (const auto& file : files) {
+      while (j < cached.results.size() && cached.results[j].urgency.id < file.id) drop(j++);
+      const bool known = j < cached.results.size() && cached.results[j].urgency.id == file.id;
+      if (known && cached.results[j].stamp == file.stamp) {
+        if (stored.origins[j] != store::ResultOrigin::base)
+          differing.push_back(static_cast<uint32_t>(cache.results.size()));
+        moved_to[j] = static_cast<uint32_t>(cache.results.size());
+        cache.results.push_back(std::move(cached.results[j++]));
+        continue;
+      }
+      if (known) ++j;  // replaced by the result computed below
+      auto result = assess(file);
+      if (!result) return std::nullopt;
+      fresh.push_back(static_cast<uint32_t>(cache.results.size()));
+      differing.push_back(fresh.back());
+      cache.results.push_back(std::move(*result));
+    }
+    while (j < cached.results.size()) drop(j++);
+    store::place_results(cache, cached.order, moved_to, fresh);
   }
-  while (j < cached.results.size()) drop(j++);
-  store::place_results(cache, cached.order, moved_to, fresh);
+  cache.key = snapshot.key;
   if (!store::results_cacheable(root, snapshot)) return cache;
   // The old delta's removals still hold unless the file is back (then it is among `differing`).
   auto here = [&](const std::string& id) {
-    auto it = std::lower_bound(snapshot.files.begin(), snapshot.files.end(), id,
+    auto it = std::lower_bound(files.begin(), files.end(), id,
                                [](const store::ContactFile& f, const std::string& k) { return f.id < k; });
-    return it != snapshot.files.end() && it->id == id;
+    return it != files.end() && it->id == id;
   };
   std::erase_if(stored.removed, here);
   std::vector<std::string> all_removed;

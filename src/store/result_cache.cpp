@@ -7,6 +7,7 @@
 #include <bit>
 #include <ctime>
 #include <fstream>
+#include <numeric>
 #include <sstream>
 
 #include "binary_codec.hpp"
@@ -279,8 +280,40 @@ void place_results(ResultCache& cache, const std::vector<uint32_t>& earlier_orde
       cache.order.insert(std::upper_bound(cache.order.begin(), cache.order.end(), index, before), index);
 }
 
+void replace_results(ResultCache& cache, std::vector<std::pair<uint32_t, CachedResult>> replacements) {
+  std::vector<uint32_t> moved_to(cache.results.size());
+  std::iota(moved_to.begin(), moved_to.end(), 0u);
+  std::vector<uint32_t> fresh;
+  fresh.reserve(replacements.size());
+  for (auto& [index, result] : replacements) {
+    cache.results[index] = std::move(result);
+    moved_to[index] = gone;  // placed again, as fresh
+    fresh.push_back(index);
+  }
+  const auto earlier = std::move(cache.order);
+  place_results(cache, earlier, moved_to, fresh);
+}
+
 std::optional<StoredResults> apply_result_delta(ResultCache base, const ResultDelta& delta) {
   if (delta.base_checksum != base.checksum || !(delta.key == base.key)) return std::nullopt;
+  // The usual delta, of files edited and none added or removed, is applied in place.
+  if (delta.removed.empty()) {
+    std::vector<std::pair<uint32_t, CachedResult>> replacements;
+    for (const auto& result : delta.results) {
+      auto it = std::lower_bound(base.results.begin(), base.results.end(), result.urgency.id,
+                                 [](const CachedResult& r, const std::string& id) { return r.urgency.id < id; });
+      if (it == base.results.end() || it->urgency.id != result.urgency.id) break;
+      replacements.emplace_back(static_cast<uint32_t>(it - base.results.begin()), result);
+    }
+    if (replacements.size() == delta.results.size()) {
+      StoredResults stored;
+      stored.origins.assign(base.results.size(), ResultOrigin::base);
+      for (const auto& replacement : replacements) stored.origins[replacement.first] = ResultOrigin::replaced;
+      stored.cache = std::move(base);
+      replace_results(stored.cache, std::move(replacements));
+      return stored;
+    }
+  }
   StoredResults stored;
   auto& merged = stored.cache;
   merged.key = base.key;

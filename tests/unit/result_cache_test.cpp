@@ -263,6 +263,54 @@ TEST_CASE("result delta: any replacements, additions and removals give what sort
   }
 }
 
+TEST_CASE("result delta: files edited and none added or removed are replaced in place, in the exact order") {
+  // The usual delta (and the usual run after an edit), which replace_results applies without moving
+  // any other result: the same results, order and origins as sorting everything.
+  std::mt19937 random(20261124);
+  auto pick = [&](int n) { return static_cast<int>(random() % static_cast<unsigned>(n)); };
+  const std::vector<std::string> names = {"Ann", "ann", "Åsa", "Bo", "Zoë", "Zoe"};
+  for (int round = 0; round < 200; ++round) {
+    std::vector<CachedResult> before;
+    for (int i = 0, n = 1 + pick(40); i < n; ++i)
+      before.push_back(result("c" + std::to_string(i), pick(4) * 25, names[static_cast<size_t>(pick(6))]));
+    auto base = stored(computed(before));
+    ResultDelta delta;
+    delta.key = sample_key();
+    delta.base_checksum = base.checksum;
+    std::vector<CachedResult> after;
+    std::vector<ResultOrigin> origins;
+    for (const auto& r : base.results) {
+      if (pick(3) == 0) {
+        delta.results.push_back(result(r.urgency.id, pick(4) * 25, names[static_cast<size_t>(pick(6))], 2));
+        after.push_back(delta.results.back());
+        origins.push_back(ResultOrigin::replaced);
+      } else {
+        after.push_back(r);
+        origins.push_back(ResultOrigin::base);
+      }
+    }
+    auto merged = apply_result_delta(base, delta);
+    REQUIRE(merged);
+    auto expected = computed(after);
+    CHECK(merged->cache.order == expected.order);
+    CHECK(encode_result_cache(merged->cache) == encode_result_cache(expected));
+    CHECK(merged->origins == origins);
+    CHECK(merged->removed.empty());
+
+    // The same replacements straight into the cache, as a run that parsed the edited files does.
+    auto cache = stored(computed(before));
+    std::vector<std::pair<uint32_t, CachedResult>> replacements;
+    for (const auto& r : delta.results) {
+      auto at = std::find_if(cache.results.begin(), cache.results.end(),
+                             [&](const CachedResult& c) { return c.urgency.id == r.urgency.id; });
+      replacements.emplace_back(static_cast<uint32_t>(at - cache.results.begin()), r);
+    }
+    replace_results(cache, std::move(replacements));
+    CHECK(cache.order == expected.order);
+    CHECK(cache.results == expected.results);
+  }
+}
+
 TEST_CASE("result cache: read with the delta beside it only when that delta extends it") {
   char folder_template[] = "/tmp/rel-result-cache-XXXXXX";
   REQUIRE(mkdtemp(folder_template));
