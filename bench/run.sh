@@ -86,7 +86,7 @@ for n in "${SIZES[@]}"; do
   "$BIN/rel-bench-stat" "$J" >/dev/null
   changed_file=$(find "$J" -name '*.yaml' ! -name '.*' | sort | sed -n 1p)
   : >"$T/stat" && : >"$T/warm" && : >"$T/changed"
-  for i in $(seq $((2 * RUNS + 1))); do
+  for i in $(seq $((4 * RUNS + 1))); do
     timed "$BIN/rel-bench-stat" "$J" >>"$T/stat"
     timed "$REL" "$LISTING" >>"$T/warm"
     echo "# edited by hand ($i)" >>"$changed_file"
@@ -96,11 +96,14 @@ for n in "${SIZES[@]}"; do
   stat_ms=$(median <"$T/stat")
   warm_ms=$(median <"$T/warm")
   changed_ms=$(median <"$T/changed")
+  # What one changed file adds: the median of each round's difference (changed − warm of that round),
+  # steadier than the difference of two medians when the machine moves by more than the margin.
+  added_ms=$(paste -d' ' "$T/warm" "$T/changed" | awk '{ printf "%.2f\n", $2 - $1 }' | median)
   row "stat floor" "$stat_ms" ""
   warm_target=$(awk -v s="$stat_ms" 'BEGIN { printf "%.1f", 3 * s }')
   row "$LISTING, warm" "$warm_ms" "$(ratio "$warm_ms" "$stat_ms")× stat floor; target ≤ 3× = $warm_target ms: $(verdict "$warm_ms" "$warm_target")"
-  changed_target=$(awk -v w="$warm_ms" -v p="$parse_ms" 'BEGIN { printf "%.1f", w + 2 * p }')
-  row "$LISTING, one file changed" "$changed_ms" "target ≤ warm + 2 × one parse = $changed_target ms: $(verdict "$changed_ms" "$changed_target")"
+  added_target=$(awk -v p="$parse_ms" 'BEGIN { printf "%.2f", 2 * p }')
+  row "$LISTING, one file changed" "$changed_ms" "warm + $added_ms ms (per round); target ≤ warm + 2 × one parse = warm + $added_target ms: $(verdict "$added_ms" "$added_target")"
 
   # One contact: by its id (a direct file) and by its name (through the index). A name that
   # only one contact has, so that resolution succeeds.

@@ -9,6 +9,7 @@ for label in "yaml-cpp floor, one core" "who-to-call, cold" "stat floor" "who-to
   [[ $line =~ [0-9]+\.[0-9]+\ (ms|MB) ]] || fail "\"$label\" has no figure: $line"
 done
 grep -q "target ≤ 3× = " <<<"$out" || fail "the warm target is not printed: $out"
+grep -Eq "one file changed +[0-9.]+ ms +warm \+ -?[0-9.]+ ms \(per round\)" <<<"$out" || fail "one changed file's cost per round is not printed: $out"
 grep -Eq '^\| 30 \| [0-9.]+ \| [0-9.]+ \| [0-9.]+ \| [0-9.]+ \| [0-9.]+ \([0-9.]+×\) \| [0-9.]+ \| [0-9.]+ / [0-9.]+ \| [0-9.]+ / [0-9.]+ \| [0-9.]+ \|$' <<<"$out" ||
   fail "no summary row for 30 contacts: $out"
 grep -q "stderr of the measured commands" <<<"$out" && fail "a measured command wrote to stderr: $out"
