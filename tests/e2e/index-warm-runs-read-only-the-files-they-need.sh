@@ -1,13 +1,7 @@
 # With a fresh index, a listing reads no contact file at all, and `show`/`log` read only the file of
 # the contact they name (by id or by name): their cost does not grow with the journal.
 source "$(dirname "$0")/lib.sh"
-command -v strace >/dev/null || { echo "SKIP: strace is not installed"; exit 77; }
-
-for n in 1 2 3 4 5 6 7 8; do
-  printf 'name: Person Number%s\n' "$n" >"$REL_DIR/p$n.yaml"
-done
-mkdir -p "$REL_DIR/work"
-printf 'name: Ann Lee\naka: [Annie]\n' >"$REL_DIR/work/ann.yaml"
+source "$(dirname "$0")/fixtures/people-and-ann.sh"
 sleep 0.1
 
 # contact_files_read ARGS...: runs rel under strace and lists the contact files it opened.

@@ -19,6 +19,18 @@ mkdir -p "$HOME" "$REL_DIR"
 
 rel() { "$REL" "$@"; }
 
+# uncached ARGS...: what rel prints (stdout and stderr) with no derived state at all: a cache folder
+# of its own, removed after.
+uncached() {
+  rm -rf "$T/uncached"
+  XDG_CACHE_HOME="$T/uncached" "$REL" "$@" 2>&1
+  rm -rf "$T/uncached"
+}
+
+# settle: lets files written just now age past the clock tick. A file as new as a run is not cached
+# yet (it could change again unseen), so a test about caching waits before the run it measures.
+settle() { sleep 0.05; }
+
 fail() {
   echo "FAIL: $*" >&2
   exit 1

@@ -3,13 +3,7 @@
 # file (and files the index holds as bad) is looked at, so the cost stays flat as the journal grows.
 # A name that the index cannot settle (ambiguous, unknown) is settled against every file.
 source "$(dirname "$0")/lib.sh"
-command -v strace >/dev/null || { echo "SKIP: strace is not installed"; exit 77; }
-
-for n in 1 2 3 4 5 6 7 8; do
-  printf 'name: Person Number%s\n' "$n" >"$REL_DIR/p$n.yaml"
-done
-mkdir -p "$REL_DIR/work"
-printf 'name: Ann Lee\naka: [Annie]\n' >"$REL_DIR/work/ann.yaml"
+source "$(dirname "$0")/fixtures/people-and-ann.sh"
 printf 'name: [unclosed\n' >"$REL_DIR/broken.yaml"
 sleep 0.1
 rel list >/dev/null 2>&1  # builds the index

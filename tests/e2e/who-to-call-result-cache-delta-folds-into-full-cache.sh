@@ -12,19 +12,13 @@ log:
   - {date: $(printf '2026-%02d-1%d' $((n % 9 + 1)) $((n % 9))), via: call, by: me}
 YAML
 done
-settle() { sleep 0.05; }
 settle
 
-uncached() {
-  rm -rf "$T/uncached"
-  XDG_CACHE_HOME="$T/uncached" "$REL" who-to-call "$@" 2>&1
-  rm -rf "$T/uncached"
-}
 check() {
   local tsv
   tsv=$("$REL" who-to-call --all --format tsv 2>&1)
-  expect_eq "$tsv" "$(uncached --all --format tsv)" "--all --format tsv $1"
-  expect_eq "$("$REL" who-to-call --format json 2>&1)" "$(uncached --format json)" "--format json $1"
+  expect_eq "$tsv" "$(uncached who-to-call --all --format tsv)" "--all --format tsv $1"
+  expect_eq "$("$REL" who-to-call --format json 2>&1)" "$(uncached who-to-call --format json)" "--format json $1"
   LAST=$tsv
 }
 # edit FIRST LAST: Person FIRST..LAST called back on a day of their own.

@@ -11,21 +11,15 @@ log:
   - {date: 2026-11-01, via: call, by: me}
 YAML
 # A file written in the same clock tick as a run is not cached yet; let the files age.
-settle() { sleep 0.05; }
 settle
 
-uncached() {
-  rm -rf "$T/uncached"
-  XDG_CACHE_HOME="$T/uncached" "$REL" who-to-call "$@" 2>&1
-  rm -rf "$T/uncached"
-}
 # Every run's output, both ways: all contacts as TSV, the default selection as JSON.
 check() {
   local tsv json
   tsv=$("$REL" who-to-call --all --format tsv 2>&1)
-  expect_eq "$tsv" "$(uncached --all --format tsv)" "--all --format tsv $1"
+  expect_eq "$tsv" "$(uncached who-to-call --all --format tsv)" "--all --format tsv $1"
   json=$("$REL" who-to-call --format json 2>&1)
-  expect_eq "$json" "$(uncached --format json)" "--format json $1"
+  expect_eq "$json" "$(uncached who-to-call --format json)" "--format json $1"
   LAST=$tsv
 }
 
