@@ -111,6 +111,7 @@ const std::vector<Candidate>* Context::candidates(store::NameCheck check) {
     for (const auto& id : bad_ids) to.push_back({id, id, {}});
   };
   if (const auto* names = journal_names(check)) {
+    if (names->bad_ids.empty()) return &names->contacts;  // the usual case: no copy of thousands of names
     add_all(slot.candidates.emplace(), names->contacts, names->bad_ids);
   } else if (check == store::NameCheck::every_file) {
     const auto& loaded = journal();
