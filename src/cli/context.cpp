@@ -91,35 +91,31 @@ const store::Journal& Context::journal(store::Detail detail) {
   return *m_journal;
 }
 
-const store::JournalNames* Context::journal_names(store::NameCheck check) {
-  auto& slot = m_names[static_cast<size_t>(check)];
-  if (!slot.tried && !m_journal) {
-    slot.tried = true;
-    slot.names = store::load_journal_names(root(), check);
-    if (slot.names) warn_about_journal(slot.names->problems, slot.names->bad_ids.size());
+const store::JournalNames* Context::journal_names() {
+  if (!m_names_tried && !m_journal) {
+    m_names_tried = true;
+    m_names = store::load_journal_names(root());
+    if (m_names) warn_about_journal(m_names->problems, m_names->bad_ids.size());
   }
-  return slot.names ? &*slot.names : nullptr;
+  return m_names ? &*m_names : nullptr;
 }
 
-const std::vector<Candidate>* Context::candidates(store::NameCheck check) {
-  auto& slot = m_names[static_cast<size_t>(check)];
-  if (slot.candidates) return &*slot.candidates;
+const std::vector<Candidate>& Context::candidates() {
+  if (m_candidates) return *m_candidates;
   // A file with problems can still be named by its id (to `rel edit` it, say).
   auto add_all = [](std::vector<Candidate>& to, const auto& contacts, const std::vector<std::string>& bad_ids) {
     to.reserve(contacts.size() + bad_ids.size());
     for (const auto& c : contacts) to.push_back(candidate_of(c));
     for (const auto& id : bad_ids) to.push_back({id, id, {}});
   };
-  if (const auto* names = journal_names(check)) {
-    if (names->bad_ids.empty()) return &names->contacts;  // the usual case: no copy of thousands of names
-    add_all(slot.candidates.emplace(), names->contacts, names->bad_ids);
-  } else if (check == store::NameCheck::every_file) {
-    const auto& loaded = journal();
-    add_all(slot.candidates.emplace(), loaded.contacts, loaded.bad_ids);
+  if (const auto* names = journal_names()) {
+    if (names->bad_ids.empty()) return names->contacts;  // the usual case: no copy of thousands of names
+    add_all(m_candidates.emplace(), names->contacts, names->bad_ids);
   } else {
-    return nullptr;
+    const auto& loaded = journal();
+    add_all(m_candidates.emplace(), loaded.contacts, loaded.bad_ids);
   }
-  return &*slot.candidates;
+  return *m_candidates;
 }
 
 const Contact& Context::contact_file(const std::string& id) {

@@ -433,11 +433,10 @@ void show_tsv(std::ostream& out, const Brief& b) {
 void run_show(const ShowOptions& opts, Context& ctx) {
   const auto& contact = resolve_contact(ctx, opts.who);
   // The other contacts are needed only for their names (of `with:` people) and the warnings about
-  // bad files: the index's table has both, so only this contact's file is read when there is one
-  // (checking only the files it holds as bad, and those it does not hold: see store::NameCheck).
+  // bad files: the index's table has both, so only this contact's file is read when it is fresh.
   const Settings* settings = nullptr;
   std::function<std::string(const std::string&)> name_of;
-  if (const auto* names = ctx.journal_names(store::NameCheck::listed_only)) {
+  if (const auto* names = ctx.journal_names()) {
     settings = &names->settings;
     name_of = [names](const std::string& id) {
       const auto& list = names->contacts;

@@ -6,8 +6,6 @@
 #include <sys/stat.h>
 
 #include <algorithm>
-#include <optional>
-#include <vector>
 
 #include "rel/core/error.hpp"
 #include "rel/core/resolve.hpp"
@@ -38,31 +36,11 @@ bool is_contact_id(const std::filesystem::path& root, std::string_view who) {
   }
 }
 
-// WHO against the names as the index has them, which costs no stat per contact file: the file found
-// is then read, and kept only if it still answers to `who` by itself. Nothing when that does not
-// settle it (no index, no match, several, a name changed since): then every file is looked at.
-std::optional<std::string> resolve_by_index(Context& ctx, std::string_view who) {
-  const auto* candidates = ctx.candidates(store::NameCheck::listed_only);
-  if (!candidates) return std::nullopt;
-  auto r = resolve(who, *candidates);
-  if (r.outcome != Resolution::Outcome::found) return std::nullopt;
-  const auto& id = (*candidates)[r.index].id;
-  try {
-    const auto& contact = ctx.contact_file(id);
-    const std::vector<Candidate> as_it_is{{id, contact.name, contact.aka}};
-    if (resolve(who, as_it_is).outcome == Resolution::Outcome::found) return id;
-  } catch (const Error&) {
-    // Broken since the index was written: the full resolution below reports it.
-  }
-  return std::nullopt;
-}
-
 }  // namespace
 
 std::string resolve_id(Context& ctx, std::string_view who) {
   if (is_contact_id(ctx.root(), who)) return std::string(who);
-  if (auto id = resolve_by_index(ctx, who)) return *id;
-  const auto& candidates = *ctx.candidates();
+  const auto& candidates = ctx.candidates();
   auto r = resolve(who, candidates);
   switch (r.outcome) {
     case Resolution::Outcome::found: return candidates[r.index].id;

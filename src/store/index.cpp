@@ -244,12 +244,6 @@ uint64_t fnv1a(std::string_view text) {
 
 }  // namespace
 
-std::optional<FileStamp> stamp_file(const fs::path& path) {
-  struct stat st;
-  if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
-  return stamp_of(st);
-}
-
 std::vector<ContactFile> scan_contact_files(const fs::path& root, Stamps stamps) {
   std::error_code ec;
   if (!fs::is_directory(root, ec))

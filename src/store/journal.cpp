@@ -119,17 +119,13 @@ class OpenIndex {
 class Cursor {
  public:
   explicit Cursor(const std::optional<IndexTable>* table) : m_table(table && *table ? &**table : nullptr) {}
-  // The entry of `id`, whatever its stamp.
-  const IndexEntry* find_id(std::string_view id) {
+  const IndexEntry* find(const ContactFile& file) {
     if (!m_table) return nullptr;
     const auto& entries = m_table->entries;
-    while (m_next < entries.size() && entries[m_next].id < id) ++m_next;
-    if (m_next < entries.size() && entries[m_next].id == id) return &entries[m_next++];
+    while (m_next < entries.size() && entries[m_next].id < file.id) ++m_next;
+    if (m_next < entries.size() && entries[m_next].id == file.id && entries[m_next].stamp == file.stamp)
+      return &entries[m_next++];
     return nullptr;
-  }
-  const IndexEntry* find(const ContactFile& file) {
-    const auto* entry = find_id(file.id);
-    return entry && entry->stamp == file.stamp ? entry : nullptr;
   }
 
  private:
@@ -303,11 +299,11 @@ Journal load_journal(const fs::path& root, const LoadOptions& options) {
   return journal;
 }
 
-std::optional<JournalNames> load_journal_names(const fs::path& root, NameCheck check) {
+std::optional<JournalNames> load_journal_names(const fs::path& root) {
   auto folder = index_folder(root);
   if (!folder) return std::nullopt;
   const int64_t scan_start = coarse_now_ns();
-  const auto files = scan_contact_files(root, check == NameCheck::every_file ? Stamps::take : Stamps::skip);
+  const auto files = scan_contact_files(root);
   const auto key = index_key(root);
   OpenIndex index(*folder, key, MappedFile::Populate::lazy);
   if (!index.base) return std::nullopt;
@@ -323,23 +319,10 @@ std::optional<JournalNames> load_journal_names(const fs::path& root, NameCheck c
   Cursor base(&index.base);
   Cursor delta_cursor(&index.delta);
   for (const auto& file : files) {
-    std::optional<FileStamp> stamp;
-    if (check == NameCheck::every_file) stamp = file.stamp;
-    // Whether an entry is of the file as it is now: by its stamp, except that under listed_only a
-    // valid contact's entry is taken as it is (one stat per file is what that mode saves), while a
-    // bad file's is still checked, since its problems are reported.
-    auto current = [&](const IndexEntry* entry) {
-      if (!entry) return false;
-      if (check == NameCheck::listed_only && !entry->bad) return true;
-      if (!stamp) stamp = stamp_file(contact_path(root, file.id));
-      return stamp && entry->stamp == *stamp;
-    };
-    const IndexEntry* entry = delta_cursor.find_id(file.id);
-    const bool in_delta = current(entry);
-    if (!in_delta) {
-      entry = base.find_id(file.id);
-      if (!current(entry)) entry = nullptr;
-    }
+    // The entry of the file as it is now (same stamp), from the delta if it has one.
+    const IndexEntry* entry = delta_cursor.find(file);
+    const bool in_delta = entry != nullptr;
+    if (!in_delta) entry = base.find(file);
     if (entry && !entry->bad) {
       names.contacts.push_back({file.id,
                                 std::string(entry->name),
@@ -354,9 +337,7 @@ std::optional<JournalNames> load_journal_names(const fs::path& root, NameCheck c
     bool parsed_here = false;
     if (!loaded) {
       if (++parsed > max_parsed) return std::nullopt;
-      if (!stamp) stamp = stamp_file(contact_path(root, file.id));
-      if (!stamp) continue;  // gone since the walk
-      loaded = parse_file(root, {file.id, *stamp});
+      loaded = parse_file(root, file);
       parsed_here = true;
     }
     if (loaded->contact) {

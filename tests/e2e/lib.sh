@@ -20,11 +20,13 @@ mkdir -p "$HOME" "$REL_DIR"
 rel() { "$REL" "$@"; }
 
 # uncached ARGS...: what rel prints (stdout and stderr) with no derived state at all: a cache folder
-# of its own, removed after.
+# of its own, removed after. Exits as rel did.
 uncached() {
+  local status=0
   rm -rf "$T/uncached"
-  XDG_CACHE_HOME="$T/uncached" "$REL" "$@" 2>&1
+  XDG_CACHE_HOME="$T/uncached" "$REL" "$@" 2>&1 || status=$?
   rm -rf "$T/uncached"
+  return "$status"
 }
 
 # settle: lets files written just now age past the clock tick. A file as new as a run is not cached

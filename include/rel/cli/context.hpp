@@ -41,15 +41,14 @@ struct Context {
   // lighter load (and a later call with Detail::full loads again, whole).
   const store::Journal& journal(store::Detail detail = store::Detail::full);
 
-  // The ids, names and akas of every contact, read from the index when it is fresh (warning about bad
-  // files like journal()); nullptr when it is not: then use journal(). See store::NameCheck for how
-  // fresh `check` makes sure the index is.
-  const store::JournalNames* journal_names(store::NameCheck check = store::NameCheck::every_file);
+  // The ids, names and akas of every contact, read from the index when it is fresh: every file is
+  // stat'ed, as a load does, and only the few changed since are parsed (warning about bad files like
+  // journal()); nullptr when it is not: then use journal().
+  const store::JournalNames* journal_names();
 
-  // What WHO is matched against: every contact (bad files by their id), from journal_names(check)
-  // when the index is fresh, else (under NameCheck::every_file) from journal(); built once per check.
-  // Under NameCheck::listed_only, nullptr when the index cannot answer.
-  const std::vector<Candidate>* candidates(store::NameCheck check = store::NameCheck::every_file);
+  // What WHO is matched against: every contact (bad files by their id), from journal_names() when the
+  // index is fresh, else from journal(); built once.
+  const std::vector<Candidate>& candidates();
 
   // One contact parsed from its own file, kept for the run; throws the file's problems.
   const Contact& contact_file(const std::string& id);
@@ -64,12 +63,9 @@ struct Context {
  private:
   std::unique_ptr<store::Journal> m_journal;
   store::Detail m_journal_detail = store::Detail::full;
-  struct Names {
-    bool tried = false;
-    std::optional<store::JournalNames> names;
-    std::optional<std::vector<Candidate>> candidates;
-  };
-  Names m_names[2];  // by store::NameCheck
+  bool m_names_tried = false;
+  std::optional<store::JournalNames> m_names;
+  std::optional<std::vector<Candidate>> m_candidates;  // when they are not m_names->contacts as they are
   bool m_warned = false;
   std::map<std::string, Contact> m_contact_files;
 };

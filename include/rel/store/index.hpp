@@ -32,9 +32,6 @@ struct ContactFile {
   FileStamp stamp;
 };
 
-// The stamp of a regular file (following links), or nothing when there is none.
-std::optional<FileStamp> stamp_file(const fs::path& path);
-
 // Whether a walk stats every file (to stamp it), or only reads the folders (stamps left empty): the
 // same files either way, since the few entries a folder does not type are stat'ed regardless.
 enum class Stamps { take, skip };

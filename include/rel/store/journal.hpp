@@ -77,16 +77,6 @@ struct JournalNames {
   std::vector<Diagnostic> problems;  // as Journal::problems
 };
 
-// How load_journal_names checks the index against the files. every_file stats each one, as a load
-// does, so that a name edited in place anywhere is seen. listed_only reads the folders but stats
-// only the files the index holds as bad (their problems are reported) and the files it does not
-// hold, and takes every other name as the index has it: the cost of naming one contact then stays
-// flat as the journal grows. It suits WHO resolution that checks the file it chose (see who.cpp):
-// what it can miss is a name edited in place in a file it did not choose, until the next listing.
-enum class NameCheck { every_file, listed_only };
-
-// Nothing when the index is missing or more than a few files changed since it was written (then
-// load the journal). The files changed since are parsed, and remembered in the index's delta.
-std::optional<JournalNames> load_journal_names(const fs::path& root, NameCheck check = NameCheck::every_file);
+std::optional<JournalNames> load_journal_names(const fs::path& root);
 
 }  // namespace rel::store
