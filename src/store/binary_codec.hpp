@@ -194,4 +194,52 @@ class Reader {
   size_t m_pos = 0;
 };
 
+// Overwrites the 8 bytes at `at` with `v`, little-endian (a size or checksum known only at the end).
+inline void patch_u64(std::string& out, size_t at, uint64_t v) {
+  for (int i = 0; i < 8; ++i) out[at + static_cast<size_t>(i)] = static_cast<char>(v >> (8 * i));
+}
+
+// Every derived file opens with the same header: its magic, a format version, 4 reserved bytes, then
+// the size and checksum of the payload after it (patched in by finish_file).
+inline constexpr size_t header_size = 32;
+
+// A file's bytes so far: its header, room reserved for `reserve` bytes of payload.
+inline std::string start_file(const char (&magic)[8], uint32_t version, size_t reserve) {
+  std::string out;
+  out.reserve(header_size + reserve);
+  out.append(magic, sizeof magic);
+  Writer w(out);
+  w.u32(version);
+  w.u32(0);
+  w.u64(0);  // payload size
+  w.u64(0);  // checksum
+  return out;
+}
+
+inline void finish_file(std::string& out) {
+  const auto payload = std::string_view(out).substr(header_size);
+  patch_u64(out, 16, payload.size());
+  patch_u64(out, 24, checksum(payload));
+}
+
+struct Payload {
+  std::string_view bytes;
+  uint64_t checksum = 0;  // as the header has it
+};
+
+// The payload after a header of this magic and version whose size it matches, and its checksum too
+// unless `check_sum` is false (a reader that checks the parts it reads on its own); nothing otherwise.
+inline std::optional<Payload> file_payload(std::string_view bytes, const char (&magic)[8], uint32_t version,
+                                           bool check_sum = true) {
+  if (bytes.size() < header_size || bytes.substr(0, sizeof magic) != std::string_view(magic, sizeof magic))
+    return std::nullopt;
+  Reader header(bytes.substr(0, header_size), sizeof magic);
+  if (header.u32() != version || header.u32() != 0) return std::nullopt;
+  auto size = header.u64();
+  auto sum = header.u64();
+  auto payload = bytes.substr(header_size);
+  if (size != payload.size() || (check_sum && checksum(payload) != sum)) return std::nullopt;
+  return Payload{payload, sum};
+}
+
 }  // namespace rel::store::binary

@@ -23,7 +23,6 @@ namespace {
 // Bumped whenever the layout below changes; an index of another version is simply rebuilt.
 constexpr uint32_t format_version = 4;
 constexpr char magic[8] = {'R', 'E', 'L', 'I', 'N', 'D', 'E', 'X'};
-constexpr size_t header_size = 32;  // magic, version, reserved, payload size, checksum
 
 // A tripwire: the codec below writes every field of Contact, so a new field must be added to it (and
 // format_version bumped) or the index would silently drop it.
@@ -232,10 +231,6 @@ void walk(int dir_fd, const std::string& prefix, Stamps stamping, std::vector<Co
   closedir(dir);
 }
 
-void patch_u64(std::string& out, size_t at, uint64_t v) {
-  for (int i = 0; i < 8; ++i) out[at + static_cast<size_t>(i)] = static_cast<char>(v >> (8 * i));
-}
-
 uint64_t fnv1a(std::string_view text) {
   uint64_t h = 0xcbf29ce484222325ULL;
   for (unsigned char c : text) h = (h ^ c) * 0x100000001b3ULL;
@@ -259,16 +254,10 @@ std::vector<ContactFile> scan_contact_files(const fs::path& root, Stamps stamps)
 std::string encode_index(const IndexKey& key, const std::vector<const LoadedFile*>& files, uint64_t base_checksum) {
   // One buffer, sized once from the files' own sizes (the records are smaller than the YAML), since
   // the index of a large journal is tens of megabytes and every copy counts against peak memory.
-  size_t estimate = header_size + key.root.size() + 64;
+  size_t estimate = key.root.size() + 64;
   for (const auto* f : files) estimate += f->stamp.size + f->id.size() + 96;
-  std::string out;
-  out.reserve(estimate);
-  out.append(magic, sizeof magic);
+  auto out = binary::start_file(magic, format_version, estimate);
   Writer w(out);
-  w.u32(format_version);
-  w.u32(0);
-  w.u64(0);  // payload size, patched below
-  w.u64(0);  // checksum, patched below
   w.str(key.root);
   w.u64(key.build);
   w.u64(base_checksum);
@@ -286,7 +275,7 @@ std::string encode_index(const IndexKey& key, const std::vector<const LoadedFile
       encode_problems(w, f->problems);
     spans.emplace_back(start - bodies_at, out.size() - start);
   }
-  patch_u64(out, size_at, out.size() - bodies_at);
+  binary::patch_u64(out, size_at, out.size() - bodies_at);
   const size_t table_at = out.size();
   w.u32(static_cast<uint32_t>(files.size()));
   for (size_t i = 0; i < files.size(); ++i) {
@@ -309,26 +298,18 @@ std::string encode_index(const IndexKey& key, const std::vector<const LoadedFile
   }
   // The table's own checksum, so that WHO resolution can trust the table without reading every body.
   w.u64(checksum(std::string_view(out).substr(table_at)));
-  const auto payload = std::string_view(out).substr(header_size);
-  patch_u64(out, 16, payload.size());
-  patch_u64(out, 24, checksum(payload));
+  binary::finish_file(out);
   return out;
 }
 
 std::optional<IndexTable> decode_index_table(std::string_view bytes, const IndexKey& key, Verify verify) {
   try {
-    Reader header(bytes);
-    if (header.take(sizeof magic) != std::string_view(magic, sizeof magic)) return std::nullopt;
-    if (header.u32() != format_version || header.u32() != 0) return std::nullopt;
-    auto size = header.u64();
-    auto sum = header.u64();
-    if (size != bytes.size() - header_size) return std::nullopt;
-    auto payload = bytes.substr(header_size);
-    if (verify == Verify::all && checksum(payload) != sum) return std::nullopt;
-
+    auto checked = binary::file_payload(bytes, magic, format_version, verify == Verify::all);
+    if (!checked) return std::nullopt;
+    auto payload = checked->bytes;
     Reader r(payload);
     IndexTable table;
-    table.checksum = sum;
+    table.checksum = checked->checksum;
     if (r.view() != key.root || r.u64() != key.build) return std::nullopt;
     table.base_checksum = r.u64();
     auto bodies = r.take(r.u64());

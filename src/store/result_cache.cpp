@@ -26,7 +26,6 @@ using binary::Writer;
 constexpr uint32_t format_version = 1;
 constexpr char magic[8] = {'R', 'E', 'L', 'R', 'E', 'S', 'L', 'T'};
 constexpr char delta_magic[8] = {'R', 'E', 'L', 'R', 'D', 'L', 'T', 'A'};
-constexpr size_t header_size = 32;  // magic, version, reserved, payload size, checksum
 
 // A tripwire, as in the index: the codec writes every field of Urgency and Health, so a new field must
 // be added to it (and format_version bumped) or cached output would silently differ from computed.
@@ -111,48 +110,6 @@ bool key_matches(Reader& r, const ResultCacheKey& key) {
   return found == key;
 }
 
-void patch_u64(std::string& out, size_t at, uint64_t v) {
-  for (int i = 0; i < 8; ++i) out[at + static_cast<size_t>(i)] = static_cast<char>(v >> (8 * i));
-}
-
-// The header both files open with: magic, format version, reserved, payload size, checksum (the last
-// two patched by finish()).
-std::string start(const char (&file_magic)[8], size_t reserve) {
-  std::string out;
-  out.reserve(header_size + reserve);
-  out.append(file_magic, sizeof file_magic);
-  Writer w(out);
-  w.u32(format_version);
-  w.u32(0);
-  w.u64(0);  // payload size
-  w.u64(0);  // checksum
-  return out;
-}
-
-void finish(std::string& out) {
-  const auto payload = std::string_view(out).substr(header_size);
-  patch_u64(out, 16, payload.size());
-  patch_u64(out, 24, checksum(payload));
-}
-
-struct Payload {
-  std::string_view bytes;
-  uint64_t checksum = 0;
-};
-
-// The payload after a header with this magic and version, whose size and checksum it matches.
-std::optional<Payload> checked_payload(std::string_view bytes, const char (&file_magic)[8]) {
-  Reader header(bytes);
-  if (header.take(sizeof file_magic) != std::string_view(file_magic, sizeof file_magic)) return std::nullopt;
-  if (header.u32() != format_version || header.u32() != 0) return std::nullopt;
-  auto size = header.u64();
-  auto sum = header.u64();
-  if (size != bytes.size() - header_size) return std::nullopt;
-  auto payload = bytes.substr(header_size);
-  if (checksum(payload) != sum) return std::nullopt;
-  return Payload{payload, sum};
-}
-
 // The coarse clock the kernel stamps files with (see coarse_now_ns in journal.cpp).
 int64_t coarse_now_ns() {
   timespec now{};
@@ -170,7 +127,7 @@ bool CachedResult::operator==(const CachedResult& o) const {
 }
 
 std::string encode_result_cache(const ResultCache& cache) {
-  auto out = start(magic, 128 * cache.results.size() + 256);
+  auto out = binary::start_file(magic, format_version, 128 * cache.results.size() + 256);
   Writer w(out);
   encode_key(w, cache.key);
   w.u32(static_cast<uint32_t>(cache.problems.size()));
@@ -184,13 +141,13 @@ std::string encode_result_cache(const ResultCache& cache) {
   for (const auto& result : cache.results) encode_result(w, result);
   w.u32(static_cast<uint32_t>(cache.order.size()));
   for (auto index : cache.order) w.u32(index);
-  finish(out);
+  binary::finish_file(out);
   return out;
 }
 
 std::optional<ResultCache> decode_result_cache(std::string_view bytes, const ResultCacheKey& key) {
   try {
-    auto payload = checked_payload(bytes, magic);
+    auto payload = binary::file_payload(bytes, magic, format_version);
     if (!payload) return std::nullopt;
     Reader r(payload->bytes);
     if (!key_matches(r, key)) return std::nullopt;
@@ -226,20 +183,21 @@ std::optional<ResultCache> decode_result_cache(std::string_view bytes, const Res
 }
 
 std::string encode_result_delta(const ResultDelta& delta) {
-  auto out = start(delta_magic, 128 * delta.results.size() + 32 * delta.removed.size() + 256);
+  auto out =
+      binary::start_file(delta_magic, format_version, 128 * delta.results.size() + 32 * delta.removed.size() + 256);
   Writer w(out);
   encode_key(w, delta.key);
   w.u64(delta.base_checksum);
   w.u32(static_cast<uint32_t>(delta.results.size()));
   for (const auto& result : delta.results) encode_result(w, result);
   w.strs(delta.removed);
-  finish(out);
+  binary::finish_file(out);
   return out;
 }
 
 std::optional<ResultDelta> decode_result_delta(std::string_view bytes, const ResultCacheKey& key) {
   try {
-    auto payload = checked_payload(bytes, delta_magic);
+    auto payload = binary::file_payload(bytes, delta_magic, format_version);
     if (!payload) return std::nullopt;
     Reader r(payload->bytes);
     if (!key_matches(r, key)) return std::nullopt;
