@@ -1,7 +1,6 @@
 // The binary format of the journal's derived index, where it lives, and the file walk that stamps contacts.
 #include "rel/store/index.hpp"
 
-#include <dirent.h>
 #include <fcntl.h>
 #include <fmt/format.h>
 #include <sys/mman.h>
@@ -12,7 +11,6 @@
 #include <cstdlib>
 #include <cstring>
 #include <random>
-#include <thread>
 
 #include "binary_codec.hpp"
 #include "rel/core/resolve.hpp"
@@ -157,80 +155,6 @@ std::vector<Diagnostic> decode_problems(Reader& r) {
   return problems;
 }
 
-FileStamp stamp_of(const struct stat& st) {
-  FileStamp s;
-  s.size = static_cast<uint64_t>(st.st_size);
-  s.mtime_ns = static_cast<int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
-  s.inode = static_cast<uint64_t>(st.st_ino);
-  s.ctime_ns = static_cast<int64_t>(st.st_ctim.tv_sec) * 1'000'000'000 + st.st_ctim.tv_nsec;
-  return s;
-}
-
-// Stats names[k] (relative to dir_fd) into stamps[k] for every k, on every core when there are many:
-// a warm run is mostly this, and the kernel serves concurrent stat calls on one folder well.
-void stat_all(int dir_fd, const std::vector<std::string>& names, std::vector<std::optional<FileStamp>>& stamps) {
-  stamps.assign(names.size(), std::nullopt);
-  auto stat_range = [&](size_t begin, size_t end) {
-    for (size_t k = begin; k < end; ++k) {
-      struct stat st;
-      if (fstatat(dir_fd, names[k].c_str(), &st, 0) == 0 && S_ISREG(st.st_mode)) stamps[k] = stamp_of(st);
-    }
-  };
-  const size_t per_thread = 512;  // below this, a thread costs more than it saves
-  size_t threads = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()), names.size() / per_thread + 1);
-  if (threads <= 1) return stat_range(0, names.size());
-  std::vector<std::thread> helpers;
-  const size_t chunk = (names.size() + threads - 1) / threads;
-  for (size_t t = 1; t < threads; ++t)
-    helpers.emplace_back(stat_range, std::min(names.size(), t * chunk), std::min(names.size(), (t + 1) * chunk));
-  stat_range(0, std::min(names.size(), chunk));
-  for (auto& helper : helpers) helper.join();
-}
-
-// readdir every folder, then stat its `*.yaml` files: the cheapest walk there is. Under
-// Stamps::skip only the entries readdir cannot classify (links, unknown types) are stat'ed, to
-// keep exactly the same files, and every stamp is left empty.
-void walk(int dir_fd, const std::string& prefix, Stamps stamping, std::vector<ContactFile>& files) {
-  DIR* dir = fdopendir(dir_fd);
-  if (!dir) {
-    ::close(dir_fd);
-    return;
-  }
-  std::vector<std::string> names;
-  std::vector<std::string> folders;
-  while (auto* entry = readdir(dir)) {
-    const char* name = entry->d_name;
-    if (name[0] == '.') continue;  // dot-files and dot-folders are never contacts
-    bool is_dir = entry->d_type == DT_DIR;
-    if (entry->d_type == DT_UNKNOWN) {
-      struct stat st;
-      if (fstatat(dir_fd, name, &st, AT_SYMLINK_NOFOLLOW) != 0) continue;
-      is_dir = S_ISDIR(st.st_mode);
-    }
-    if (is_dir) {
-      folders.emplace_back(name);
-      continue;
-    }
-    std::string_view n(name);
-    if (n.size() <= 5 || n.substr(n.size() - 5) != ".yaml") continue;
-    if (stamping == Stamps::skip && entry->d_type == DT_REG)
-      files.push_back({prefix + std::string(n.substr(0, n.size() - 5)), {}});
-    else
-      names.emplace_back(n);
-  }
-  std::vector<std::optional<FileStamp>> stamps;
-  stat_all(dir_fd, names, stamps);
-  for (size_t k = 0; k < names.size(); ++k)
-    if (stamps[k])
-      files.push_back(
-          {prefix + names[k].substr(0, names[k].size() - 5), stamping == Stamps::take ? *stamps[k] : FileStamp{}});
-  for (const auto& folder : folders) {
-    int sub = openat(dir_fd, folder.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-    if (sub >= 0) walk(sub, prefix + folder + "/", stamping, files);
-  }
-  closedir(dir);
-}
-
 uint64_t fnv1a(std::string_view text) {
   uint64_t h = 0xcbf29ce484222325ULL;
   for (unsigned char c : text) h = (h ^ c) * 0x100000001b3ULL;
@@ -238,18 +162,6 @@ uint64_t fnv1a(std::string_view text) {
 }
 
 }  // namespace
-
-std::vector<ContactFile> scan_contact_files(const fs::path& root, Stamps stamps) {
-  std::error_code ec;
-  if (!fs::is_directory(root, ec))
-    throw Error(fmt::format("{}: no journal here (create one with `rel init`)", root.string()));
-  int fd = ::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd < 0) throw Error(fmt::format("{}: {}", root.string(), std::strerror(errno)));
-  std::vector<ContactFile> files;
-  walk(fd, "", stamps, files);
-  std::sort(files.begin(), files.end(), [](const ContactFile& a, const ContactFile& b) { return a.id < b.id; });
-  return files;
-}
 
 std::string encode_index(const IndexKey& key, const std::vector<const LoadedFile*>& files, uint64_t base_checksum) {
   // One buffer, sized once from the files' own sizes (the records are smaller than the YAML), since

@@ -178,36 +178,4 @@ TEST_CASE("loading through the index gives the same journal as parsing every fil
 
 namespace rel::store {
 
-TEST_CASE("the walk stamps every contact file of a large folder, skipping dot-files and other names") {
-  auto root = fs::temp_directory_path() / ("rel-scan-test-" + std::to_string(::getpid()));
-  fs::remove_all(root);
-  fs::create_directories(root / "sub" / "deeper");
-  fs::create_directories(root / ".git");
-  // Enough files in one folder for the stat calls to be spread over threads.
-  for (int i = 0; i < 1500; ++i) {
-    std::string name = "p";
-    name += std::to_string(i);
-    name += ".yaml";
-    std::ofstream(root / name) << std::string(static_cast<size_t>(i % 7), 'x');
-  }
-  std::ofstream(root / "sub" / "deeper" / "z.yaml") << "name: Z\n";
-  std::ofstream(root / ".rel.yaml") << "";
-  std::ofstream(root / ".git" / "x.yaml") << "";
-  std::ofstream(root / "notes.txt") << "";
-  fs::create_directories(root / "folder.yaml");
-
-  auto files = scan_contact_files(root);
-  REQUIRE(files.size() == 1501);
-  CHECK(std::is_sorted(files.begin(), files.end(), [](const auto& a, const auto& b) { return a.id < b.id; }));
-  CHECK(files.back().id == "sub/deeper/z");
-  for (const auto& f : files) {
-    struct stat st;
-    REQUIRE(::stat(contact_path(root, f.id).c_str(), &st) == 0);
-    CHECK(f.stamp.size == static_cast<uint64_t>(st.st_size));
-    CHECK(f.stamp.inode == static_cast<uint64_t>(st.st_ino));
-  }
-  CHECK(list_contact_ids(root).size() == 1501);
-  fs::remove_all(root);
-}
-
 }  // namespace rel::store

@@ -1,0 +1,207 @@
+// The journal walk: readdir every folder and stat every `*.yaml` file, the stat calls spread over
+// every core while the folders are still being read (a warm run is mostly this walk).
+#include "rel/store/file_walk.hpp"
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <condition_variable>
+#include <cstring>
+#include <memory>
+#include <mutex>
+#include <string_view>
+#include <system_error>
+#include <thread>
+
+#include "rel/core/error.hpp"
+
+namespace rel::store {
+namespace {
+
+// Paths relative to the journal ("work/alice.yaml") and what their stat found.
+struct Batch {
+  std::vector<std::string> paths;
+  std::vector<char> regular;
+  std::vector<FileStamp> stamps;
+
+  void stat_all(int root_fd) {
+    regular.assign(paths.size(), 0);
+    stamps.assign(paths.size(), FileStamp{});
+    for (size_t k = 0; k < paths.size(); ++k) {
+      struct stat st;
+      if (fstatat(root_fd, paths[k].c_str(), &st, 0) == 0 && S_ISREG(st.st_mode)) {
+        regular[k] = 1;
+        stamps[k] = stamp_of(st);
+      }
+    }
+  }
+};
+
+// Stats the paths handed to it, a batch at a time, on helper threads that start once there is more
+// than a batch: the walk hands each full batch over and goes on reading folders, then joins in.
+class StatPool {
+ public:
+  explicit StatPool(int root_fd) : m_root_fd(root_fd) {}
+  StatPool(const StatPool&) = delete;
+  StatPool& operator=(const StatPool&) = delete;
+  ~StatPool() { stop(); }
+
+  void add(std::string path) {
+    m_open->paths.push_back(std::move(path));
+    if (m_open->paths.size() == batch_size) publish();
+  }
+
+  // Every batch, stat'ed: what is left is done on this thread too.
+  std::vector<std::unique_ptr<Batch>> finish() {
+    if (!m_open->paths.empty()) publish();
+    {
+      std::lock_guard lock(m_mutex);
+      m_done = true;
+    }
+    m_ready.notify_all();
+    work();
+    stop();
+    return std::move(m_batches);
+  }
+
+ private:
+  // Small enough to share the work out evenly, large enough that the lock is rare.
+  static constexpr size_t batch_size = 256;
+
+  void publish() {
+    {
+      std::lock_guard lock(m_mutex);
+      m_batches.push_back(std::move(m_open));
+    }
+    m_open = std::make_unique<Batch>();
+    m_ready.notify_one();
+    if (m_started) return;
+    m_started = true;
+    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    try {
+      for (unsigned t = 1; t < cores; ++t) m_helpers.emplace_back([this] { work(); });
+    } catch (const std::system_error&) {
+      // No more threads: the walk's own thread stats the rest in finish().
+    }
+  }
+
+  void work() {
+    for (;;) {
+      Batch* batch = nullptr;
+      {
+        std::unique_lock lock(m_mutex);
+        m_ready.wait(lock, [this] { return m_next < m_batches.size() || m_done; });
+        if (m_next == m_batches.size()) return;
+        batch = m_batches[m_next++].get();
+      }
+      batch->stat_all(m_root_fd);
+    }
+  }
+
+  void stop() {
+    {
+      std::lock_guard lock(m_mutex);
+      m_done = true;
+    }
+    m_ready.notify_all();
+    for (auto& helper : m_helpers)
+      if (helper.joinable()) helper.join();
+  }
+
+  int m_root_fd;
+  std::unique_ptr<Batch> m_open = std::make_unique<Batch>();
+  std::mutex m_mutex;
+  std::condition_variable m_ready;
+  std::vector<std::unique_ptr<Batch>> m_batches;  // guarded by m_mutex while helpers run
+  size_t m_next = 0;
+  bool m_done = false;
+  bool m_started = false;
+  std::vector<std::thread> m_helpers;
+};
+
+bool is_yaml(std::string_view name) { return name.size() > 5 && name.substr(name.size() - 5) == ".yaml"; }
+
+// readdir every folder below `dir_fd` (which it closes). Under Stamps::skip only the entries readdir
+// cannot classify (links, unknown types) go to the pool, to keep exactly the same files; the rest are
+// listed at once, unstamped.
+void walk(int dir_fd, const std::string& prefix, Stamps stamping, StatPool& pool, std::vector<ContactFile>& files) {
+  DIR* dir = fdopendir(dir_fd);
+  if (!dir) {
+    ::close(dir_fd);
+    return;
+  }
+  std::vector<std::string> folders;
+  while (auto* entry = readdir(dir)) {
+    const char* name = entry->d_name;
+    if (name[0] == '.') continue;  // dot-files and dot-folders are never contacts
+    bool is_dir = entry->d_type == DT_DIR;
+    if (entry->d_type == DT_UNKNOWN) {
+      struct stat st;
+      if (fstatat(dir_fd, name, &st, AT_SYMLINK_NOFOLLOW) != 0) continue;
+      is_dir = S_ISDIR(st.st_mode);
+    }
+    if (is_dir) {
+      folders.emplace_back(name);
+      continue;
+    }
+    std::string_view n(name);
+    if (!is_yaml(n)) continue;
+    if (stamping == Stamps::skip && entry->d_type == DT_REG)
+      files.push_back({prefix + std::string(n.substr(0, n.size() - 5)), {}});
+    else
+      pool.add(prefix + std::string(n));
+  }
+  for (const auto& folder : folders) {
+    int sub = openat(dir_fd, folder.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (sub >= 0) walk(sub, prefix + folder + "/", stamping, pool, files);
+  }
+  closedir(dir);
+}
+
+}  // namespace
+
+FileStamp stamp_of(const struct ::stat& st) {
+  FileStamp s;
+  s.size = static_cast<uint64_t>(st.st_size);
+  s.mtime_ns = static_cast<int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
+  s.inode = static_cast<uint64_t>(st.st_ino);
+  s.ctime_ns = static_cast<int64_t>(st.st_ctim.tv_sec) * 1'000'000'000 + st.st_ctim.tv_nsec;
+  return s;
+}
+
+std::vector<ContactFile> scan_contact_files(const fs::path& root, Stamps stamps) {
+  std::error_code ec;
+  if (!fs::is_directory(root, ec))
+    throw Error(fmt::format("{}: no journal here (create one with `rel init`)", root.string()));
+  int root_fd = ::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (root_fd < 0) throw Error(fmt::format("{}: {}", root.string(), std::strerror(errno)));
+  std::vector<ContactFile> files;
+  std::vector<std::unique_ptr<Batch>> batches;
+  {
+    StatPool pool(root_fd);
+    int walk_fd = ::dup(root_fd);  // the walk closes its folders; the pool stats from the root
+    if (walk_fd < 0) {
+      ::close(root_fd);
+      throw Error(fmt::format("{}: {}", root.string(), std::strerror(errno)));
+    }
+    walk(walk_fd, "", stamps, pool, files);
+    batches = pool.finish();
+  }
+  ::close(root_fd);
+  for (auto& batch : batches)
+    for (size_t k = 0; k < batch->paths.size(); ++k) {
+      if (!batch->regular[k]) continue;
+      auto& id = batch->paths[k];
+      id.resize(id.size() - 5);
+      files.push_back({std::move(id), stamps == Stamps::take ? batch->stamps[k] : FileStamp{}});
+    }
+  std::sort(files.begin(), files.end(), [](const ContactFile& a, const ContactFile& b) { return a.id < b.id; });
+  return files;
+}
+
+}  // namespace rel::store

@@ -1,0 +1,103 @@
+// Tests of the journal walk: exactly the contact files, each stamped as stat(2) sees it, whichever
+// thread stat'ed it.
+#include "rel/store/file_walk.hpp"
+
+#include <doctest/doctest.h>
+#include <fmt/format.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <fstream>
+
+#include "rel/store/journal.hpp"
+
+namespace rel::store {
+namespace {
+
+struct TempJournal {
+  fs::path root = fs::temp_directory_path() / ("rel-walk-test-" + std::to_string(::getpid()));
+  TempJournal() {
+    fs::remove_all(root);
+    fs::create_directories(root);
+  }
+  ~TempJournal() { fs::remove_all(root); }
+  void write(const fs::path& relative, const std::string& text) const {
+    fs::create_directories((root / relative).parent_path());
+    std::ofstream(root / relative) << text;
+  }
+};
+
+std::vector<std::string> ids_of(const std::vector<ContactFile>& files) {
+  std::vector<std::string> ids;
+  for (const auto& f : files) ids.push_back(f.id);
+  return ids;
+}
+
+TEST_CASE("the walk stamps every contact file, in every folder, skipping dot-files and other names") {
+  TempJournal j;
+  // Enough files in the top folder and in a sub-folder for the stat calls to go to several threads
+  // while the next folder is read.
+  std::vector<std::string> expected;
+  for (int i = 0; i < 1500; ++i) {
+    expected.push_back(fmt::format("p{}", i));
+    j.write(expected.back() + ".yaml", std::string(static_cast<size_t>(i % 7), 'x'));
+  }
+  for (int i = 0; i < 700; ++i) {
+    expected.push_back(fmt::format("work/q{}", i));
+    j.write(expected.back() + ".yaml", std::string(static_cast<size_t>(i % 5), 'y'));
+  }
+  j.write("sub/deeper/z.yaml", "name: Z\n");
+  expected.push_back("sub/deeper/z");
+  j.write(".rel.yaml", "");
+  j.write(".git/x.yaml", "");
+  j.write(".hidden.yaml", "");
+  j.write("notes.txt", "");
+  j.write(".yaml", "");
+  fs::create_directories(j.root / "folder.yaml");
+  std::sort(expected.begin(), expected.end());
+
+  auto files = scan_contact_files(j.root);
+  CHECK(ids_of(files) == expected);
+  for (const auto& f : files) {
+    struct stat st;
+    REQUIRE(::stat(contact_path(j.root, f.id).c_str(), &st) == 0);
+    CHECK(f.stamp == stamp_of(st));
+    CHECK(f.stamp.size == static_cast<uint64_t>(st.st_size));
+    CHECK(f.stamp.inode == static_cast<uint64_t>(st.st_ino));
+  }
+
+  auto unstamped = scan_contact_files(j.root, Stamps::skip);
+  CHECK(ids_of(unstamped) == expected);
+  CHECK(std::all_of(unstamped.begin(), unstamped.end(), [](const auto& f) { return f.stamp == FileStamp{}; }));
+  CHECK(list_contact_ids(j.root) == expected);
+}
+
+TEST_CASE("the walk lists a link to a contact file but neither a dangling link nor a linked folder") {
+  TempJournal j;
+  j.write("alice.yaml", "name: Alice\n");
+  j.write("elsewhere/bob.yaml", "name: Bob\n");
+  fs::create_directories(j.root / ".store");
+  j.write(".store/carol.yaml", "name: Carol\n");
+  fs::create_symlink(j.root / ".store" / "carol.yaml", j.root / "carol.yaml");
+  fs::create_symlink(j.root / "nowhere.yaml", j.root / "dangling.yaml");
+  fs::create_directory_symlink(j.root / "elsewhere", j.root / "linked");
+
+  const std::vector<std::string> expected{"alice", "carol", "elsewhere/bob"};
+  auto files = scan_contact_files(j.root);
+  CHECK(ids_of(files) == expected);
+  struct stat target;
+  REQUIRE(::stat((j.root / ".store" / "carol.yaml").c_str(), &target) == 0);
+  CHECK(files[1].stamp == stamp_of(target));  // the file's own stamp, as an edit through the link changes it
+  CHECK(ids_of(scan_contact_files(j.root, Stamps::skip)) == expected);
+}
+
+TEST_CASE("the walk refuses a journal that is not a folder") {
+  TempJournal j;
+  CHECK_THROWS_AS(scan_contact_files(j.root / "missing"), Error);
+  j.write("file", "");
+  CHECK_THROWS_AS(scan_contact_files(j.root / "file"), Error);
+}
+
+}  // namespace
+}  // namespace rel::store
