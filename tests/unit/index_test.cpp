@@ -174,8 +174,25 @@ TEST_CASE("loading through the index gives the same journal as parsing every fil
   fs::remove_all(base);
 }
 
-}  // namespace rel::store
+TEST_CASE("a cache file is replaced whole, whether or not it was there, leaving no temporary file") {
+  auto folder = fs::temp_directory_path() / ("rel-cache-file-test-" + std::to_string(::getpid()));
+  fs::remove_all(folder);
+  auto path = folder / "sub" / "cache";
+  auto contents = [&] { return read_text_file(path, "cache"); };
 
-namespace rel::store {
+  write_cache_file(path, "first");  // the folder is created, and there is nothing to exchange with
+  CHECK(contents() == "first");
+  struct stat before;
+  REQUIRE(::stat(path.c_str(), &before) == 0);
+  write_cache_file(path, "second, longer");
+  CHECK(contents() == "second, longer");
+  struct stat after;
+  REQUIRE(::stat(path.c_str(), &after) == 0);
+  CHECK(after.st_ino != before.st_ino);  // a new file took the name: a reader of the old one reads it whole
+  write_cache_file(path, "");
+  CHECK(contents().empty());
+  CHECK(std::distance(fs::directory_iterator(path.parent_path()), fs::directory_iterator()) == 1);
+  fs::remove_all(folder);
+}
 
 }  // namespace rel::store

@@ -98,8 +98,9 @@ class MappedFile {
   size_t m_size = 0;
 };
 
-// Replaces `path` by `bytes` through a uniquely named temporary file and rename(2), so that readers
-// and concurrent writers only ever see a whole index. Failures are ignored: it is only a cache.
+// Replaces `path` by `bytes` through a uniquely named temporary file and an atomic exchange or
+// rename(2) of the two names, so that readers and concurrent writers only ever see a whole file. No
+// temporary file is left behind. Failures are ignored: it is only a cache.
 void write_cache_file(const fs::path& path, std::string_view bytes);
 
 }  // namespace rel::store
