@@ -1,14 +1,28 @@
 # bench/run.sh, on a tiny journal, measures and prints every figure with its target, and the summary
 # row; a broken script would otherwise only show when someone runs the benchmark.
 source "$(dirname "$0")/lib.sh"
-out=$(REL_BENCH_BIN="$(dirname "$REL_BENCH_GENERATE")" REL_BENCH_RUNS=1 TMPDIR="$T" \
-  bash "$REL_SOURCE_DIR/bench/run.sh" "$REL" 30 2>&1) || fail "bench/run.sh failed: $out"
+# Two sizes, the larger standing in for the 10,000 contacts the ratio targets are set at.
+out=$(REL_BENCH_BIN="$(dirname "$REL_BENCH_GENERATE")" REL_BENCH_RUNS=1 REL_BENCH_TARGET_SIZE=30 TMPDIR="$T" \
+  bash "$REL_SOURCE_DIR/bench/run.sh" "$REL" 20 30 2>&1) || fail "bench/run.sh failed: $out"
 for label in "yaml-cpp floor, one core" "who-to-call, cold" "stat floor" "who-to-call, warm" \
   "who-to-call, one file changed" "show <id>" "show <name>" "log <id>" "log <name>" "peak memory, any command"; do
   line=$(grep -F -- "  $label " <<<"$out") || fail "no \"$label\" line in: $out"
   [[ $line =~ [0-9]+\.[0-9]+\ (ms|MB) ]] || fail "\"$label\" has no figure: $line"
 done
 grep -q "target ≤ 3× = " <<<"$out" || fail "the warm target is not printed: $out"
+# The ratio targets are judged at the size they are set at, and shown for reference at the others.
+at_20=$(sed -n '/^== 20 contacts/,/^== 30 contacts/p' <<<"$out")
+at_30=$(sed -n '/^== 30 contacts/,/^$/p' <<<"$out")
+for label in "who-to-call, cold" "who-to-call, warm" "who-to-call, one file changed"; do
+  grep -F -- "  $label " <<<"$at_20" | grep -q "for reference (set at 30 contacts)$" ||
+    fail "\"$label\" at 20 contacts is not marked for reference: $at_20"
+  grep -F -- "  $label " <<<"$at_30" | grep -Eq ": (ok|MISSED)$" || fail "\"$label\" at 30 contacts has no verdict: $at_30"
+done
+# What one contact costs, from the smallest journal to the largest.
+for label in "show <id>" "show <name>" "log <id>" "log <name>"; do
+  grep -Eq "^  $label +[0-9.]+ ms at 20 → [0-9.]+ ms at 30: [0-9.]+×, (ok|MISSED)$" <<<"$out" ||
+    fail "no growth of \"$label\" from 20 to 30 contacts: $out"
+done
 grep -Eq "one file changed +[0-9.]+ ms +warm \+ -?[0-9.]+ ms \(per round\)" <<<"$out" || fail "one changed file's cost per round is not printed: $out"
 grep -Eq '^\| 30 \| [0-9.]+ \| [0-9.]+ \| [0-9.]+ \| [0-9.]+ \| [0-9.]+ \([0-9.]+×\) \| [0-9.]+ \| [0-9.]+ / [0-9.]+ \| [0-9.]+ / [0-9.]+ \| [0-9.]+ \|$' <<<"$out" ||
   fail "no summary row for 30 contacts: $out"
