@@ -126,15 +126,15 @@ void write_results(const store::ResultCache& cache, const std::vector<uint32_t>&
   fs::remove(store::result_delta_path(path), ec);
 }
 
-// When only a few files changed since the cache was written (same day, same settings, same rel) and
-// nothing in the journal is bad: their results are computed from their own files and every other
-// result reused, so one edit costs about one parse instead of a whole assessment. Nothing when that
-// does not apply (the caller then assesses the whole journal). A bad file is left to the whole path
-// because the cache keeps the journal's problems as one list, in the order a load reports them.
+// When only a few files changed since the cache was written (same day, same settings, same rel), each
+// valid before and after: their results are computed from their own files and every other result
+// reused, so one edit costs about one parse instead of a whole assessment. Nothing when that does not
+// apply (the caller then assesses the whole journal). A file that is or was bad is left to the whole
+// path, because the cache keeps the journal's problems as one list, in the order a load reports them:
+// bad files elsewhere, unchanged, keep theirs.
 std::optional<store::ResultCache> update_results(Context& ctx, store::StoredResults stored,
                                                  const store::ResultSnapshot& snapshot, const fs::path& path) {
   auto& cached = stored.cache;
-  if (!cached.problems.empty()) return std::nullopt;
   const size_t most_changed = 64;  // beyond this, parsing file by file on one core loses to the index
   const auto root = ctx.root();
   std::optional<Settings> settings;
@@ -176,6 +176,7 @@ std::optional<store::ResultCache> update_results(Context& ctx, store::StoredResu
         if (stored.origins[k] != store::ResultOrigin::base) differing.push_back(k);
         continue;
       }
+      if (cached.results[k].bad) return std::nullopt;
       auto result = assess(files[k]);
       if (!result) return std::nullopt;
       replacements.emplace_back(k, std::move(*result));
@@ -185,11 +186,14 @@ std::optional<store::ResultCache> update_results(Context& ctx, store::StoredResu
     cache = std::move(cached);
   } else {
     cache.checksum = cached.checksum;
+    cache.problems = std::move(cached.problems);  // of bad files still there, unchanged
     cache.results.reserve(files.size());
     // Where each reused result moved to, to keep the cached order rather than sort everything again.
     std::vector<uint32_t> moved_to(cached.results.size(), store::gone);
     std::vector<uint32_t> fresh;
+    bool dropped_bad = false;
     auto drop = [&](size_t k) {
+      dropped_bad = dropped_bad || cached.results[k].bad;
       if (stored.origins[k] != store::ResultOrigin::added) removed.push_back(cached.results[k].urgency.id);
     };
     size_t j = 0;
@@ -203,6 +207,7 @@ std::optional<store::ResultCache> update_results(Context& ctx, store::StoredResu
         cache.results.push_back(std::move(cached.results[j++]));
         continue;
       }
+      if (known && cached.results[j].bad) return std::nullopt;
       if (known) ++j;  // replaced by the result computed below
       auto result = assess(file);
       if (!result) return std::nullopt;
@@ -211,6 +216,7 @@ std::optional<store::ResultCache> update_results(Context& ctx, store::StoredResu
       cache.results.push_back(std::move(*result));
     }
     while (j < cached.results.size()) drop(j++);
+    if (dropped_bad) return std::nullopt;
     store::place_results(cache, cached.order, moved_to, fresh);
   }
   cache.key = snapshot.key;
@@ -231,6 +237,14 @@ std::optional<store::ResultCache> update_results(Context& ctx, store::StoredResu
   return cache;
 }
 
+// The journal's problems as a load would report them, from cached results (bad files elsewhere stay
+// bad, and are reported, on every run).
+void warn_about_problems(Context& ctx, const store::ResultCache& cache) {
+  size_t bad_files = 0;
+  for (const auto& result : cache.results) bad_files += result.bad ? 1 : 0;
+  ctx.warn_about_journal(cache.problems, bad_files);
+}
+
 // Every contact's result: from the result cache when nothing it depends on changed since it was
 // written (a walk and one small read, no interaction decoded), else from the journal.
 store::ResultCache assess_journal(Context& ctx) {
@@ -242,12 +256,13 @@ store::ResultCache assess_journal(Context& ctx) {
     if (auto stored = store::read_result_cache(*path, snapshot->key)) {
       auto& cache = stored->cache;
       if (store::results_match(cache, *snapshot)) {
-        size_t bad_files = 0;
-        for (const auto& result : cache.results) bad_files += result.bad ? 1 : 0;
-        ctx.warn_about_journal(cache.problems, bad_files);
+        warn_about_problems(ctx, cache);
         return std::move(cache);
       }
-      if (auto updated = update_results(ctx, std::move(*stored), *snapshot, *path)) return std::move(*updated);
+      if (auto updated = update_results(ctx, std::move(*stored), *snapshot, *path)) {
+        warn_about_problems(ctx, *updated);
+        return std::move(*updated);
+      }
     }
   }
   return assess_journal(ctx, path, snapshot);

@@ -261,6 +261,7 @@ std::optional<StoredResults> apply_result_delta(ResultCache base, const ResultDe
       auto it = std::lower_bound(base.results.begin(), base.results.end(), result.urgency.id,
                                  [](const CachedResult& r, const std::string& id) { return r.urgency.id < id; });
       if (it == base.results.end() || it->urgency.id != result.urgency.id) break;
+      if (it->bad) return std::nullopt;  // its problems would stay in the list
       replacements.emplace_back(static_cast<uint32_t>(it - base.results.begin()), result);
     }
     if (replacements.size() == delta.results.size()) {
@@ -287,6 +288,7 @@ std::optional<StoredResults> apply_result_delta(ResultCache base, const ResultDe
   while (b < base.results.size() || c < changed.size()) {
     if (c < changed.size() && (b == base.results.size() || !(base.results[b].urgency.id < changed[c].urgency.id))) {
       bool replaces = b < base.results.size() && base.results[b].urgency.id == changed[c].urgency.id;
+      if (replaces && base.results[b].bad) return std::nullopt;
       fresh.push_back(static_cast<uint32_t>(merged.results.size()));
       merged.results.push_back(changed[c++]);
       stored.origins.push_back(replaces ? ResultOrigin::replaced : ResultOrigin::added);
@@ -296,6 +298,7 @@ std::optional<StoredResults> apply_result_delta(ResultCache base, const ResultDe
     const auto& id = base.results[b].urgency.id;
     while (r < removed.size() && removed[r] < id) ++r;  // of no result here: nothing to remove
     if (r < removed.size() && removed[r] == id) {
+      if (base.results[b].bad) return std::nullopt;
       stored.removed.push_back(removed[r++]);
       ++b;
       continue;

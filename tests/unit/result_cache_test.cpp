@@ -221,6 +221,37 @@ TEST_CASE("result delta: over another full cache or key it does not apply") {
   CHECK_FALSE(apply_result_delta(base, delta));
 }
 
+TEST_CASE("result delta: over a cache with a bad file, it applies unless it replaces or removes that file") {
+  // sample_cache: alice, bad (with its problems), work/ned.
+  auto base = stored(sample_cache());
+  auto edited = result("alice", 12.5, "Alice Chén", 2);
+  ResultDelta delta;
+  delta.key = sample_key();
+  delta.base_checksum = base.checksum;
+  delta.results = {edited};
+  auto in_place = apply_result_delta(base, delta);  // files edited only
+  REQUIRE(in_place);
+  CHECK(in_place->cache.problems == base.problems);
+  CHECK(in_place->cache.results[0] == edited);
+  CHECK(in_place->cache.results[1] == base.results[1]);
+  delta.removed = {"work/ned"};  // and one removed: merged
+  auto merged = apply_result_delta(base, delta);
+  REQUIRE(merged);
+  CHECK(merged->cache.problems == base.problems);
+  CHECK(merged->cache.results.size() == 2);
+  CHECK(merged->cache.results[1].bad);
+
+  auto replacing = delta;
+  replacing.removed.clear();
+  replacing.results = {edited, result("bad", 30, "Now Valid")};
+  CHECK_FALSE(apply_result_delta(base, replacing));  // its problems would stay listed
+  replacing.removed = {"work/ned"};
+  CHECK_FALSE(apply_result_delta(base, replacing));
+  auto removing = delta;
+  removing.removed = {"bad"};
+  CHECK_FALSE(apply_result_delta(base, removing));
+}
+
 TEST_CASE("result delta: any replacements, additions and removals give what sorting everything gives") {
   std::mt19937 random(20261123);
   auto pick = [&](int n) { return static_cast<int>(random() % static_cast<unsigned>(n)); };

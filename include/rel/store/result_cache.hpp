@@ -52,8 +52,9 @@ std::string encode_result_cache(const ResultCache& cache);
 std::optional<ResultCache> decode_result_cache(std::string_view bytes, const ResultCacheKey& key);
 
 // What changed since a full cache was written, kept beside it (as the index's delta) so that one edited
-// file costs writing one record, not the whole cache. It holds only valid results: a journal with
-// problems always writes the full cache.
+// file costs writing one record, not the whole cache. It holds only valid results, and neither
+// replaces nor removes a bad one, so the full cache's problems hold as they are: a change to a bad
+// file always writes the full cache.
 struct ResultDelta {
   ResultCacheKey key;
   uint64_t base_checksum = 0;         // ResultCache::checksum of the full cache it extends
@@ -80,7 +81,7 @@ struct StoredResults {
 
 // The full cache with `delta` applied: its results replace or join the full cache's, its removals
 // leave it, and its results are placed into the full cache's order. Nothing when the delta does not
-// extend this cache (another base checksum or key).
+// extend this cache (another base checksum or key) or would replace or remove a bad result.
 std::optional<StoredResults> apply_result_delta(ResultCache base, const ResultDelta& delta);
 
 // Sets cache.order from the order of an earlier set of results: `moved_to[i]` is where earlier result
