@@ -14,6 +14,7 @@ REL=$(realpath "$1")
 shift
 SIZES=("$@")
 [[ ${#SIZES[@]} -gt 0 ]] || SIZES=(100 1000 10000)
+mapfile -t SIZES < <(printf '%s\n' "${SIZES[@]}" | sort -n)  # smallest first, as the summary compares
 BIN=${REL_BENCH_BIN:-$(dirname "$REL")/bench}
 for tool in generate stat yaml time; do
   [[ -x $BIN/rel-bench-$tool ]] || {

@@ -14,6 +14,7 @@
 #include <cstring>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string_view>
 #include <system_error>
 #include <thread>
@@ -22,6 +23,39 @@
 
 namespace rel::store {
 namespace {
+
+// Closes a file descriptor when it goes out of scope.
+class Descriptor {
+ public:
+  explicit Descriptor(int fd) : m_fd(fd) {}
+  Descriptor(const Descriptor&) = delete;
+  Descriptor& operator=(const Descriptor&) = delete;
+  ~Descriptor() {
+    if (m_fd >= 0) ::close(m_fd);
+  }
+  int get() const { return m_fd; }
+
+ private:
+  int m_fd;
+};
+
+// stat(2) of `path` below the folder `root_fd`, following a link at the end only. A path longer than
+// the system allows (PATH_MAX) is taken a folder at a time, as the walk reached it.
+bool stat_below(int root_fd, const std::string& path, struct stat& st) {
+  if (fstatat(root_fd, path.c_str(), &st, 0) == 0) return true;
+  if (errno != ENAMETOOLONG) return false;
+  int dir_fd = root_fd;
+  std::optional<Descriptor> folder;
+  size_t start = 0;
+  for (size_t slash; (slash = path.find('/', start)) != std::string::npos; start = slash + 1) {
+    const auto part = path.substr(start, slash - start);
+    int sub = openat(dir_fd, part.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (sub < 0) return false;
+    folder.emplace(sub);
+    dir_fd = sub;
+  }
+  return fstatat(dir_fd, path.c_str() + start, &st, 0) == 0;
+}
 
 // Paths relative to the journal ("work/alice.yaml") and what their stat found.
 struct Batch {
@@ -34,7 +68,7 @@ struct Batch {
     stamps.assign(paths.size(), FileStamp{});
     for (size_t k = 0; k < paths.size(); ++k) {
       struct stat st;
-      if (fstatat(root_fd, paths[k].c_str(), &st, 0) == 0 && S_ISREG(st.st_mode)) {
+      if (stat_below(root_fd, paths[k], st) && S_ISREG(st.st_mode)) {
         regular[k] = 1;
         stamps[k] = stamp_of(st);
       }
@@ -42,8 +76,9 @@ struct Batch {
   }
 };
 
-// Stats the paths handed to it, a batch at a time, on helper threads that start once there is more
-// than a batch: the walk hands each full batch over and goes on reading folders, then joins in.
+// Stats the paths handed to it, a batch at a time: the walk hands each full batch over and goes on
+// reading folders, then joins in. A helper thread starts with each full batch, up to one per other
+// core, so a journal of fewer files than a batch starts none.
 class StatPool {
  public:
   explicit StatPool(int root_fd) : m_root_fd(root_fd) {}
@@ -53,7 +88,9 @@ class StatPool {
 
   void add(std::string path) {
     m_open->paths.push_back(std::move(path));
-    if (m_open->paths.size() == batch_size) publish();
+    if (m_open->paths.size() < batch_size) return;
+    publish();
+    start_helper();
   }
 
   // Every batch, stat'ed: what is left is done on this thread too.
@@ -80,13 +117,15 @@ class StatPool {
     }
     m_open = std::make_unique<Batch>();
     m_ready.notify_one();
-    if (m_started) return;
-    m_started = true;
-    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  }
+
+  void start_helper() {
+    static const size_t most = std::max(1u, std::thread::hardware_concurrency()) - 1;
+    if (m_helpers.size() >= most || m_no_threads) return;
     try {
-      for (unsigned t = 1; t < cores; ++t) m_helpers.emplace_back([this] { work(); });
+      m_helpers.emplace_back([this] { work(); });
     } catch (const std::system_error&) {
-      // No more threads: the walk's own thread stats the rest in finish().
+      m_no_threads = true;  // the walk's own thread stats the rest in finish()
     }
   }
 
@@ -120,7 +159,7 @@ class StatPool {
   std::vector<std::unique_ptr<Batch>> m_batches;  // guarded by m_mutex while helpers run
   size_t m_next = 0;
   bool m_done = false;
-  bool m_started = false;
+  bool m_no_threads = false;
   std::vector<std::thread> m_helpers;
 };
 
@@ -130,13 +169,13 @@ bool is_yaml(std::string_view name) { return name.size() > 5 && name.substr(name
 // cannot classify (links, unknown types) go to the pool, to keep exactly the same files; the rest are
 // listed at once, unstamped.
 void walk(int dir_fd, const std::string& prefix, Stamps stamping, StatPool& pool, std::vector<ContactFile>& files) {
-  DIR* dir = fdopendir(dir_fd);
+  std::unique_ptr<DIR, int (*)(DIR*)> dir(fdopendir(dir_fd), closedir);
   if (!dir) {
     ::close(dir_fd);
     return;
   }
   std::vector<std::string> folders;
-  while (auto* entry = readdir(dir)) {
+  while (auto* entry = readdir(dir.get())) {
     const char* name = entry->d_name;
     if (name[0] == '.') continue;  // dot-files and dot-folders are never contacts
     bool is_dir = entry->d_type == DT_DIR;
@@ -160,7 +199,6 @@ void walk(int dir_fd, const std::string& prefix, Stamps stamping, StatPool& pool
     int sub = openat(dir_fd, folder.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
     if (sub >= 0) walk(sub, prefix + folder + "/", stamping, pool, files);
   }
-  closedir(dir);
 }
 
 }  // namespace
@@ -178,21 +216,17 @@ std::vector<ContactFile> scan_contact_files(const fs::path& root, Stamps stamps)
   std::error_code ec;
   if (!fs::is_directory(root, ec))
     throw Error(fmt::format("{}: no journal here (create one with `rel init`)", root.string()));
-  int root_fd = ::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (root_fd < 0) throw Error(fmt::format("{}: {}", root.string(), std::strerror(errno)));
+  Descriptor root_fd(::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+  if (root_fd.get() < 0) throw Error(fmt::format("{}: {}", root.string(), std::strerror(errno)));
   std::vector<ContactFile> files;
   std::vector<std::unique_ptr<Batch>> batches;
   {
-    StatPool pool(root_fd);
-    int walk_fd = ::dup(root_fd);  // the walk closes its folders; the pool stats from the root
-    if (walk_fd < 0) {
-      ::close(root_fd);
-      throw Error(fmt::format("{}: {}", root.string(), std::strerror(errno)));
-    }
+    StatPool pool(root_fd.get());
+    int walk_fd = ::dup(root_fd.get());  // the walk closes its folders; the pool stats from the root
+    if (walk_fd < 0) throw Error(fmt::format("{}: {}", root.string(), std::strerror(errno)));
     walk(walk_fd, "", stamps, pool, files);
     batches = pool.finish();
   }
-  ::close(root_fd);
   for (auto& batch : batches)
     for (size_t k = 0; k < batch->paths.size(); ++k) {
       if (!batch->regular[k]) continue;

@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 #include <fmt/format.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -90,6 +91,38 @@ TEST_CASE("the walk lists a link to a contact file but neither a dangling link n
   REQUIRE(::stat((j.root / ".store" / "carol.yaml").c_str(), &target) == 0);
   CHECK(files[1].stamp == stamp_of(target));  // the file's own stamp, as an edit through the link changes it
   CHECK(ids_of(scan_contact_files(j.root, Stamps::skip)) == expected);
+}
+
+TEST_CASE("the walk lists a file deeper than the longest path the system takes whole") {
+  TempJournal j;
+  // 17 folders of 250 characters: the path inside the journal is over PATH_MAX (4096), each part fine.
+  fs::path relative;
+  int dir_fd = ::open(j.root.c_str(), O_RDONLY | O_DIRECTORY);
+  REQUIRE(dir_fd >= 0);
+  for (int level = 0; level < 17; ++level) {
+    const std::string part(250, static_cast<char>('a' + level));
+    relative /= part;
+    REQUIRE(::mkdirat(dir_fd, part.c_str(), 0700) == 0);
+    int sub = ::openat(dir_fd, part.c_str(), O_RDONLY | O_DIRECTORY);
+    ::close(dir_fd);
+    REQUIRE(sub >= 0);
+    dir_fd = sub;
+  }
+  int file = ::openat(dir_fd, "deep.yaml", O_WRONLY | O_CREAT, 0600);
+  REQUIRE(file >= 0);
+  REQUIRE(::write(file, "name: Deep\n", 11) == 11);
+  ::close(file);
+  struct stat deep;
+  REQUIRE(::fstatat(dir_fd, "deep.yaml", &deep, 0) == 0);
+  ::close(dir_fd);
+  j.write("top.yaml", "name: Top\n");
+  const std::string deep_id = (relative / "deep").string();
+  REQUIRE(deep_id.size() > 4096);
+
+  auto files = scan_contact_files(j.root);
+  REQUIRE(ids_of(files) == std::vector<std::string>{deep_id, "top"});
+  CHECK(files[0].stamp == stamp_of(deep));
+  CHECK(ids_of(scan_contact_files(j.root, Stamps::skip)) == ids_of(files));
 }
 
 TEST_CASE("the walk refuses a journal that is not a folder") {
