@@ -15,6 +15,7 @@
 #include <memory>
 #include <mutex>
 #include <sstream>
+#include <system_error>
 #include <thread>
 #include <variant>
 
@@ -303,12 +304,30 @@ std::optional<JournalNames> load_journal_names(const fs::path& root) {
   auto folder = index_folder(root);
   if (!folder) return std::nullopt;
   const int64_t scan_start = coarse_now_ns();
-  const auto files = scan_contact_files(root);
+  // The walk (most of the time) runs on its own thread while this one reads the index's table and the
+  // settings, which need nothing from it.
+  std::vector<ContactFile> files;
+  std::exception_ptr walk_failed;
+  auto walk = [&] {
+    try {
+      files = scan_contact_files(root);
+    } catch (...) {
+      walk_failed = std::current_exception();
+    }
+  };
+  std::optional<std::jthread> walker;
+  try {
+    walker.emplace(walk);
+  } catch (const std::system_error&) {
+    walk();  // no thread to be had: one after the other
+  }
   const auto key = index_key(root);
   OpenIndex index(*folder, key, MappedFile::Populate::lazy);
-  if (!index.base) return std::nullopt;
   JournalNames names;
   names.settings = load_settings(root, names.problems);
+  walker.reset();  // joins
+  if (walk_failed) std::rethrow_exception(walk_failed);
+  if (!index.base) return std::nullopt;
   names.contacts.reserve(files.size());
   // The few files changed since the index (the one `rel log` just wrote, say) are parsed here and
   // remembered in the delta; many changes are left to a full load, which rewrites the index.
