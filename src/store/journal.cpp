@@ -337,13 +337,13 @@ std::optional<JournalNames> load_journal_names(const fs::path& root) {
   size_t parsed = 0;
   Cursor base(&index.base);
   Cursor delta_cursor(&index.delta);
-  for (const auto& file : files) {
+  for (auto& file : files) {
     // The entry of the file as it is now (same stamp), from the delta if it has one.
     const IndexEntry* entry = delta_cursor.find(file);
     const bool in_delta = entry != nullptr;
     if (!in_delta) entry = base.find(file);
     if (entry && !entry->bad) {
-      names.contacts.push_back({file.id,
+      names.contacts.push_back({std::move(file.id),  // the walk's list is not needed after this
                                 std::string(entry->name),
                                 {entry->aka.begin(), entry->aka.end()},
                                 {entry->folded.begin(), entry->folded.end()}});
