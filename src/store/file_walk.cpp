@@ -165,39 +165,58 @@ class StatPool {
 
 bool is_yaml(std::string_view name) { return name.size() > 5 && name.substr(name.size() - 5) == ".yaml"; }
 
-// readdir every folder below `dir_fd` (which it closes). Under Stamps::skip only the entries readdir
+// readdir every folder below `root_dir_fd` (which it closes). Under Stamps::skip only the entries readdir
 // cannot classify (links, unknown types) go to the pool, to keep exactly the same files; the rest are
 // listed at once, unstamped.
-void walk(int dir_fd, const std::string& prefix, Stamps stamping, StatPool& pool, std::vector<ContactFile>& files) {
-  std::unique_ptr<DIR, int (*)(DIR*)> dir(fdopendir(dir_fd), closedir);
-  if (!dir) {
-    ::close(dir_fd);
-    return;
-  }
-  std::vector<std::string> folders;
-  while (auto* entry = readdir(dir.get())) {
-    const char* name = entry->d_name;
-    if (name[0] == '.') continue;  // dot-files and dot-folders are never contacts
-    bool is_dir = entry->d_type == DT_DIR;
-    if (entry->d_type == DT_UNKNOWN) {
-      struct stat st;
-      if (fstatat(dir_fd, name, &st, AT_SYMLINK_NOFOLLOW) != 0) continue;
-      is_dir = S_ISDIR(st.st_mode);
+void walk(int root_dir_fd, Stamps stamping, StatPool& pool, std::vector<ContactFile>& files) {
+  // A folder being walked: open while its sub-folders are, for openat.
+  struct Folder {
+    std::unique_ptr<DIR, int (*)(DIR*)> dir;
+    std::string prefix;  // "" or "work/"
+    std::vector<std::string> folders;
+    size_t next = 0;
+  };
+  // Depth first, with a stack of its own rather than recursion: folders may nest deeper than a
+  // thread's stack would take.
+  std::vector<Folder> stack;
+  auto enter = [&](int dir_fd, std::string prefix) {
+    Folder folder{{fdopendir(dir_fd), closedir}, std::move(prefix), {}, 0};
+    if (!folder.dir) {
+      ::close(dir_fd);
+      return;
     }
-    if (is_dir) {
-      folders.emplace_back(name);
+    while (auto* entry = readdir(folder.dir.get())) {
+      const char* name = entry->d_name;
+      if (name[0] == '.') continue;  // dot-files and dot-folders are never contacts
+      bool is_dir = entry->d_type == DT_DIR;
+      if (entry->d_type == DT_UNKNOWN) {
+        struct stat st;
+        if (fstatat(dir_fd, name, &st, AT_SYMLINK_NOFOLLOW) != 0) continue;
+        is_dir = S_ISDIR(st.st_mode);
+      }
+      if (is_dir) {
+        folder.folders.emplace_back(name);
+        continue;
+      }
+      std::string_view n(name);
+      if (!is_yaml(n)) continue;
+      if (stamping == Stamps::skip && entry->d_type == DT_REG)
+        files.push_back({folder.prefix + std::string(n.substr(0, n.size() - 5)), {}});
+      else
+        pool.add(folder.prefix + std::string(n));
+    }
+    stack.push_back(std::move(folder));
+  };
+  enter(root_dir_fd, "");
+  while (!stack.empty()) {
+    auto& top = stack.back();
+    if (top.next == top.folders.size()) {
+      stack.pop_back();
       continue;
     }
-    std::string_view n(name);
-    if (!is_yaml(n)) continue;
-    if (stamping == Stamps::skip && entry->d_type == DT_REG)
-      files.push_back({prefix + std::string(n.substr(0, n.size() - 5)), {}});
-    else
-      pool.add(prefix + std::string(n));
-  }
-  for (const auto& folder : folders) {
-    int sub = openat(dir_fd, folder.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-    if (sub >= 0) walk(sub, prefix + folder + "/", stamping, pool, files);
+    const auto& name = top.folders[top.next++];
+    int sub = openat(dirfd(top.dir.get()), name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (sub >= 0) enter(sub, top.prefix + name + "/");  // may move `top`: its values are taken first
   }
 }
 
@@ -224,7 +243,7 @@ std::vector<ContactFile> scan_contact_files(const fs::path& root, Stamps stamps)
     StatPool pool(root_fd.get());
     int walk_fd = ::dup(root_fd.get());  // the walk closes its folders; the pool stats from the root
     if (walk_fd < 0) throw Error(fmt::format("{}: {}", root.string(), std::strerror(errno)));
-    walk(walk_fd, "", stamps, pool, files);
+    walk(walk_fd, stamps, pool, files);
     batches = pool.finish();
   }
   for (auto& batch : batches)

@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -123,6 +124,47 @@ TEST_CASE("the walk lists a file deeper than the longest path the system takes w
   REQUIRE(ids_of(files) == std::vector<std::string>{deep_id, "top"});
   CHECK(files[0].stamp == stamp_of(deep));
   CHECK(ids_of(scan_contact_files(j.root, Stamps::skip)) == ids_of(files));
+}
+
+TEST_CASE("the walk goes as deep as folders nest, on a thread with a small stack") {
+  TempJournal j;
+  // 900 levels (each open while the walk is below it, as few descriptors as that takes), walked on
+  // a thread with 128 KiB of stack, as WHO resolution walks on a thread of its own: a walk that
+  // recursed per folder would overflow it.
+  fs::path relative;
+  int dir_fd = ::open(j.root.c_str(), O_RDONLY | O_DIRECTORY);
+  REQUIRE(dir_fd >= 0);
+  for (int level = 0; level < 900; ++level) {
+    relative /= "d";
+    REQUIRE(::mkdirat(dir_fd, "d", 0700) == 0);
+    int sub = ::openat(dir_fd, "d", O_RDONLY | O_DIRECTORY);
+    ::close(dir_fd);
+    REQUIRE(sub >= 0);
+    dir_fd = sub;
+  }
+  int file = ::openat(dir_fd, "bottom.yaml", O_WRONLY | O_CREAT, 0600);
+  REQUIRE(file >= 0);
+  ::close(file);
+  ::close(dir_fd);
+  j.write("top.yaml", "name: Top\n");
+
+  struct Walk {
+    fs::path root;
+    std::vector<std::string> ids;
+  } walk{j.root, {}};
+  pthread_attr_t attributes;
+  REQUIRE(pthread_attr_init(&attributes) == 0);
+  REQUIRE(pthread_attr_setstacksize(&attributes, 128 * 1024) == 0);
+  pthread_t thread;
+  auto body = [](void* arg) -> void* {
+    auto* w = static_cast<Walk*>(arg);
+    w->ids = ids_of(scan_contact_files(w->root));
+    return nullptr;
+  };
+  REQUIRE(pthread_create(&thread, &attributes, body, &walk) == 0);
+  pthread_join(thread, nullptr);
+  pthread_attr_destroy(&attributes);
+  CHECK(walk.ids == std::vector<std::string>{(relative / "bottom").string(), "top"});
 }
 
 TEST_CASE("the walk refuses a journal that is not a folder") {
