@@ -176,7 +176,11 @@ void for_each_in_parallel(size_t total, const std::function<void(size_t)>& task,
   size_t helpers = std::min(cores, (total + 63) / 64) - 1;
   std::vector<std::thread> threads;
   threads.reserve(helpers);
-  for (size_t t = 0; t < helpers; ++t) threads.emplace_back(work, false);
+  try {
+    for (size_t t = 0; t < helpers; ++t) threads.emplace_back(work, false);
+  } catch (const std::system_error&) {
+    // No more threads to be had: the ones started and this one share the work.
+  }
   work(true);
   for (auto& thread : threads) thread.join();
   if (failure) std::rethrow_exception(failure);
