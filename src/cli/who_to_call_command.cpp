@@ -12,13 +12,12 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <memory>
-#include <system_error>
-#include <thread>
 
 #include "rel/cli/commands.hpp"
 #include "rel/cli/context.hpp"
 #include "rel/cli/output.hpp"
 #include "rel/cli/render.hpp"
+#include "rel/core/parallel.hpp"
 #include "rel/core/urgency.hpp"
 #include "rel/store/journal.hpp"
 #include "rel/store/result_cache.hpp"
@@ -41,24 +40,7 @@ struct WhoToCallOptions {
 // (twice: today and for the trend) is most of a run that cannot use the result cache.
 std::vector<Urgency> assess_all(const std::vector<Contact>& contacts, const Settings& settings, Date today) {
   std::vector<Urgency> rows(contacts.size());
-  const size_t per_thread = 1024;  // below this, a thread costs more than it saves
-  size_t threads =
-      std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()), contacts.size() / per_thread + 1);
-  const size_t chunk = (contacts.size() + threads - 1) / std::max<size_t>(threads, 1);
-  auto assess_chunk = [&](size_t t) {
-    for (size_t i = t * chunk; i < std::min(contacts.size(), (t + 1) * chunk); ++i)
-      rows[i] = assess_urgency(contacts[i], settings, today);
-  };
-  std::vector<std::thread> helpers;
-  size_t started = 1;  // chunk 0 is this thread's
-  try {
-    for (; started < threads; ++started) helpers.emplace_back(assess_chunk, started);
-  } catch (const std::system_error&) {
-    // No more threads to be had: the chunks left are assessed here too.
-  }
-  assess_chunk(0);
-  for (size_t t = started; t < threads; ++t) assess_chunk(t);
-  for (auto& helper : helpers) helper.join();
+  for_each_in_parallel(contacts.size(), [&](size_t i) { rows[i] = assess_urgency(contacts[i], settings, today); });
   return rows;
 }
 

@@ -4,7 +4,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <atomic>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -13,12 +12,12 @@
 #include <exception>
 #include <fstream>
 #include <memory>
-#include <mutex>
 #include <sstream>
 #include <system_error>
 #include <thread>
 #include <variant>
 
+#include "rel/core/parallel.hpp"
 #include "rel/store/contact_codec.hpp"
 #include "rel/store/index.hpp"
 #include "rel/store/yaml_tree.hpp"
@@ -146,45 +145,6 @@ LoadedFile parse_file(const fs::path& root, const ContactFile& file) {
     loaded.problems = e.problems();
   }
   return loaded;
-}
-
-// Runs task(k) for every k below `total` on every core; the calling thread works too and reports
-// progress, so that the callback never runs concurrently. The first exception is rethrown.
-void for_each_in_parallel(size_t total, const std::function<void(size_t)>& task,
-                          const std::function<void(size_t, size_t)>& progress) {
-  if (total == 0) return;
-  std::atomic<size_t> next{0};
-  std::atomic<size_t> done{0};
-  std::exception_ptr failure;
-  std::mutex failure_mutex;
-  auto work = [&](bool report) {
-    for (;;) {
-      size_t k = next.fetch_add(1);
-      if (k >= total) break;
-      try {
-        task(k);
-      } catch (...) {
-        std::lock_guard lock(failure_mutex);
-        if (!failure) failure = std::current_exception();
-      }
-      size_t finished = done.fetch_add(1) + 1;
-      if (report && progress) progress(finished, total);
-    }
-  };
-  // A handful of files is not worth a thread.
-  size_t cores = std::max(1u, std::thread::hardware_concurrency());
-  size_t helpers = std::min(cores, (total + 63) / 64) - 1;
-  std::vector<std::thread> threads;
-  threads.reserve(helpers);
-  try {
-    for (size_t t = 0; t < helpers; ++t) threads.emplace_back(work, false);
-  } catch (const std::system_error&) {
-    // No more threads to be had: the ones started and this one share the work.
-  }
-  work(true);
-  for (auto& thread : threads) thread.join();
-  if (failure) std::rethrow_exception(failure);
-  if (progress) progress(total, total);
 }
 
 // The coarse clock the kernel stamps files with: a file whose ctime is not before the start of the
