@@ -57,21 +57,17 @@ bool stat_below(int root_fd, const std::string& path, struct stat& st) {
   return fstatat(dir_fd, path.c_str() + start, &st, 0) == 0;
 }
 
-// Paths relative to the journal ("work/alice.yaml") and what their stat found.
+// Paths relative to the journal ("work/alice.yaml") and what their stat found: a stamp for a regular
+// file, nothing for anything else.
 struct Batch {
   std::vector<std::string> paths;
-  std::vector<char> regular;
-  std::vector<FileStamp> stamps;
+  std::vector<std::optional<FileStamp>> stamps;
 
   void stat_all(int root_fd) {
-    regular.assign(paths.size(), 0);
-    stamps.assign(paths.size(), FileStamp{});
+    stamps.assign(paths.size(), std::nullopt);
     for (size_t k = 0; k < paths.size(); ++k) {
       struct stat st;
-      if (stat_below(root_fd, paths[k], st) && S_ISREG(st.st_mode)) {
-        regular[k] = 1;
-        stamps[k] = stamp_of(st);
-      }
+      if (stat_below(root_fd, paths[k], st) && S_ISREG(st.st_mode)) stamps[k] = stamp_of(st);
     }
   }
 };
@@ -248,10 +244,10 @@ std::vector<ContactFile> scan_contact_files(const fs::path& root, Stamps stamps)
   }
   for (auto& batch : batches)
     for (size_t k = 0; k < batch->paths.size(); ++k) {
-      if (!batch->regular[k]) continue;
+      if (!batch->stamps[k]) continue;
       auto& id = batch->paths[k];
       id.resize(id.size() - 5);
-      files.push_back({std::move(id), stamps == Stamps::take ? batch->stamps[k] : FileStamp{}});
+      files.push_back({std::move(id), stamps == Stamps::take ? *batch->stamps[k] : FileStamp{}});
     }
   std::sort(files.begin(), files.end(), [](const ContactFile& a, const ContactFile& b) { return a.id < b.id; });
   return files;

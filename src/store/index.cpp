@@ -1,4 +1,4 @@
-// The binary format of the journal's derived index, where it lives, and the file walk that stamps contacts.
+// The binary format of the journal's derived index, where it lives, and how cache files are replaced.
 #include "rel/store/index.hpp"
 
 #include <fcntl.h>
