@@ -3,8 +3,8 @@
 #include "rel/store/file_walk.hpp"
 
 #include <doctest/doctest.h>
-#include <fmt/format.h>
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <pthread.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -27,6 +27,35 @@ struct TempJournal {
   void write(const fs::path& relative, const std::string& text) const {
     fs::create_directories((root / relative).parent_path());
     std::ofstream(root / relative) << text;
+  }
+
+  struct Nested {
+    std::string id;   // folders/.../name
+    FileStamp stamp;  // of the file, as stat(2) gives it
+  };
+  // `name`.yaml at the bottom of the folders `parts`, made one folder at a time (openat), since the
+  // whole path may be longer than the system takes.
+  Nested write_nested(const std::vector<std::string>& parts, const std::string& name, const std::string& text) const {
+    fs::path relative;
+    int dir_fd = ::open(root.c_str(), O_RDONLY | O_DIRECTORY);
+    REQUIRE(dir_fd >= 0);
+    for (const auto& part : parts) {
+      relative /= part;
+      REQUIRE(::mkdirat(dir_fd, part.c_str(), 0700) == 0);
+      int sub = ::openat(dir_fd, part.c_str(), O_RDONLY | O_DIRECTORY);
+      ::close(dir_fd);
+      REQUIRE(sub >= 0);
+      dir_fd = sub;
+    }
+    const auto file_name = name + ".yaml";
+    int file = ::openat(dir_fd, file_name.c_str(), O_WRONLY | O_CREAT, 0600);
+    REQUIRE(file >= 0);
+    REQUIRE(::write(file, text.data(), text.size()) == static_cast<ssize_t>(text.size()));
+    ::close(file);
+    struct stat st;
+    REQUIRE(::fstatat(dir_fd, file_name.c_str(), &st, 0) == 0);
+    ::close(dir_fd);
+    return {(relative / name).string(), stamp_of(st)};
   }
 };
 
@@ -97,32 +126,16 @@ TEST_CASE("the walk lists a link to a contact file but neither a dangling link n
 TEST_CASE("the walk lists a file deeper than the longest path the system takes whole") {
   TempJournal j;
   // 17 folders of 250 characters: the path inside the journal is over PATH_MAX (4096), each part fine.
-  fs::path relative;
-  int dir_fd = ::open(j.root.c_str(), O_RDONLY | O_DIRECTORY);
-  REQUIRE(dir_fd >= 0);
-  for (int level = 0; level < 17; ++level) {
-    const std::string part(250, static_cast<char>('a' + level));
-    relative /= part;
-    REQUIRE(::mkdirat(dir_fd, part.c_str(), 0700) == 0);
-    int sub = ::openat(dir_fd, part.c_str(), O_RDONLY | O_DIRECTORY);
-    ::close(dir_fd);
-    REQUIRE(sub >= 0);
-    dir_fd = sub;
-  }
-  int file = ::openat(dir_fd, "deep.yaml", O_WRONLY | O_CREAT, 0600);
-  REQUIRE(file >= 0);
-  REQUIRE(::write(file, "name: Deep\n", 11) == 11);
-  ::close(file);
-  struct stat deep;
-  REQUIRE(::fstatat(dir_fd, "deep.yaml", &deep, 0) == 0);
-  ::close(dir_fd);
+  std::vector<std::string> parts;
+  for (int level = 0; level < 17; ++level) parts.emplace_back(250, static_cast<char>('a' + level));
+  const auto deep = j.write_nested(parts, "deep", "name: Deep\n");
   j.write("top.yaml", "name: Top\n");
-  const std::string deep_id = (relative / "deep").string();
+  const std::string& deep_id = deep.id;
   REQUIRE(deep_id.size() > 4096);
 
   auto files = scan_contact_files(j.root);
   REQUIRE(ids_of(files) == std::vector<std::string>{deep_id, "top"});
-  CHECK(files[0].stamp == stamp_of(deep));
+  CHECK(files[0].stamp == deep.stamp);
   CHECK(ids_of(scan_contact_files(j.root, Stamps::skip)) == ids_of(files));
 }
 
@@ -131,21 +144,7 @@ TEST_CASE("the walk goes as deep as folders nest, on a thread with a small stack
   // 900 levels (each open while the walk is below it, as few descriptors as that takes), walked on
   // a thread with 128 KiB of stack, as WHO resolution walks on a thread of its own: a walk that
   // recursed per folder would overflow it.
-  fs::path relative;
-  int dir_fd = ::open(j.root.c_str(), O_RDONLY | O_DIRECTORY);
-  REQUIRE(dir_fd >= 0);
-  for (int level = 0; level < 900; ++level) {
-    relative /= "d";
-    REQUIRE(::mkdirat(dir_fd, "d", 0700) == 0);
-    int sub = ::openat(dir_fd, "d", O_RDONLY | O_DIRECTORY);
-    ::close(dir_fd);
-    REQUIRE(sub >= 0);
-    dir_fd = sub;
-  }
-  int file = ::openat(dir_fd, "bottom.yaml", O_WRONLY | O_CREAT, 0600);
-  REQUIRE(file >= 0);
-  ::close(file);
-  ::close(dir_fd);
+  const auto bottom = j.write_nested(std::vector<std::string>(900, "d"), "bottom", "");
   j.write("top.yaml", "name: Top\n");
 
   struct Walk {
@@ -164,7 +163,7 @@ TEST_CASE("the walk goes as deep as folders nest, on a thread with a small stack
   REQUIRE(pthread_create(&thread, &attributes, body, &walk) == 0);
   pthread_join(thread, nullptr);
   pthread_attr_destroy(&attributes);
-  CHECK(walk.ids == std::vector<std::string>{(relative / "bottom").string(), "top"});
+  CHECK(walk.ids == std::vector<std::string>{bottom.id, "top"});
 }
 
 TEST_CASE("the walk refuses a journal that is not a folder") {
