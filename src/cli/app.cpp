@@ -31,6 +31,7 @@ void register_commands(CLI::App& app, Context& ctx) {
   add_edit_command(app, ctx);
   add_git_command(app, ctx);
   add_sync_command(app, ctx);
+  add_monitor_command(app, ctx);
   add_merge_driver_command(app, ctx);
   add_completion_command(app, ctx);
 }

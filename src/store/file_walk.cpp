@@ -62,12 +62,16 @@ bool stat_below(int root_fd, const std::string& path, struct stat& st) {
 struct Batch {
   std::vector<std::string> paths;
   std::vector<std::optional<FileStamp>> stamps;
+  bool linked = false;  // a file of the batch has other hard links (see WalkNotes)
 
   void stat_all(int root_fd) {
     stamps.assign(paths.size(), std::nullopt);
     for (size_t k = 0; k < paths.size(); ++k) {
       struct stat st;
-      if (stat_below(root_fd, paths[k], st) && S_ISREG(st.st_mode)) stamps[k] = stamp_of(st);
+      if (stat_below(root_fd, paths[k], st) && S_ISREG(st.st_mode)) {
+        stamps[k] = stamp_of(st);
+        if (st.st_nlink > 1) linked = true;
+      }
     }
   }
 };
@@ -164,7 +168,7 @@ bool is_yaml(std::string_view name) { return name.size() > 5 && name.substr(name
 // readdir every folder below `root_dir_fd` (which it closes). Under Stamps::skip only the entries readdir
 // cannot classify (links, unknown types) go to the pool, to keep exactly the same files; the rest are
 // listed at once, unstamped.
-void walk(int root_dir_fd, Stamps stamping, StatPool& pool, std::vector<ContactFile>& files) {
+void walk(int root_dir_fd, Stamps stamping, StatPool& pool, std::vector<ContactFile>& files, WalkNotes& notes) {
   // A folder being walked: open while its sub-folders are, for openat.
   struct Folder {
     std::unique_ptr<DIR, int (*)(DIR*)> dir;
@@ -185,10 +189,12 @@ void walk(int root_dir_fd, Stamps stamping, StatPool& pool, std::vector<ContactF
       const char* name = entry->d_name;
       if (name[0] == '.') continue;  // dot-files and dot-folders are never contacts
       bool is_dir = entry->d_type == DT_DIR;
+      bool is_link = entry->d_type == DT_LNK;
       if (entry->d_type == DT_UNKNOWN) {
         struct stat st;
         if (fstatat(dir_fd, name, &st, AT_SYMLINK_NOFOLLOW) != 0) continue;
         is_dir = S_ISDIR(st.st_mode);
+        is_link = S_ISLNK(st.st_mode);
       }
       if (is_dir) {
         folder.folders.emplace_back(name);
@@ -196,6 +202,7 @@ void walk(int root_dir_fd, Stamps stamping, StatPool& pool, std::vector<ContactF
       }
       std::string_view n(name);
       if (!is_yaml(n)) continue;
+      if (is_link) notes.linked = true;
       if (stamping == Stamps::skip && entry->d_type == DT_REG)
         files.push_back({folder.prefix + std::string(n.substr(0, n.size() - 5)), {}});
       else
@@ -227,7 +234,19 @@ FileStamp stamp_of(const struct ::stat& st) {
   return s;
 }
 
-std::vector<ContactFile> scan_contact_files(const fs::path& root, Stamps stamps) {
+bool is_contact_path(std::string_view path) {
+  if (!is_yaml(path)) return false;
+  size_t start = 0;
+  for (;;) {
+    const auto slash = path.find('/', start);
+    const auto part = path.substr(start, slash == std::string_view::npos ? std::string_view::npos : slash - start);
+    if (part.empty() || part.front() == '.') return false;
+    if (slash == std::string_view::npos) return true;
+    start = slash + 1;
+  }
+}
+
+std::vector<ContactFile> scan_contact_files(const fs::path& root, Stamps stamps, WalkNotes* notes) {
   std::error_code ec;
   if (!fs::is_directory(root, ec))
     throw Error(fmt::format("{}: no journal here (create one with `rel init`)", root.string()));
@@ -235,20 +254,24 @@ std::vector<ContactFile> scan_contact_files(const fs::path& root, Stamps stamps)
   if (root_fd.get() < 0) throw Error(fmt::format("{}: {}", root.string(), std::strerror(errno)));
   std::vector<ContactFile> files;
   std::vector<std::unique_ptr<Batch>> batches;
+  WalkNotes noted;
   {
     StatPool pool(root_fd.get());
     int walk_fd = ::dup(root_fd.get());  // the walk closes its folders; the pool stats from the root
     if (walk_fd < 0) throw Error(fmt::format("{}: {}", root.string(), std::strerror(errno)));
-    walk(walk_fd, stamps, pool, files);
+    walk(walk_fd, stamps, pool, files, noted);
     batches = pool.finish();
   }
-  for (auto& batch : batches)
+  for (auto& batch : batches) {
+    noted.linked = noted.linked || batch->linked;
     for (size_t k = 0; k < batch->paths.size(); ++k) {
       if (!batch->stamps[k]) continue;
       auto& id = batch->paths[k];
       id.resize(id.size() - 5);
       files.push_back({std::move(id), stamps == Stamps::take ? *batch->stamps[k] : FileStamp{}});
     }
+  }
+  if (notes) *notes = noted;
   std::sort(files.begin(), files.end(), [](const ContactFile& a, const ContactFile& b) { return a.id < b.id; });
   return files;
 }

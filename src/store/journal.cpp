@@ -20,6 +20,7 @@
 #include "rel/core/parallel.hpp"
 #include "rel/store/contact_codec.hpp"
 #include "rel/store/index.hpp"
+#include "rel/store/journal_files.hpp"
 #include "rel/store/yaml_tree.hpp"
 
 namespace rel::store {
@@ -210,7 +211,7 @@ Journal load_journal(const fs::path& root, const LoadOptions& options) {
   Journal journal;
   journal.root = root;
   const int64_t scan_start = coarse_now_ns();
-  const auto files = scan_contact_files(root);
+  const auto files = options.cache == Cache::use ? journal_files(root) : scan_contact_files(root);
   journal.settings = load_settings(root, journal.problems);
 
   std::optional<fs::path> folder;
@@ -274,7 +275,7 @@ std::optional<JournalNames> load_journal_names(const fs::path& root) {
   std::exception_ptr walk_failed;
   auto walk = [&] {
     try {
-      files = scan_contact_files(root);
+      files = journal_files(root);
     } catch (...) {
       walk_failed = std::current_exception();
     }

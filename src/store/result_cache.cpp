@@ -13,6 +13,7 @@
 #include "binary_codec.hpp"
 #include "rel/core/urgency.hpp"
 #include "rel/store/journal.hpp"
+#include "rel/store/journal_files.hpp"
 
 namespace rel::store {
 namespace {
@@ -351,7 +352,7 @@ ResultSnapshot snapshot_results(const fs::path& root, Date today) {
   auto settings = settings_fingerprint(root);
   snapshot.key.settings = settings.value;
   snapshot.settings_ctime_ns = settings.ctime_ns;
-  snapshot.files = scan_contact_files(root);
+  snapshot.files = journal_files(root);
   snapshot.key.index = index_key(root);
   snapshot.key.today = today;
   return snapshot;

@@ -24,6 +24,7 @@ void add_check_command(CLI::App& app, Context& ctx);
 void add_edit_command(CLI::App& app, Context& ctx);
 void add_git_command(CLI::App& app, Context& ctx);
 void add_sync_command(CLI::App& app, Context& ctx);
+void add_monitor_command(CLI::App& app, Context& ctx);
 void add_merge_driver_command(CLI::App& app, Context& ctx);
 void add_completion_command(CLI::App& app, Context& ctx);  // needs the root app: it lists every command
 

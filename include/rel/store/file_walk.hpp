@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 struct stat;
@@ -35,8 +36,20 @@ struct ContactFile {
 // same files either way, since the few entries a folder does not type are stat'ed regardless.
 enum class Stamps { take, skip };
 
+// What a walk noticed besides the files (under Stamps::take).
+struct WalkNotes {
+  // Some contact file is a symbolic link or has other hard links: a change to it may be made through
+  // a path outside the journal, where a watcher of the journal's folders does not see it.
+  bool linked = false;
+};
+
 // Every contact file below `root`, sorted by id, each stat'ed once under Stamps::take (see
 // list_contact_ids for the rules). Throws when `root` is not a folder.
-std::vector<ContactFile> scan_contact_files(const fs::path& root, Stamps stamps = Stamps::take);
+std::vector<ContactFile> scan_contact_files(const fs::path& root, Stamps stamps = Stamps::take,
+                                            WalkNotes* notes = nullptr);
+
+// Whether `path` ("work/alice.yaml", relative to the journal) names a contact file by the walk's
+// rules: `*.yaml`, no part of it a dot-file or dot-folder, no empty part.
+bool is_contact_path(std::string_view path);
 
 }  // namespace rel::store

@@ -1,0 +1,65 @@
+// `rel monitor`: the journal's watcher, which lets a run skip the walk of every file (see
+// rel/store/monitor.hpp). Started on its own for large journals; this command shows, starts and stops it.
+#include <fmt/format.h>
+
+#include <CLI/CLI.hpp>
+#include <chrono>
+#include <memory>
+#include <thread>
+
+#include "rel/cli/commands.hpp"
+#include "rel/cli/context.hpp"
+#include "rel/core/error.hpp"
+#include "rel/store/journal.hpp"
+#include "rel/store/monitor.hpp"
+
+namespace rel::cli {
+namespace {
+
+struct MonitorOptions {
+  std::string action = "status";
+  int idle_minutes = 60;
+};
+
+void run_monitor_command(const MonitorOptions& opts, Context& ctx) {
+  const auto root = ctx.root();
+  store::list_contact_ids(root);  // "no journal here" before anything else
+  if (opts.action == "status") {
+    auto status = store::monitor_status(root);
+    if (!status) throw Error(fmt::format("no watcher of {} is running", root.string()));
+    ctx.out << *status;
+  } else if (opts.action == "start") {
+    if (store::monitor_status(root)) return;
+    store::start_monitor(root);
+    // Started in the background: wait (briefly) until it answers, so that a script can rely on it.
+    for (int i = 0; i < 200 && !store::monitor_status(root); ++i)
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    if (!store::monitor_status(root))
+      throw Error(fmt::format("the watcher of {} did not start (see `rel monitor run`)", root.string()));
+  } else if (opts.action == "stop") {
+    if (!store::stop_monitor(root)) throw Error(fmt::format("no watcher of {} is running", root.string()));
+  } else if (!store::run_monitor(root, std::chrono::minutes(opts.idle_minutes))) {
+    throw Error(fmt::format("a watcher of {} is already running", root.string()));
+  }
+}
+
+}  // namespace
+
+void add_monitor_command(CLI::App& app, Context& ctx) {
+  auto opts = std::make_shared<MonitorOptions>();
+  auto* cmd = app.add_subcommand("monitor",
+                                 "The journal's watcher, which spares each run a look at every file: "
+                                 "status, start, stop, or run it in the foreground");
+  cmd->add_option("action", opts->action, "status (the default), start, stop or run")
+      ->check(CLI::IsMember({"status", "start", "stop", "run"}));
+  cmd->add_option("--idle", opts->idle_minutes, "Minutes without a question after which the watcher exits (60)")
+      ->check(CLI::Range(1, 7 * 24 * 60));
+  cmd->footer(
+      "The watcher follows every change to the journal's files through inotify, so that a run asks it what\n"
+      "changed instead of stat'ing every file. rel starts one on its own for a journal of 1000 contact files\n"
+      "or more ($REL_MONITOR: off, on, or auto); it exits after --idle minutes without a question, or when the\n"
+      "journal folder is removed. `status` exits 1 when none is running.");
+  cmd->callback([opts, &ctx] { run_monitor_command(*opts, ctx); });
+}
+
+}  // namespace rel::cli

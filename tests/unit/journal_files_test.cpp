@@ -1,0 +1,248 @@
+// Tests of the watcher (run in a thread of the test), its answers, the walk snapshot kept beside the
+// index, and journal_files, which trusts the two instead of walking when it can.
+#include "rel/store/journal_files.hpp"
+
+#include <doctest/doctest.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <thread>
+
+#include "rel/store/monitor.hpp"
+
+namespace rel::store {
+namespace {
+
+struct TempJournal {
+  fs::path base = fs::temp_directory_path() / ("rel-files-test-" + std::to_string(::getpid()));
+  fs::path root = base / "journal";
+  fs::path cache = base / "cache";
+  TempJournal() {
+    fs::remove_all(base);
+    fs::create_directories(root);
+    ::setenv("XDG_CACHE_HOME", cache.c_str(), 1);
+  }
+  ~TempJournal() {
+    ::unsetenv("REL_MONITOR");
+    fs::remove_all(base);
+  }
+  void write(const fs::path& relative, const std::string& text, std::ios::openmode mode = std::ios::trunc) const {
+    fs::create_directories((root / relative).parent_path());
+    std::ofstream(root / relative, std::ios::out | mode) << text;
+  }
+};
+
+// A watcher of the journal on a thread of its own, stopped (if still running) at the end.
+struct Watching {
+  const fs::path root;
+  bool returned = false;
+  std::thread thread;
+  explicit Watching(const fs::path& journal) : root(journal) {
+    thread = std::thread([this] { returned = run_monitor(root, std::chrono::minutes(5)); });
+    for (int i = 0; i < 500 && !monitor_status(root); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    REQUIRE(monitor_status(root));
+  }
+  ~Watching() {
+    stop_monitor(root);
+    thread.join();
+  }
+};
+
+std::vector<std::string> ids_of(const std::vector<ContactFile>& files) {
+  std::vector<std::string> ids;
+  for (const auto& f : files) ids.push_back(f.id);
+  return ids;
+}
+
+MonitorAnswer ask(const fs::path& root, const std::string& token) {
+  auto answer = ask_monitor(root, token);
+  REQUIRE(answer);
+  CHECK(!answer->token.empty());
+  return *answer;
+}
+
+TEST_CASE("a watcher says which contact files changed since a token, and 'all' when it cannot tell") {
+  TempJournal j;
+  j.write("alice.yaml", "name: Alice\n");
+  j.write("work/bob.yaml", "name: Bob\n");
+  CHECK_FALSE(ask_monitor(j.root, ""));  // none running
+  Watching watching(j.root);
+  const auto status = *monitor_status(j.root);
+  CHECK(status.find("folders 2\n") != std::string::npos);
+
+  auto first = ask(j.root, "");
+  CHECK_FALSE(first.changed);  // no token: walk
+  auto quiet = ask(j.root, first.token);
+  REQUIRE(quiet.changed);
+  CHECK(quiet.changed->empty());
+
+  j.write("alice.yaml", "aka: [Al]\n", std::ios::app);  // in place
+  j.write("work/carol.yaml", "name: Carol\n");
+  j.write("work/.carol.yaml.swp", "x");  // never a contact
+  j.write("notes.txt", "x");
+  auto edited = ask(j.root, quiet.token);
+  REQUIRE(edited.changed);
+  CHECK(*edited.changed == std::vector<std::string>{"alice.yaml", "work/carol.yaml"});
+  // Asked again from the older token: the same; from the newer, nothing.
+  CHECK(*ask(j.root, quiet.token).changed == *edited.changed);
+  CHECK(ask(j.root, edited.token).changed->empty());
+
+  fs::remove(j.root / "work/bob.yaml");
+  fs::rename(j.root / "alice.yaml", j.root / "alice-chen.yaml");
+  ::chmod((j.root / "work/carol.yaml").c_str(), 0);
+  auto moved = ask(j.root, edited.token);
+  REQUIRE(moved.changed);
+  CHECK(*moved.changed ==
+        std::vector<std::string>{"alice-chen.yaml", "alice.yaml", "work/bob.yaml", "work/carol.yaml"});
+
+  // A new folder's files may predate its watch: every older token gets "all", and the new folder is
+  // watched from then on.
+  j.write("family/dan.yaml", "name: Dan\n");
+  CHECK_FALSE(ask(j.root, moved.token).changed);
+  auto after = ask(j.root, "");
+  j.write("family/dan.yaml", "name: Daniel\n");
+  CHECK(*ask(j.root, after.token).changed == std::vector<std::string>{"family/dan.yaml"});
+
+  // A token of another watcher, or not a token at all.
+  CHECK_FALSE(ask(j.root, "0123456789abcdef.1").changed);
+  CHECK_FALSE(ask(j.root, after.token + "x").changed);
+
+  // One watcher per journal.
+  CHECK_FALSE(run_monitor(j.root, std::chrono::minutes(1)));
+}
+
+TEST_CASE("a watcher exits when asked to, and when its journal is removed") {
+  TempJournal j;
+  {
+    Watching watching(j.root);
+    CHECK(stop_monitor(j.root));
+    watching.thread.join();
+    watching.thread = std::thread([] {});
+    CHECK(watching.returned);
+    CHECK_FALSE(monitor_status(j.root));
+    CHECK_FALSE(stop_monitor(j.root));
+  }
+  Watching watching(j.root);
+  fs::remove_all(j.root);
+  watching.thread.join();
+  watching.thread = std::thread([] {});
+  CHECK(watching.returned);
+  CHECK_FALSE(monitor_status(j.root));
+}
+
+TEST_CASE("a walk snapshot is read back as written, and never when damaged or of another journal") {
+  const IndexKey key{"/home/me/journal", 42};
+  WalkSnapshot snapshot{"abc.7", {{"alice", {12, 345, 6, 789}}, {"work/bob", {1, 2, 3, 4}}}};
+  const auto bytes = encode_walk_snapshot(key, snapshot);
+  auto back = decode_walk_snapshot(bytes, key);
+  REQUIRE(back);
+  CHECK(back->token == "abc.7");
+  REQUIRE(back->files.size() == 2);
+  CHECK(back->files[1].id == "work/bob");
+  CHECK(back->files[0].stamp == snapshot.files[0].stamp);
+
+  CHECK_FALSE(decode_walk_snapshot(bytes, {"/home/me/other", 42}));
+  CHECK_FALSE(decode_walk_snapshot(bytes, {"/home/me/journal", 43}));
+  CHECK_FALSE(decode_walk_snapshot(bytes.substr(0, bytes.size() - 1), key));
+  for (size_t at : {size_t{40}, bytes.size() - 3}) {
+    auto damaged = bytes;
+    damaged[at] = static_cast<char>(damaged[at] ^ 0x20);
+    CHECK_FALSE(decode_walk_snapshot(damaged, key));
+  }
+}
+
+TEST_CASE("changes are applied to a walk's list as a new walk would list them") {
+  TempJournal j;
+  j.write("alice.yaml", "name: Alice\n");
+  j.write("bob.yaml", "name: Bob\n");
+  j.write("work/carol.yaml", "name: Carol\n");
+  auto files = scan_contact_files(j.root);
+  j.write("alice.yaml", "aka: [Al]\n", std::ios::app);
+  j.write("aaron.yaml", "name: Aaron\n");
+  fs::remove(j.root / "bob.yaml");
+  fs::create_directories(j.root / "dir.yaml");
+  REQUIRE(apply_changes(j.root, files, {"alice.yaml", "aaron.yaml", "bob.yaml", "dir.yaml", "gone.yaml"}));
+  auto walked = scan_contact_files(j.root);
+  CHECK(ids_of(files) == std::vector<std::string>{"aaron", "alice", "work/carol"});
+  REQUIRE(files.size() == walked.size());
+  for (size_t i = 0; i < files.size(); ++i) CHECK(files[i].stamp == walked[i].stamp);
+
+  // What a watcher of the journal's folders cannot follow: a link, or a file with another name.
+  fs::create_symlink(j.root / "aaron.yaml", j.root / "link.yaml");
+  CHECK_FALSE(apply_changes(j.root, files, {"link.yaml"}));
+  fs::create_hard_link(j.root / "alice.yaml", j.base / "elsewhere.yaml");
+  CHECK_FALSE(apply_changes(j.root, files, {"alice.yaml"}));
+  CHECK_FALSE(apply_changes(j.root, files, {"../outside.yaml"}));
+  WalkNotes notes;
+  scan_contact_files(j.root, Stamps::take, &notes);
+  CHECK(notes.linked);
+  fs::remove(j.root / "link.yaml");
+  scan_contact_files(j.root, Stamps::take, &notes);
+  CHECK(notes.linked);  // still: the hard link
+  fs::remove(j.base / "elsewhere.yaml");
+  scan_contact_files(j.root, Stamps::take, &notes);
+  CHECK_FALSE(notes.linked);
+}
+
+TEST_CASE("journal_files trusts the last walk and the watcher's changes, and walks when it must") {
+  TempJournal j;
+  ::setenv("REL_MONITOR", "on", 1);
+  j.write("alice.yaml", "name: Alice\n");
+  j.write("work/bob.yaml", "name: Bob\n");
+  Watching watching(j.root);
+  const auto folder = *index_folder(j.root);
+  const auto key = index_key(j.root);
+  CHECK(ids_of(journal_files(j.root)) == ids_of(scan_contact_files(j.root)));  // walks, leaves a snapshot
+  std::string bytes;
+  {
+    MappedFile mapped(folder / "files");
+    bytes = std::string(mapped.bytes());
+  }
+  auto snapshot = decode_walk_snapshot(bytes, key);
+  REQUIRE(snapshot);
+  CHECK(ids_of(snapshot->files) == std::vector<std::string>{"alice", "work/bob"});
+
+  // The snapshot is taken on trust for every file the watcher did not see change: one that is not
+  // there at all proves that no walk was made.
+  snapshot->files.insert(snapshot->files.begin(), ContactFile{"aaa-ghost", {1, 2, 3, 4}});
+  write_cache_file(folder / "files", encode_walk_snapshot(key, *snapshot));
+  CHECK(ids_of(journal_files(j.root)) == std::vector<std::string>{"aaa-ghost", "alice", "work/bob"});
+  // ... and the files it saw change are stat'ed again.
+  j.write("alice.yaml", "aka: [Al]\n", std::ios::app);
+  j.write("work/carol.yaml", "name: Carol\n");
+  auto files = journal_files(j.root);
+  CHECK(ids_of(files) == std::vector<std::string>{"aaa-ghost", "alice", "work/bob", "work/carol"});
+  auto walked = scan_contact_files(j.root);
+  CHECK(files[1].stamp == walked[0].stamp);
+
+  // A new folder: the watcher cannot tell, so a walk, which leaves a true snapshot again.
+  j.write("family/dan.yaml", "name: Dan\n");
+  CHECK(ids_of(journal_files(j.root)) == std::vector<std::string>{"alice", "family/dan", "work/bob", "work/carol"});
+  CHECK(ids_of(journal_files(j.root)) == ids_of(scan_contact_files(j.root)));
+
+  // Off: the watcher is not asked, the snapshot not read.
+  snapshot = decode_walk_snapshot(MappedFile(folder / "files").bytes(), key);
+  REQUIRE(snapshot);
+  snapshot->files.insert(snapshot->files.begin(), ContactFile{"aaa-ghost", {1, 2, 3, 4}});
+  write_cache_file(folder / "files", encode_walk_snapshot(key, *snapshot));
+  ::setenv("REL_MONITOR", "off", 1);
+  CHECK(ids_of(journal_files(j.root)) == ids_of(scan_contact_files(j.root)));
+  ::setenv("REL_MONITOR", "on", 1);
+  CHECK(journal_files(j.root).front().id == "aaa-ghost");
+}
+
+TEST_CASE("journal_files leaves no snapshot while a contact file is a link") {
+  TempJournal j;
+  ::setenv("REL_MONITOR", "on", 1);
+  j.write("alice.yaml", "name: Alice\n");
+  j.write("real/bob.yaml", "name: Bob\n");
+  fs::create_symlink(j.root / "real/bob.yaml", j.root / "bob.yaml");
+  Watching watching(j.root);
+  CHECK(ids_of(journal_files(j.root)) == std::vector<std::string>{"alice", "bob", "real/bob"});
+  CHECK_FALSE(fs::exists(*index_folder(j.root) / "files"));
+}
+
+}  // namespace
+}  // namespace rel::store
