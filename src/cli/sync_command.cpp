@@ -8,6 +8,7 @@
 #include "rel/cli/commands.hpp"
 #include "rel/cli/context.hpp"
 #include "rel/core/error.hpp"
+#include "rel/store/file_walk.hpp"
 #include "rel/store/git.hpp"
 #include "rel/store/journal.hpp"
 #include "rel/store/yaml_tree.hpp"
@@ -52,13 +53,6 @@ std::optional<size_t> log_entries_at(const fs::path& root, const std::string& re
   }
 }
 
-bool is_contact_path(const std::string& path) {
-  if (!path.ends_with(".yaml")) return false;
-  for (const auto& part : fs::path(path))
-    if (part.string().starts_with(".")) return false;
-  return true;
-}
-
 struct Incoming {
   size_t interactions = 0;
   size_t contacts = 0;
@@ -72,7 +66,7 @@ Incoming incoming_since(const fs::path& root, const std::optional<std::string>& 
                     : store::run_git(root, {"ls-tree", "-r", "-z", "--name-only", after});
   if (!listed.ok()) return in;
   for (const auto& path : split(listed.out, '\0')) {
-    if (!is_contact_path(path)) continue;
+    if (!store::is_contact_path(path)) continue;
     auto now = log_entries_at(root, after, path);
     if (!now) continue;
     auto then = before ? log_entries_at(root, *before, path) : std::nullopt;
