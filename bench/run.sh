@@ -33,6 +33,8 @@ mkdir -p "$HOME"
 
 # The command a heavy user runs every morning; `list` stands in on a rel that lacks it.
 if "$REL" --help | grep -q '^ *who-to-call '; then LISTING=who-to-call; else LISTING=list; fi
+# The journal's watcher (rel monitor), on a rel that has it: started on its own at 1,000 files.
+if "$REL" --help | grep -q '^ *monitor '; then HAS_MONITOR=yes; else HAS_MONITOR=no; fi
 
 # timed COMMAND...: runs it once and prints its wall time in ms; its peak memory (KiB) goes to $T/rss
 # (a file, since timed runs in command substitutions).
@@ -74,7 +76,8 @@ for n in "${SIZES[@]}"; do
   parse_ms=$(awk -v y="$yaml_ms" -v f="$files" 'BEGIN { printf "%.2f", y / f }')
   row "yaml-cpp floor, one core" "$yaml_ms" "(${parse_ms} ms per file)"
 
-  # Cold: no derived state at all; each run starts from an empty cache.
+  # Cold: no derived state at all; each run starts from an empty cache (a watcher started by the first
+  # knows nothing the next can use without walking).
   : >"$T/rss"
   cold_ms=$(for _ in 1 2 3; do
     rm -rf "$XDG_CACHE_HOME"
@@ -134,6 +137,18 @@ for n in "${SIZES[@]}"; do
     row "${what%%:*}" "$ms" "target ≤ 30 ms: $(verdict "$ms" 30)"
     ONE_CONTACT["${what%%:*}"]+="$n:$ms "
   done
+  # The same without the watcher (REL_MONITOR=off, as on a file system it cannot watch): every run
+  # then stats every file. For reference: the watcher starts on its own at 1,000 files.
+  if [[ $HAS_MONITOR == yes ]]; then
+    off_warm_ms=$(for _ in $(seq "$RUNS"); do REL_MONITOR=off timed "$REL" "$LISTING"; done | median)
+    off_show_ms=$(for _ in $(seq "$RUNS"); do REL_MONITOR=off timed "$REL" show "$name"; done | median)
+    off_log_ms=$(for i in $(seq "$RUNS"); do REL_MONITOR=off timed "$REL" log "$name" --via email "bench off $i"; done | median)
+    watching=no
+    "$REL" monitor status >/dev/null 2>&1 && watching=yes
+    printf '  %-28s %s\n' "without the watcher" \
+      "$LISTING warm $off_warm_ms ms, show <name> $off_show_ms ms, log <name> $off_log_ms ms (a watcher ran: $watching)"
+    "$REL" monitor stop >/dev/null 2>&1 || true
+  fi
   peak_mb=$(awk -v k="$(peak_kib)" 'BEGIN { printf "%.1f", k / 1024 }')
   cold_mb=$(awk -v k="$cold_kib" 'BEGIN { printf "%.1f", k / 1024 }')
   printf '  %-28s %10s MB   %s\n' "peak memory, any command" "$peak_mb" "(cold: $cold_mb MB); target < 100 MB: $(verdict "$peak_mb" 99.99)"

@@ -29,3 +29,18 @@ expect_eq "$(cat "$T/deleted.txt")" "$(cat "$T/cold.txt")" "listings after delet
 
 expect_contains "$(cat "$T/cold.txt")" 'work/zz-broken.yaml:2:8: invalid date' "the bad file is reported"
 [[ $(grep -c '^\$ rel ' "$T/cold.txt") -ge 10 ]] || fail "too few commands ran"
+
+# With the journal's watcher running, the runs take the last walk and the watcher's list of changes
+# instead of walking: the same bytes, before and after a file changes.
+trap '"$REL" monitor stop >/dev/null 2>&1 || true; rm -rf "$T"' EXIT
+export REL_MONITOR=on
+rel monitor start
+for round in walks watched; do
+  transcript "$id" "sailing" >"$T/watched.txt"
+  expect_eq "$(cat "$T/watched.txt")" "$(cat "$T/cold.txt")" "listings with the watcher ($round)"
+done
+[[ -n $(find "$XDG_CACHE_HOME" -name files) ]] || fail "no walk snapshot beside the index"
+echo "# another comment" >>"$REL_DIR/$id.yaml"
+sed -i 's/^name: Broken$/name: Still Broken/' "$REL_DIR/work/zz-broken.yaml"
+transcript "$id" "sailing" >"$T/watched.txt"
+expect_eq "$(cat "$T/watched.txt")" "$(cat "$T/cold.txt")" "listings with the watcher, after two files changed"
