@@ -205,6 +205,14 @@ class Watcher {
   std::map<std::string, uint64_t> m_changed;       // path → count at its last change
 };
 
+// Whether this process's executable has been replaced or removed (rel rebuilt or upgraded): its
+// clients are then of another build, which asks a watcher of its own.
+bool executable_replaced() {
+  char link[4096];
+  const auto n = ::readlink("/proc/self/exe", link, sizeof link - 1);
+  return n > 0 && std::string_view(link, static_cast<size_t>(n)).ends_with(" (deleted)");
+}
+
 // Reads one line (the question) from a client, briefly.
 std::string read_question(int fd) {
   std::string line;
@@ -261,6 +269,7 @@ bool run_monitor(const fs::path& root, std::chrono::seconds idle) {
     const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(idle - waited).count() + 1;
     pollfd fds[2] = {{watcher.fd(), POLLIN, 0}, {listener, POLLIN, 0}};
     if (::poll(fds, 2, static_cast<int>(std::min<int64_t>(left, 60'000))) < 0 && errno != EINTR) break;
+    if (executable_replaced()) break;
     watcher.drain();
     if (!(fds[1].revents & POLLIN)) continue;
     const int client = ::accept4(listener, nullptr, nullptr, SOCK_CLOEXEC);

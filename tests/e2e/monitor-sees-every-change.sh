@@ -107,6 +107,23 @@ done
 REL_DIR="$T/moved" run_rel 1 monitor status
 mv "$T/moved" "$REL_DIR"
 
+# It exits once its rel is replaced (rebuilt, upgraded): the new rel asks a watcher of its own.
+mkdir -p "$T/bin"
+cp "$REL" "$T/bin/rel"
+"$T/bin/rel" monitor start
+pid=$("$T/bin/rel" monitor status | awk '$1 == "pid" { print $2 }')
+# running PID: whether the process runs (a zombie, not yet reaped by whoever adopted it, does not).
+running() { [[ -r /proc/$1/stat ]] && ! awk '{ exit $3 == "Z" ? 0 : 1 }' "/proc/$1/stat" 2>/dev/null; }
+running "$pid" || fail "no watcher process $pid"
+rm "$T/bin/rel"
+cp "$REL" "$T/bin/rel"
+touch "$REL_DIR/alice.yaml"  # wakes it up
+for _ in $(seq 200); do
+  running "$pid" || break
+  sleep 0.01
+done
+running "$pid" && fail "the watcher of a replaced rel still runs"
+
 # On its own: at 1000 contact files, not below.
 unset REL_MONITOR
 rm -rf "$REL_DIR" "$XDG_CACHE_HOME"

@@ -44,8 +44,9 @@ std::optional<std::string> monitor_status(const fs::path& root);
 bool stop_monitor(const fs::path& root);
 
 // Runs a watcher of `root` in this process until the journal folder is removed or moved, it is asked
-// to stop, or `idle` passes without a question. Returns false at once when another watcher of it is
-// running; throws rel::Error when it cannot watch (a network file system, no inotify).
+// to stop, `idle` passes without a question, or its rel executable is replaced (rebuilt, upgraded). Returns false at
+// once when another watcher of it is running; throws rel::Error when it cannot watch (a network file system, no
+// inotify).
 bool run_monitor(const fs::path& root, std::chrono::seconds idle);
 
 }  // namespace rel::store
