@@ -16,7 +16,9 @@ namespace {
 
 // What WHO is resolved against: names read from the index come with their keys folded already.
 Candidate candidate_of(const Candidate& names) { return names; }
-Candidate candidate_of(const Contact& contact) { return {contact.id, contact.name, contact.aka}; }
+Candidate candidate_of(const Contact& contact) {
+  return {contact.id, contact.name, {contact.aka.begin(), contact.aka.end()}};
+}
 
 }  // namespace
 

@@ -442,7 +442,7 @@ void run_show(const ShowOptions& opts, Context& ctx) {
       const auto& list = names->contacts;
       auto it = std::lower_bound(list.begin(), list.end(), id,
                                  [](const Candidate& c, const std::string& key) { return c.id < key; });
-      return it != list.end() && it->id == id ? it->name : id;
+      return it != list.end() && it->id == id ? std::string(it->name) : id;
     };
   } else {
     const auto& journal = ctx.journal();

@@ -43,7 +43,7 @@ std::string resolve_id(Context& ctx, std::string_view who) {
   const auto& candidates = ctx.candidates();
   auto r = resolve(who, candidates);
   switch (r.outcome) {
-    case Resolution::Outcome::found: return candidates[r.index].id;
+    case Resolution::Outcome::found: return std::string(candidates[r.index].id);
     case Resolution::Outcome::ambiguous: {
       std::string list;
       for (auto i : r.matches) list += fmt::format("\n  {}\t{}", candidates[i].id, candidates[i].name);

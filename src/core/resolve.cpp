@@ -25,17 +25,23 @@ bool is_own_key(std::string_view text) {
 class Keys {
  public:
   explicit Keys(const Candidate& candidate) {
-    const bool has_folded = candidate.folded.size() == candidate.aka.size() + 1;
+    const bool has_folded = !candidate.folded.empty();
     const bool id_is_key = is_own_key(candidate.id);
     // Reserved first, since the views below point into these strings (none, usually).
     if (const size_t owned = (id_is_key ? 0 : 1) + (has_folded ? 0 : 1 + candidate.aka.size()); owned > 0)
       m_owned.reserve(owned);
-    id = id_is_key ? std::string_view(candidate.id) : own(match_key(candidate.id));
+    id = id_is_key ? candidate.id : own(match_key(candidate.id));
     const size_t slash = id.rfind('/');
     base = slash == std::string_view::npos ? id : id.substr(slash + 1);
     if (has_folded) {
-      name = candidate.folded.front();
-      aka.assign(candidate.folded.begin() + 1, candidate.folded.end());
+      const auto keys = candidate.folded;
+      size_t end = keys.find('\n');
+      name = keys.substr(0, end);
+      while (end != std::string_view::npos) {
+        const size_t start = end + 1;
+        end = keys.find('\n', start);
+        aka.push_back(keys.substr(start, end == std::string_view::npos ? end : end - start));
+      }
     } else {
       name = own(match_key(candidate.name));
       for (const auto& a : candidate.aka) aka.push_back(own(match_key(a)));
@@ -154,6 +160,15 @@ std::string match_key(std::string_view text) {
     out += c;
   }
   return out;
+}
+
+std::string folded_keys(std::string_view name, const std::vector<std::string>& aka) {
+  std::string keys = match_key(name);
+  for (const auto& a : aka) {
+    keys += '\n';
+    keys += match_key(a);
+  }
+  return keys;
 }
 
 Resolution resolve(std::string_view who, const std::vector<Candidate>& candidates) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "rel/core/contact.hpp"
+#include "rel/core/error.hpp"
 #include "rel/store/index.hpp"
 
 namespace rel::store::binary {
@@ -92,6 +93,15 @@ class Writer {
       str(f.value);
     }
   }
+  void problems(const std::vector<Diagnostic>& list) {
+    u32(static_cast<uint32_t>(list.size()));
+    for (const auto& p : list) {
+      str(p.where.file);
+      i32(p.where.line);
+      i32(p.where.column);
+      str(p.message);
+    }
+  }
   void stamp(const FileStamp& s) {
     u64(s.size);
     i64(s.mtime_ns);
@@ -167,6 +177,16 @@ class Reader {
     for (auto& f : list) {
       f.key = str();
       f.value = str();
+    }
+    return list;
+  }
+  std::vector<Diagnostic> problems() {
+    std::vector<Diagnostic> list(count(16));
+    for (auto& p : list) {
+      p.where.file = str();
+      p.where.line = i32();
+      p.where.column = i32();
+      p.message = str();
     }
     return list;
   }

@@ -20,7 +20,7 @@ namespace rel::store {
 namespace {
 
 // Bumped whenever the layout below changes; an index of another version is simply rebuilt.
-constexpr uint32_t format_version = 4;
+constexpr uint32_t format_version = 5;
 constexpr char magic[8] = {'R', 'E', 'L', 'I', 'N', 'D', 'E', 'X'};
 
 // A tripwire: the codec below writes every field of Contact, so a new field must be added to it (and
@@ -135,27 +135,6 @@ void decode_contact_body(Reader& r, Contact& c, Detail detail) {
     skip_fields();
 }
 
-void encode_problems(Writer& w, const std::vector<Diagnostic>& problems) {
-  w.u32(static_cast<uint32_t>(problems.size()));
-  for (const auto& p : problems) {
-    w.str(p.where.file);
-    w.i32(p.where.line);
-    w.i32(p.where.column);
-    w.str(p.message);
-  }
-}
-
-std::vector<Diagnostic> decode_problems(Reader& r) {
-  std::vector<Diagnostic> problems(r.count(16));
-  for (auto& p : problems) {
-    p.where.file = r.str();
-    p.where.line = r.i32();
-    p.where.column = r.i32();
-    p.message = r.str();
-  }
-  return problems;
-}
-
 uint64_t fnv1a(std::string_view text) {
   uint64_t h = 0xcbf29ce484222325ULL;
   for (unsigned char c : text) h = (h ^ c) * 0x100000001b3ULL;
@@ -185,7 +164,7 @@ std::string encode_index(const IndexKey& key, const std::vector<const LoadedFile
     if (f->contact)
       encode_contact_body(w, *f->contact);
     else
-      encode_problems(w, f->problems);
+      w.problems(f->problems);
     spans.emplace_back(start - bodies_at, out.size() - start);
   }
   binary::patch_u64(out, size_at, out.size() - bodies_at);
@@ -199,12 +178,7 @@ std::string encode_index(const IndexKey& key, const std::vector<const LoadedFile
     w.str(f.contact ? f.contact->name : std::string());
     w.strs(f.contact ? f.contact->aka : std::vector<std::string>{});
     // The names as WHO is matched against them, folded once here rather than on every resolution.
-    std::vector<std::string> folded;
-    if (f.contact) {
-      folded.push_back(match_key(f.contact->name));
-      for (const auto& aka : f.contact->aka) folded.push_back(match_key(aka));
-    }
-    w.strs(folded);
+    w.str(f.contact ? folded_keys(f.contact->name, f.contact->aka) : std::string());
     w.u64(spans[i].first);
     w.u64(spans[i].second);
     w.u64(checksum(std::string_view(out).substr(bodies_at + spans[i].first, spans[i].second)));
@@ -243,9 +217,9 @@ std::optional<IndexTable> decode_index_table(std::string_view bytes, const Index
       e.name = r.view();
       e.aka.resize(r.count(4));
       for (auto& a : e.aka) a = r.view();
-      e.folded.resize(r.count(4));
-      for (auto& f : e.folded) f = r.view();
-      if (!e.folded.empty() && e.folded.size() != e.aka.size() + 1) return std::nullopt;
+      e.folded = r.view();
+      if (!e.bad && static_cast<size_t>(std::count(e.folded.begin(), e.folded.end(), '\n')) != e.aka.size())
+        return std::nullopt;
       auto start = r.u64();
       auto length = r.u64();
       if (start > bodies.size() || length > bodies.size() - start) return std::nullopt;
@@ -269,7 +243,7 @@ std::optional<LoadedFile> decode_index_entry(const IndexEntry& entry, Detail det
     file.stamp = entry.stamp;
     Reader r(entry.body);
     if (entry.bad) {
-      file.problems = decode_problems(r);
+      file.problems = r.problems();
     } else {
       auto& c = file.contact.emplace();
       c.id = file.id;

@@ -21,6 +21,7 @@
 #include "rel/store/contact_codec.hpp"
 #include "rel/store/index.hpp"
 #include "rel/store/journal_files.hpp"
+#include "rel/store/names_snapshot.hpp"
 #include "rel/store/yaml_tree.hpp"
 
 namespace rel::store {
@@ -211,7 +212,7 @@ Journal load_journal(const fs::path& root, const LoadOptions& options) {
   Journal journal;
   journal.root = root;
   const int64_t scan_start = coarse_now_ns();
-  const auto files = options.cache == Cache::use ? journal_files(root) : scan_contact_files(root);
+  const auto files = options.cache == Cache::use ? journal_files(root).files : scan_contact_files(root);
   journal.settings = load_settings(root, journal.problems);
 
   std::optional<fs::path> folder;
@@ -266,16 +267,24 @@ Journal load_journal(const fs::path& root, const LoadOptions& options) {
 }
 
 std::optional<JournalNames> load_journal_names(const fs::path& root) {
+  if (auto names = names_from_snapshot(root)) return names;
   auto folder = index_folder(root);
   if (!folder) return std::nullopt;
   const int64_t scan_start = coarse_now_ns();
+  // What the names' views point into: the walk's ids, the index's table, the files parsed here.
+  struct Storage {
+    JournalFiles walk;
+    std::unique_ptr<OpenIndex> index;
+    std::deque<LoadedFile> parsed;
+    std::deque<std::string> keys;
+  };
+  auto storage = std::make_shared<Storage>();
   // The walk (most of the time) runs on its own thread while this one reads the index's table and the
   // settings, which need nothing from it.
-  std::vector<ContactFile> files;
   std::exception_ptr walk_failed;
   auto walk = [&] {
     try {
-      files = journal_files(root);
+      storage->walk = journal_files(root);
     } catch (...) {
       walk_failed = std::current_exception();
     }
@@ -287,31 +296,30 @@ std::optional<JournalNames> load_journal_names(const fs::path& root) {
     walk();  // no thread to be had: one after the other
   }
   const auto key = index_key(root);
-  OpenIndex index(*folder, key, MappedFile::Populate::lazy);
+  storage->index = std::make_unique<OpenIndex>(*folder, key, MappedFile::Populate::lazy);
+  const auto& index = *storage->index;
   JournalNames names;
   names.settings = load_settings(root, names.problems);
   walker.reset();  // joins
   if (walk_failed) std::rethrow_exception(walk_failed);
   if (!index.base) return std::nullopt;
+  const auto& files = storage->walk.files;
   names.contacts.reserve(files.size());
   // The few files changed since the index (the one `rel log` just wrote, say) are parsed here and
   // remembered in the delta; many changes are left to a full load, which rewrites the index.
   const size_t max_parsed = 32;
   // In id order, what the delta holds next: the old delta's records still current, and files parsed here.
-  std::vector<std::variant<const IndexEntry*, LoadedFile>> delta;
+  std::vector<std::variant<const IndexEntry*, const LoadedFile*>> delta;
   size_t parsed = 0;
   Cursor base(&index.base);
   Cursor delta_cursor(&index.delta);
-  for (auto& file : files) {
+  for (const auto& file : files) {
     // The entry of the file as it is now (same stamp), from the delta if it has one.
     const IndexEntry* entry = delta_cursor.find(file);
     const bool in_delta = entry != nullptr;
     if (!in_delta) entry = base.find(file);
     if (entry && !entry->bad) {
-      names.contacts.push_back({std::move(file.id),  // the walk's list is not needed after this
-                                std::string(entry->name),
-                                {entry->aka.begin(), entry->aka.end()},
-                                {entry->folded.begin(), entry->folded.end()}});
+      names.contacts.push_back({file.id, entry->name, entry->aka, entry->folded});
       if (in_delta) delta.emplace_back(entry);
       continue;
     }
@@ -324,28 +332,37 @@ std::optional<JournalNames> load_journal_names(const fs::path& root) {
       loaded = parse_file(root, file);
       parsed_here = true;
     }
-    if (loaded->contact) {
-      names.contacts.push_back({file.id, loaded->contact->name, loaded->contact->aka});
+    const auto& kept = storage->parsed.emplace_back(std::move(*loaded));
+    if (kept.contact) {
+      const auto& c = *kept.contact;
+      names.contacts.push_back(
+          {file.id, c.name, {c.aka.begin(), c.aka.end()}, storage->keys.emplace_back(folded_keys(c.name, c.aka))});
     } else {
-      names.problems.insert(names.problems.end(), loaded->problems.begin(), loaded->problems.end());
+      names.problems.insert(names.problems.end(), kept.problems.begin(), kept.problems.end());
+      names.problem_counts.push_back(kept.problems.size());
       names.bad_ids.push_back(file.id);
     }
-    if (parsed_here && loaded->stamp.ctime_ns < scan_start) delta.emplace_back(std::move(*loaded));
+    if (parsed_here && kept.stamp.ctime_ns < scan_start) delta.emplace_back(&kept);
   }
   if (parsed > 0 && delta.size() <= 64 + files.size() / 32) {  // else the next full load rewrites the index
     std::deque<LoadedFile> decoded;
     std::vector<const LoadedFile*> records;
+    bool whole = true;
     for (auto& record : delta) {
-      if (auto* loaded = std::get_if<LoadedFile>(&record)) {
-        records.push_back(loaded);
+      if (auto* loaded = std::get_if<const LoadedFile*>(&record)) {
+        records.push_back(*loaded);
       } else if (auto again = decode_index_entry(*std::get<const IndexEntry*>(record))) {
         records.push_back(&decoded.emplace_back(std::move(*again)));
       } else {
-        return names;  // a record of the old delta is corrupt: leave the delta to a full load
+        whole = false;  // a record of the old delta is corrupt: leave the delta to a full load
+        break;
       }
     }
-    write_cache_file(*folder / "index.delta", encode_index(key, records, index.base->checksum));
+    if (whole) write_cache_file(*folder / "index.delta", encode_index(key, records, index.base->checksum));
   }
+  // With a watcher running, the next run takes these names and the watcher's changes since.
+  if (storage->walk.token) write_names_snapshot(root, *storage->walk.token, names);
+  names.storage = std::move(storage);
   return names;
 }
 

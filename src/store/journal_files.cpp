@@ -30,6 +30,8 @@ constexpr size_t most_restamped = 16;
 fs::path snapshot_path(const fs::path& folder) { return folder / "files"; }
 
 bool by_id(const ContactFile& a, const ContactFile& b) { return a.id < b.id; }
+const std::string& id_of(const std::string& id) { return id; }
+const std::string& id_of(const Restamped& r) { return r.id; }
 
 }  // namespace
 
@@ -68,74 +70,78 @@ std::optional<WalkSnapshot> decode_walk_snapshot(std::string_view bytes, const I
   }
 }
 
-bool apply_changes(const fs::path& root, std::vector<ContactFile>& files, const std::vector<std::string>& changed) {
+std::optional<std::vector<Restamped>> restamp(const fs::path& root, const std::vector<std::string>& changed) {
   const int root_fd = ::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (root_fd < 0) return false;
+  if (root_fd < 0) return std::nullopt;
   struct Closer {
     int fd;
     ~Closer() { ::close(fd); }
   } closer{root_fd};
-  std::vector<ContactFile> added;
-  std::vector<std::string> removed;
+  std::vector<Restamped> out;
+  out.reserve(changed.size());
   for (const auto& path : changed) {
-    if (!is_contact_path(path)) return false;  // not from a watcher of this build
-    ContactFile file{path.substr(0, path.size() - 5), {}};
+    if (!is_contact_path(path)) return std::nullopt;  // not from a watcher of this build
+    auto& file = out.emplace_back(Restamped{path.substr(0, path.size() - 5), std::nullopt});
     struct stat st;
     // The folders on the way are real ones: the watcher watches no other (nor does the walk enter them).
-    const bool found = ::fstatat(root_fd, path.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0;
-    if (!found && errno != ENOENT && errno != ENOTDIR) return false;
-    if (found && (S_ISLNK(st.st_mode) || (S_ISREG(st.st_mode) && st.st_nlink > 1))) return false;
-    if (found && S_ISREG(st.st_mode)) {
-      file.stamp = stamp_of(st);
-      added.push_back(std::move(file));
-    } else {
-      removed.push_back(std::move(file.id));
+    if (::fstatat(root_fd, path.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0) {
+      if (errno != ENOENT && errno != ENOTDIR) return std::nullopt;
+      continue;
     }
+    if (S_ISLNK(st.st_mode) || (S_ISREG(st.st_mode) && st.st_nlink > 1)) return std::nullopt;
+    if (S_ISREG(st.st_mode)) file.stamp = stamp_of(st);
   }
-  std::sort(removed.begin(), removed.end());
-  std::sort(added.begin(), added.end(), by_id);
+  std::sort(out.begin(), out.end(), [](const Restamped& a, const Restamped& b) { return a.id < b.id; });
+  return out;
+}
+
+bool apply_changes(const fs::path& root, std::vector<ContactFile>& files, const std::vector<std::string>& changed) {
+  auto restamped = restamp(root, changed);
+  if (!restamped) return false;
   std::erase_if(files, [&](const ContactFile& f) {
-    return std::binary_search(removed.begin(), removed.end(), f.id) ||
-           std::binary_search(added.begin(), added.end(), f, by_id);
+    return std::binary_search(restamped->begin(), restamped->end(), f.id,
+                              [](const auto& a, const auto& b) { return id_of(a) < id_of(b); });
   });
-  const auto middle =
-      files.insert(files.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
-  std::inplace_merge(files.begin(), middle, files.end(), by_id);
+  const size_t kept = files.size();
+  for (auto& r : *restamped)
+    if (r.stamp) files.push_back({std::move(r.id), *r.stamp});
+  std::inplace_merge(files.begin(), files.begin() + static_cast<ptrdiff_t>(kept), files.end(), by_id);
   return true;
 }
 
-std::vector<ContactFile> journal_files(const fs::path& root) {
+JournalFiles journal_files(const fs::path& root) {
   const auto use = monitor_use();
   const auto folder = index_folder(root);
-  if (use == MonitorUse::off || !folder) return scan_contact_files(root);
+  if (use == MonitorUse::off || !folder) return {scan_contact_files(root), std::nullopt};
   const auto key = index_key(root);
   std::optional<WalkSnapshot> snapshot;
   {
     MappedFile mapped(snapshot_path(*folder), MappedFile::Populate::all);
     snapshot = decode_walk_snapshot(mapped.bytes(), key);
   }
-  const auto answer = ask_monitor(root, snapshot ? snapshot->token : std::string());
+  auto answer = ask_monitor(root, snapshot ? snapshot->token : std::string());
   if (snapshot && answer && answer->changed && answer->changed->size() <= most_changes &&
       apply_changes(root, snapshot->files, *answer->changed)) {
     // The stamps just taken are as of the answer's token, the others unchanged since an older one: so
-    // the list is a snapshot as of the new token, written once the changes to take again add up.
+    // the list is exact as of the new token, and written as such once the changes to take again add up.
     if (answer->changed->size() > most_restamped) {
       snapshot->token = answer->token;
       write_cache_file(snapshot_path(*folder), encode_walk_snapshot(key, *snapshot));
     }
-    return std::move(snapshot->files);
+    return {std::move(snapshot->files), std::move(answer->token)};
   }
   WalkNotes notes;
-  auto files = scan_contact_files(root, Stamps::take, &notes);
+  JournalFiles walked{scan_contact_files(root, Stamps::take, &notes), std::nullopt};
   if (answer && !notes.linked) {
-    write_cache_file(snapshot_path(*folder), encode_walk_snapshot(key, {answer->token, files}));
+    write_cache_file(snapshot_path(*folder), encode_walk_snapshot(key, {answer->token, walked.files}));
+    walked.token = std::move(answer->token);
   } else if (answer) {
     std::error_code ec;
     fs::remove(snapshot_path(*folder), ec);  // of no use while a file is linked: every run walks
-  } else if (!answer && (use == MonitorUse::on || files.size() >= monitor_threshold)) {
+  } else if (use == MonitorUse::on || walked.files.size() >= monitor_threshold) {
     start_monitor(root);
   }
-  return files;
+  return walked;
 }
 
 }  // namespace rel::store

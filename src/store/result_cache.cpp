@@ -352,7 +352,7 @@ ResultSnapshot snapshot_results(const fs::path& root, Date today) {
   auto settings = settings_fingerprint(root);
   snapshot.key.settings = settings.value;
   snapshot.settings_ctime_ns = settings.ctime_ns;
-  snapshot.files = journal_files(root);
+  snapshot.files = journal_files(root).files;
   snapshot.key.index = index_key(root);
   snapshot.key.today = today;
   return snapshot;

@@ -194,7 +194,7 @@ TEST_CASE("journal_files trusts the last walk and the watcher's changes, and wal
   Watching watching(j.root);
   const auto folder = *index_folder(j.root);
   const auto key = index_key(j.root);
-  CHECK(ids_of(journal_files(j.root)) == ids_of(scan_contact_files(j.root)));  // walks, leaves a snapshot
+  CHECK(ids_of(journal_files(j.root).files) == ids_of(scan_contact_files(j.root)));  // walks, leaves a snapshot
   std::string bytes;
   {
     MappedFile mapped(folder / "files");
@@ -208,19 +208,20 @@ TEST_CASE("journal_files trusts the last walk and the watcher's changes, and wal
   // there at all proves that no walk was made.
   snapshot->files.insert(snapshot->files.begin(), ContactFile{"aaa-ghost", {1, 2, 3, 4}});
   write_cache_file(folder / "files", encode_walk_snapshot(key, *snapshot));
-  CHECK(ids_of(journal_files(j.root)) == std::vector<std::string>{"aaa-ghost", "alice", "work/bob"});
+  CHECK(ids_of(journal_files(j.root).files) == std::vector<std::string>{"aaa-ghost", "alice", "work/bob"});
   // ... and the files it saw change are stat'ed again.
   j.write("alice.yaml", "aka: [Al]\n", std::ios::app);
   j.write("work/carol.yaml", "name: Carol\n");
-  auto files = journal_files(j.root);
+  auto files = journal_files(j.root).files;
   CHECK(ids_of(files) == std::vector<std::string>{"aaa-ghost", "alice", "work/bob", "work/carol"});
   auto walked = scan_contact_files(j.root);
   CHECK(files[1].stamp == walked[0].stamp);
 
   // A new folder: the watcher cannot tell, so a walk, which leaves a true snapshot again.
   j.write("family/dan.yaml", "name: Dan\n");
-  CHECK(ids_of(journal_files(j.root)) == std::vector<std::string>{"alice", "family/dan", "work/bob", "work/carol"});
-  CHECK(ids_of(journal_files(j.root)) == ids_of(scan_contact_files(j.root)));
+  CHECK(ids_of(journal_files(j.root).files) ==
+        std::vector<std::string>{"alice", "family/dan", "work/bob", "work/carol"});
+  CHECK(ids_of(journal_files(j.root).files) == ids_of(scan_contact_files(j.root)));
 
   // Off: the watcher is not asked, the snapshot not read.
   snapshot = decode_walk_snapshot(MappedFile(folder / "files").bytes(), key);
@@ -228,9 +229,9 @@ TEST_CASE("journal_files trusts the last walk and the watcher's changes, and wal
   snapshot->files.insert(snapshot->files.begin(), ContactFile{"aaa-ghost", {1, 2, 3, 4}});
   write_cache_file(folder / "files", encode_walk_snapshot(key, *snapshot));
   ::setenv("REL_MONITOR", "off", 1);
-  CHECK(ids_of(journal_files(j.root)) == ids_of(scan_contact_files(j.root)));
+  CHECK(ids_of(journal_files(j.root).files) == ids_of(scan_contact_files(j.root)));
   ::setenv("REL_MONITOR", "on", 1);
-  CHECK(journal_files(j.root).front().id == "aaa-ghost");
+  CHECK(journal_files(j.root).files.front().id == "aaa-ghost");
 }
 
 TEST_CASE("journal_files leaves no snapshot while a contact file is a link") {
@@ -240,7 +241,7 @@ TEST_CASE("journal_files leaves no snapshot while a contact file is a link") {
   j.write("real/bob.yaml", "name: Bob\n");
   fs::create_symlink(j.root / "real/bob.yaml", j.root / "bob.yaml");
   Watching watching(j.root);
-  CHECK(ids_of(journal_files(j.root)) == std::vector<std::string>{"alice", "bob", "real/bob"});
+  CHECK(ids_of(journal_files(j.root).files) == std::vector<std::string>{"alice", "bob", "real/bob"});
   CHECK_FALSE(fs::exists(*index_folder(j.root) / "files"));
 }
 

@@ -7,15 +7,21 @@
 
 namespace rel {
 
-// What WHO resolution needs to know of a contact.
+// What WHO resolution needs to know of a contact: views of strings that outlive the resolution (a
+// journal's contacts, or the mapped bytes of a derived file), so that thousands of candidates cost no
+// copy of any name.
 struct Candidate {
-  std::string id;
-  std::string name;
-  std::vector<std::string> aka;
-  // match_key of the name, then of each aka, when they are known already (the index stores them), so
-  // that naming one of thousands of contacts does not fold every name again; empty: resolve folds them.
-  std::vector<std::string> folded = {};
+  std::string_view id;
+  std::string_view name;
+  std::vector<std::string_view> aka = {};
+  // match_key of the name, then of each aka, one per line, when they are known already (the index
+  // stores them), so that naming one of thousands of contacts does not fold every name again; empty:
+  // resolve folds the name and `aka` itself.
+  std::string_view folded = {};
 };
+
+// The keys of a Candidate::folded: match_key of the name, then of each aka, one per line.
+std::string folded_keys(std::string_view name, const std::vector<std::string>& aka);
 
 // The form WHO and every name are compared in: folded (case- and accent-insensitive, see fold) with
 // runs of blanks collapsed to one space and none at either end, so "alice  chen " matches "Alice Chen".

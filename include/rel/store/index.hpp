@@ -45,7 +45,7 @@ struct IndexEntry {
   bool bad = false;  // the file had problems; the body holds them
   std::string_view name;
   std::vector<std::string_view> aka;
-  std::vector<std::string_view> folded;  // match_key of the name, then of each aka (none when bad)
+  std::string_view folded;  // match_key of the name, then of each aka, one per line (empty when bad)
   std::string_view body;
   uint64_t body_checksum = 0;
   bool verified = false;  // the body's bytes were checked with the whole index (Verify::all)

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -69,14 +70,22 @@ struct LoadOptions {
 // whatever the state of the index.
 Journal load_journal(const fs::path& root, const LoadOptions& options);
 
-// What WHO resolution needs of a journal, read from its index without parsing any contact file.
+// What WHO resolution needs of a journal, read from derived files without parsing any contact file
+// but the few changed since.
 struct JournalNames {
   Settings settings;                 // as Journal::settings
-  std::vector<Candidate> contacts;   // valid contacts (id, name, aka), sorted by id
+  std::vector<Candidate> contacts;   // valid contacts (id, name, folded keys), sorted by id
   std::vector<std::string> bad_ids;  // as Journal::bad_ids
-  std::vector<Diagnostic> problems;  // as Journal::problems
+  // As Journal::problems: those of `.rel.yaml`, then those of each bad file in the order of bad_ids,
+  // as many as `problem_counts` (one per bad file) says.
+  std::vector<Diagnostic> problems;
+  std::vector<size_t> problem_counts;
+  std::shared_ptr<const void> storage;  // what the views of `contacts` point into
 };
 
+// The names from the names snapshot and the watcher's changes (see names_snapshot.hpp), else from the
+// index after a walk; nothing when neither is fresh enough (no index, many files changed): then load
+// the journal.
 std::optional<JournalNames> load_journal_names(const fs::path& root);
 
 }  // namespace rel::store

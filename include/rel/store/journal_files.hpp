@@ -26,14 +26,31 @@ std::string encode_walk_snapshot(const IndexKey& key, const WalkSnapshot& snapsh
 // Nothing when the bytes are truncated, corrupt, of another version or key.
 std::optional<WalkSnapshot> decode_walk_snapshot(std::string_view bytes, const IndexKey& key);
 
+// A path the watcher said changed, as it is now: its id, and its stamp while it is a contact file.
+struct Restamped {
+  std::string id;
+  std::optional<FileStamp> stamp;  // nothing: removed, or no longer a file
+};
+
+// Each path the watcher said changed, stat'ed again, in id order; nothing when one cannot be taken on
+// trust that way — it is now a link or has other hard links (see WalkNotes), or is no contact path.
+std::optional<std::vector<Restamped>> restamp(const fs::path& root, const std::vector<std::string>& changed);
+
 // Brings `files` (sorted by id) up to date with the paths the watcher said changed: each is stat'ed
 // again, and added, restamped or removed. False when one cannot be taken on trust that way — it is now
 // a link or has other hard links (see WalkNotes) — and the journal must be walked.
 bool apply_changes(const fs::path& root, std::vector<ContactFile>& files, const std::vector<std::string>& changed);
 
-// Every contact file below `root`, sorted by id, as scan_contact_files gives them: through the
-// watcher when one runs and can tell, else by a walk, which then leaves a snapshot for the next run
-// (and starts a watcher in the background, as monitor_use() says).
-std::vector<ContactFile> journal_files(const fs::path& root);
+struct JournalFiles {
+  std::vector<ContactFile> files;  // sorted by id
+  // The watcher's token as of which `files` is exact (every file that differs from it has changed
+  // since), when a watcher answered.
+  std::optional<std::string> token;
+};
+
+// Every contact file below `root`, as scan_contact_files gives them: through the watcher when one
+// runs and can tell, else by a walk, which then leaves a snapshot for the next run (and starts a
+// watcher in the background, as monitor_use() says).
+JournalFiles journal_files(const fs::path& root);
 
 }  // namespace rel::store
