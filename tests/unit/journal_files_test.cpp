@@ -6,49 +6,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <cstdlib>
-#include <fstream>
-#include <thread>
-
 #include "rel/store/monitor.hpp"
+#include "watched_journal.hpp"
 
 namespace rel::store {
 namespace {
-
-struct TempJournal {
-  fs::path base = fs::temp_directory_path() / ("rel-files-test-" + std::to_string(::getpid()));
-  fs::path root = base / "journal";
-  fs::path cache = base / "cache";
-  TempJournal() {
-    fs::remove_all(base);
-    fs::create_directories(root);
-    ::setenv("XDG_CACHE_HOME", cache.c_str(), 1);
-  }
-  ~TempJournal() {
-    ::unsetenv("REL_MONITOR");
-    fs::remove_all(base);
-  }
-  void write(const fs::path& relative, const std::string& text, std::ios::openmode mode = std::ios::trunc) const {
-    fs::create_directories((root / relative).parent_path());
-    std::ofstream(root / relative, std::ios::out | mode) << text;
-  }
-};
-
-// A watcher of the journal on a thread of its own, stopped (if still running) at the end.
-struct Watching {
-  const fs::path root;
-  bool returned = false;
-  std::thread thread;
-  explicit Watching(const fs::path& journal) : root(journal) {
-    thread = std::thread([this] { returned = run_monitor(root, std::chrono::minutes(5)); });
-    for (int i = 0; i < 500 && !monitor_status(root); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(2));
-    REQUIRE(monitor_status(root));
-  }
-  ~Watching() {
-    stop_monitor(root);
-    thread.join();
-  }
-};
 
 std::vector<std::string> ids_of(const std::vector<ContactFile>& files) {
   std::vector<std::string> ids;
@@ -64,7 +26,7 @@ MonitorAnswer ask(const fs::path& root, const std::string& token) {
 }
 
 TEST_CASE("a watcher says which contact files changed since a token, and 'all' when it cannot tell") {
-  TempJournal j;
+  WatchedJournal j;
   j.write("alice.yaml", "name: Alice\n");
   j.write("work/bob.yaml", "name: Bob\n");
   CHECK_FALSE(ask_monitor(j.root, ""));  // none running
@@ -114,7 +76,7 @@ TEST_CASE("a watcher says which contact files changed since a token, and 'all' w
 }
 
 TEST_CASE("a watcher exits when asked to, and when its journal is removed") {
-  TempJournal j;
+  WatchedJournal j;
   {
     Watching watching(j.root);
     CHECK(stop_monitor(j.root));
@@ -154,7 +116,7 @@ TEST_CASE("a walk snapshot is read back as written, and never when damaged or of
 }
 
 TEST_CASE("changes are applied to a walk's list as a new walk would list them") {
-  TempJournal j;
+  WatchedJournal j;
   j.write("alice.yaml", "name: Alice\n");
   j.write("bob.yaml", "name: Bob\n");
   j.write("work/carol.yaml", "name: Carol\n");
@@ -187,7 +149,7 @@ TEST_CASE("changes are applied to a walk's list as a new walk would list them") 
 }
 
 TEST_CASE("journal_files trusts the last walk and the watcher's changes, and walks when it must") {
-  TempJournal j;
+  WatchedJournal j;
   ::setenv("REL_MONITOR", "on", 1);
   j.write("alice.yaml", "name: Alice\n");
   j.write("work/bob.yaml", "name: Bob\n");
@@ -235,7 +197,7 @@ TEST_CASE("journal_files trusts the last walk and the watcher's changes, and wal
 }
 
 TEST_CASE("journal_files leaves no snapshot while a contact file is a link") {
-  TempJournal j;
+  WatchedJournal j;
   ::setenv("REL_MONITOR", "on", 1);
   j.write("alice.yaml", "name: Alice\n");
   j.write("real/bob.yaml", "name: Bob\n");

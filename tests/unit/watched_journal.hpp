@@ -1,0 +1,60 @@
+// A temporary journal with its own cache folder, and a watcher of it running on a thread of the test
+// (see rel/store/monitor.hpp): shared by the tests of what the watcher lets a run skip.
+#pragma once
+
+#include <doctest/doctest.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <fstream>
+#include <optional>
+#include <string>
+#include <thread>
+
+#include "rel/store/monitor.hpp"
+
+namespace rel::store {
+
+struct WatchedJournal {
+  fs::path base = fs::temp_directory_path() / ("rel-watched-test-" + std::to_string(::getpid()));
+  fs::path root = base / "journal";
+  fs::path cache = base / "cache";
+  std::optional<std::string> saved_cache;
+  WatchedJournal() {
+    fs::remove_all(base);
+    fs::create_directories(root);
+    if (const char* old = std::getenv("XDG_CACHE_HOME")) saved_cache = old;
+    ::setenv("XDG_CACHE_HOME", cache.c_str(), 1);
+  }
+  ~WatchedJournal() {
+    ::unsetenv("REL_MONITOR");
+    if (saved_cache)
+      ::setenv("XDG_CACHE_HOME", saved_cache->c_str(), 1);
+    else
+      ::unsetenv("XDG_CACHE_HOME");
+    fs::remove_all(base);
+  }
+  void write(const fs::path& relative, const std::string& text, std::ios::openmode mode = std::ios::trunc) const {
+    fs::create_directories((root / relative).parent_path());
+    std::ofstream(root / relative, std::ios::out | mode) << text;
+  }
+};
+
+// A watcher of the journal on a thread of its own, stopped (if still running) at the end.
+struct Watching {
+  const fs::path root;
+  bool returned = false;
+  std::thread thread;
+  explicit Watching(const fs::path& journal) : root(journal) {
+    thread = std::thread([this] { returned = run_monitor(root, std::chrono::minutes(5)); });
+    for (int i = 0; i < 500 && !monitor_status(root); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    REQUIRE(monitor_status(root));
+  }
+  ~Watching() {
+    stop_monitor(root);
+    thread.join();
+  }
+};
+
+}  // namespace rel::store
