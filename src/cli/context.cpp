@@ -65,6 +65,7 @@ const store::Journal& Context::journal(store::Detail detail) {
 #else
     (void)m_journal.release();
 #endif
+    if (!m_names) m_candidates.reset();  // they were views of it
   }
   if (!m_journal) {
     store::LoadOptions options;
