@@ -18,8 +18,12 @@ namespace {
 
 struct MonitorOptions {
   std::string action = "status";
-  int idle_minutes = 60;
+  double idle_minutes = 60;
 };
+
+std::chrono::milliseconds idle_of(const MonitorOptions& opts) {
+  return std::chrono::milliseconds(static_cast<int64_t>(opts.idle_minutes * 60'000));
+}
 
 void run_monitor_command(const MonitorOptions& opts, Context& ctx) {
   const auto root = ctx.root();
@@ -30,7 +34,7 @@ void run_monitor_command(const MonitorOptions& opts, Context& ctx) {
     ctx.out << *status;
   } else if (opts.action == "start") {
     if (store::monitor_status(root)) return;
-    store::start_monitor(root);
+    store::start_monitor(root, idle_of(opts));
     // Started in the background: wait (briefly) until it answers, so that a script can rely on it.
     for (int i = 0; i < 200 && !store::monitor_status(root); ++i)
       std::this_thread::sleep_for(std::chrono::milliseconds(10));
@@ -38,7 +42,7 @@ void run_monitor_command(const MonitorOptions& opts, Context& ctx) {
       throw Error(fmt::format("the watcher of {} did not start (see `rel monitor run`)", root.string()));
   } else if (opts.action == "stop") {
     if (!store::stop_monitor(root)) throw Error(fmt::format("no watcher of {} is running", root.string()));
-  } else if (!store::run_monitor(root, std::chrono::minutes(opts.idle_minutes))) {
+  } else if (!store::run_monitor(root, idle_of(opts))) {
     throw Error(fmt::format("a watcher of {} is already running", root.string()));
   }
 }
@@ -52,8 +56,9 @@ void add_monitor_command(CLI::App& app, Context& ctx) {
                                  "status, start, stop, or run it in the foreground");
   cmd->add_option("action", opts->action, "status (the default), start, stop or run")
       ->check(CLI::IsMember({"status", "start", "stop", "run"}));
-  cmd->add_option("--idle", opts->idle_minutes, "Minutes without a question after which the watcher exits (60)")
-      ->check(CLI::Range(1, 7 * 24 * 60));
+  cmd->add_option("--idle", opts->idle_minutes,
+                  "With start or run: minutes (fractions too) without a question after which the watcher exits (60)")
+      ->check(CLI::Range(0.01, 7.0 * 24 * 60));
   cmd->footer(
       "The watcher follows every change to the journal's files through inotify, so that a run asks it what\n"
       "changed instead of stat'ing every file. rel starts one on its own for a journal of 1000 contact files\n"

@@ -93,7 +93,7 @@ std::optional<MonitorAnswer> ask_monitor(const fs::path& root, std::string_view 
   return MonitorAnswer{std::move(now), std::move(lines)};
 }
 
-void start_monitor(const fs::path& root) {
+void start_monitor(const fs::path& root, std::chrono::milliseconds idle) {
   posix_spawn_file_actions_t actions;
   posix_spawnattr_t attributes;
   if (posix_spawn_file_actions_init(&actions) != 0) return;
@@ -107,7 +107,8 @@ void start_monitor(const fs::path& root) {
   for (int fd = 0; fd < 3; ++fd) posix_spawn_file_actions_addopen(&actions, fd, "/dev/null", O_RDWR, 0);
   posix_spawn_file_actions_addclosefrom_np(&actions, 3);
   const std::string dir = root.string();
-  const char* argv[] = {"rel", "--dir", dir.c_str(), "monitor", "run", nullptr};
+  const std::string minutes = fmt::format("{}", static_cast<double>(idle.count()) / 60'000);
+  const char* argv[] = {"rel", "--dir", dir.c_str(), "monitor", "run", "--idle", minutes.c_str(), nullptr};
   pid_t pid;
   posix_spawn(&pid, "/proc/self/exe", &actions, &attributes, const_cast<char* const*>(argv), environ);
   posix_spawnattr_destroy(&attributes);

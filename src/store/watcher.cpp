@@ -237,7 +237,7 @@ void send_all(int fd, const std::string& text) {
 
 }  // namespace
 
-bool run_monitor(const fs::path& root, std::chrono::seconds idle) {
+bool run_monitor(const fs::path& root, std::chrono::milliseconds idle) {
   const auto key = index_key(root);
   const fs::path absolute(key.root);
   if (is_remote(absolute))
@@ -286,7 +286,7 @@ bool run_monitor(const fs::path& root, std::chrono::seconds idle) {
     if (question == "since" || question.rfind("since ", 0) == 0) {
       answer += watcher.changes_since(question.size() > 6 ? std::string_view(question).substr(6) : "");
     } else if (question == "status") {
-      answer += watcher.status();
+      answer += watcher.status() + fmt::format("idle {:g} minutes\n", static_cast<double>(idle.count()) / 60'000);
     } else if (question == "stop") {
       // No new question reaches a watcher that is about to go: the name is free before the answer.
       ::close(listener);

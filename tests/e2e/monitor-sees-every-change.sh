@@ -98,6 +98,14 @@ run_rel 0 monitor status
 expect_contains "$OUT" "root $REL_DIR" "status names the journal"
 run_rel 0 monitor start  # already running: nothing to do
 run_rel 2 monitor restart
+# It exits after --idle minutes without a question (60 unless said).
+expect_contains "$(rel monitor status)" "idle 60 minutes" "the default idle time"
+run_rel 0 monitor stop
+run_rel 0 monitor start --idle 0.02
+expect_contains "$(rel monitor status)" "idle 0.02 minutes" "--idle passed on"
+sleep 1.5
+run_rel 1 monitor status
+run_rel 0 monitor start
 # It exits when its journal is removed.
 mv "$REL_DIR" "$T/moved"
 for _ in $(seq 200); do

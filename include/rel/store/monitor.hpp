@@ -33,9 +33,10 @@ struct MonitorAnswer {
 // of this user and this build of rel is running, or it does not answer in time.
 std::optional<MonitorAnswer> ask_monitor(const fs::path& root, std::string_view token);
 
-// Starts a watcher of `root` in the background (`rel monitor run`, detached, in its own session);
-// quietly nothing when it cannot. A second one started at once exits at once.
-void start_monitor(const fs::path& root);
+// Starts a watcher of `root` in the background (`rel monitor run`, detached, in its own session) that
+// exits after `idle` without a question; quietly nothing when it cannot. A second one started at once
+// exits at once.
+void start_monitor(const fs::path& root, std::chrono::milliseconds idle = std::chrono::minutes(60));
 
 // A few lines about the running watcher of `root` (its process id, what it watches), or nothing.
 std::optional<std::string> monitor_status(const fs::path& root);
@@ -47,6 +48,6 @@ bool stop_monitor(const fs::path& root);
 // to stop, `idle` passes without a question, or its rel executable is replaced (rebuilt, upgraded). Returns false at
 // once when another watcher of it is running; throws rel::Error when it cannot watch (a network file system, no
 // inotify).
-bool run_monitor(const fs::path& root, std::chrono::seconds idle);
+bool run_monitor(const fs::path& root, std::chrono::milliseconds idle);
 
 }  // namespace rel::store
