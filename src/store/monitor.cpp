@@ -70,7 +70,15 @@ std::optional<std::pair<std::string, std::vector<std::string>>> split_answer(con
   return std::pair{std::move(token), std::move(lines)};
 }
 
+// The rel executable that start_monitor runs; none until allow_monitor_start.
+std::optional<std::string>& rel_executable() {
+  static std::optional<std::string> path;
+  return path;
+}
+
 }  // namespace
+
+void allow_monitor_start(const fs::path& rel_executable_path) { rel_executable() = rel_executable_path.string(); }
 
 MonitorUse monitor_use() {
   const char* value = std::getenv("REL_MONITOR");
@@ -94,6 +102,8 @@ std::optional<MonitorAnswer> ask_monitor(const fs::path& root, std::string_view 
 }
 
 void start_monitor(const fs::path& root, std::chrono::milliseconds idle) {
+  const auto& executable = rel_executable();
+  if (!executable) return;
   posix_spawn_file_actions_t actions;
   posix_spawnattr_t attributes;
   if (posix_spawn_file_actions_init(&actions) != 0) return;
@@ -110,7 +120,7 @@ void start_monitor(const fs::path& root, std::chrono::milliseconds idle) {
   const std::string minutes = fmt::format("{}", static_cast<double>(idle.count()) / 60'000);
   const char* argv[] = {"rel", "--dir", dir.c_str(), "monitor", "run", "--idle", minutes.c_str(), nullptr};
   pid_t pid;
-  posix_spawn(&pid, "/proc/self/exe", &actions, &attributes, const_cast<char* const*>(argv), environ);
+  posix_spawn(&pid, executable->c_str(), &actions, &attributes, const_cast<char* const*>(argv), environ);
   posix_spawnattr_destroy(&attributes);
   posix_spawn_file_actions_destroy(&actions);
 }

@@ -3,8 +3,13 @@
 #include "rel/store/journal_files.hpp"
 
 #include <doctest/doctest.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
 
 #include "rel/store/monitor.hpp"
 #include "watched_journal.hpp"
@@ -205,6 +210,41 @@ TEST_CASE("journal_files leaves no snapshot while a contact file is a link") {
   Watching watching(j.root);
   CHECK(ids_of(journal_files(j.root).files) == std::vector<std::string>{"alice", "bob", "real/bob"});
   CHECK_FALSE(fs::exists(*index_folder(j.root) / "files"));
+}
+
+// The processes this one started that are still its children (running, or exited and not reaped).
+std::vector<pid_t> children() {
+  std::vector<pid_t> out;
+  for (const auto& entry : fs::directory_iterator("/proc")) {
+    const auto name = entry.path().filename().string();
+    if (name.find_first_not_of("0123456789") != std::string::npos) continue;
+    std::ifstream stat(entry.path() / "stat");
+    std::string line;
+    std::getline(stat, line);
+    const auto close = line.rfind(')');
+    if (close == std::string::npos) continue;
+    std::istringstream rest(line.substr(close + 2));
+    char state;
+    pid_t parent = 0;
+    rest >> state >> parent;
+    if (parent == ::getpid()) out.push_back(static_cast<pid_t>(std::stoi(name)));
+  }
+  return out;
+}
+
+TEST_CASE("a program that only links the store never starts a copy of itself as a watcher") {
+  // Only rel's main allows it: the unit tests run as another program, which a watcher's command line
+  // would start again and again.
+  WatchedJournal j;
+  ::setenv("REL_MONITOR", "on", 1);
+  j.write("alice.yaml", "name: Alice\n");
+  const auto before = children();
+  CHECK(ids_of(journal_files(j.root).files) == std::vector<std::string>{"alice"});  // walks, no watcher
+  start_monitor(j.root);
+  const auto after = children();
+  for (pid_t pid : after)
+    if (std::find(before.begin(), before.end(), pid) == before.end()) ::kill(pid, SIGKILL);
+  CHECK(after.size() == before.size());
 }
 
 }  // namespace

@@ -33,9 +33,14 @@ struct MonitorAnswer {
 // of this user and this build of rel is running, or it does not answer in time.
 std::optional<MonitorAnswer> ask_monitor(const fs::path& root, std::string_view token);
 
+// Lets start_monitor start watchers, by running `rel_executable`. Only the rel program calls this
+// (from main): a program that merely links the store (the unit tests) must never start copies of
+// itself as watchers.
+void allow_monitor_start(const fs::path& rel_executable);
+
 // Starts a watcher of `root` in the background (`rel monitor run`, detached, in its own session) that
-// exits after `idle` without a question; quietly nothing when it cannot. A second one started at once
-// exits at once.
+// exits after `idle` without a question; quietly nothing when it cannot, or was not allowed to (see
+// allow_monitor_start). A second one started at once exits at once.
 void start_monitor(const fs::path& root, std::chrono::milliseconds idle = std::chrono::minutes(60));
 
 // A few lines about the running watcher of `root` (its process id, what it watches), or nothing.
