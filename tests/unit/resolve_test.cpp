@@ -229,7 +229,8 @@ TEST_CASE("WHO edge cases") {
   }
   SUBCASE("invalid UTF-8 neither crashes nor matches by accident") {
     CHECK(resolve(std::string("\xFF\xFE"), journal).outcome == Outcome::unknown);
-    const std::vector<Candidate> people = {{"odd", std::string("Odd\xFF Name"), {}}};
+    const std::string odd_name = "Odd\xFF Name";  // the candidate's view points into it
+    const std::vector<Candidate> people = {{"odd", odd_name, {}}};
     CHECK(found(std::string("odd\xFF"), people) == "odd");
   }
   SUBCASE("non-Latin names") {
