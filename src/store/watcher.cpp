@@ -118,6 +118,13 @@ class Watcher {
     return out;
   }
 
+  // Whether the journal's path no longer leads to the folder watched (a folder above it was moved, and
+  // another put in its place): then nothing this watcher knows is about the journal.
+  bool journal_replaced() const {
+    struct stat st;
+    return ::stat(m_root.c_str(), &st) != 0 || std::pair{st.st_dev, st.st_ino} != m_root_id;
+  }
+
   std::string status() const {
     return fmt::format("pid {}\nroot {}\nfolders {}\n", ::getpid(), m_root.string(), m_folders.size());
   }
@@ -135,6 +142,12 @@ class Watcher {
     m_folders.clear();
     m_blind = false;
     lose_track();
+    struct stat root_st;
+    if (::stat(m_root.c_str(), &root_st) != 0) {
+      m_gone = true;
+      return;
+    }
+    m_root_id = {root_st.st_dev, root_st.st_ino};
     std::vector<std::string> pending{""};
     while (!pending.empty()) {
       const std::string prefix = std::move(pending.back());
@@ -147,8 +160,13 @@ class Watcher {
         continue;
       }
       m_folders[wd] = prefix;
+      // Unreadable (as for the walk, which skips it), or removed meanwhile: its watch reports a change
+      // of either.
       std::unique_ptr<DIR, int (*)(DIR*)> dir(::opendir(path.c_str()), ::closedir);
-      if (!dir) continue;  // removed meanwhile: its watch goes, and its removal lost track already
+      if (!dir) continue;
+      // Another file system mounted here (perhaps a remote one): its changes are not all seen.
+      struct stat folder_st;
+      if (::fstat(dirfd(dir.get()), &folder_st) != 0 || folder_st.st_dev != m_root_id.first) m_blind = true;
       while (auto* entry = ::readdir(dir.get())) {
         if (entry->d_name[0] == '.') continue;
         bool is_dir = entry->d_type == DT_DIR;
@@ -162,8 +180,9 @@ class Watcher {
   }
 
   void take(const inotify_event& event) {
-    if (event.mask & IN_Q_OVERFLOW) {
+    if (event.mask & IN_Q_OVERFLOW) {  // events lost, a folder's creation among them, perhaps
       lose_track();
+      m_rewatch = true;
       return;
     }
     const auto folder = m_folders.find(event.wd);
@@ -175,12 +194,17 @@ class Watcher {
       lose_track();
       return;
     }
-    if (event.len == 0) return;
+    if (event.len == 0) {
+      // A watched folder's own permissions changed: the walk may read it no longer, or again.
+      if (event.mask & IN_ATTRIB) m_rewatch = true;
+      return;
+    }
     const std::string_view name(event.name);
     if (event.mask & IN_ISDIR) {
-      // A folder created, removed or moved: rewatch the tree (a moved folder's watch would report its
-      // files under the old name) once this batch of events is read.
-      if (name.front() != '.' && (event.mask & (IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO))) m_rewatch = true;
+      // A folder created, removed, moved, or its permissions changed: rewatch the tree (a moved
+      // folder's watch would report its files under the old name) once this batch of events is read.
+      constexpr uint32_t folder_changes = IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_ATTRIB;
+      if (name.front() != '.' && (event.mask & folder_changes)) m_rewatch = true;
       return;
     }
     std::string path = folder->second + std::string(name);
@@ -201,6 +225,7 @@ class Watcher {
   bool m_blind = false;
   bool m_gone = false;
   bool m_rewatch = false;
+  std::pair<dev_t, ino_t> m_root_id{};             // of the journal folder watched
   std::unordered_map<int, std::string> m_folders;  // watch → "" or "work/"
   std::map<std::string, uint64_t> m_changed;       // path → count at its last change
 };
@@ -283,7 +308,16 @@ bool run_monitor(const fs::path& root, std::chrono::milliseconds idle) {
     const auto question = read_question(client);
     watcher.drain();
     std::string answer = fmt::format("{} {}\n", monitor_socket::greeting, watcher.token());
-    if (question == "since" || question.rfind("since ", 0) == 0) {
+    const bool since = question == "since" || question.rfind("since ", 0) == 0;
+    if (since && watcher.journal_replaced()) {
+      // Nothing known here is about the folder at the journal's path now: "all", and make way for a
+      // watcher of it.
+      ::close(listener);
+      closer.fd = -1;
+      send_all(client, answer + "all\n");
+      return true;
+    }
+    if (since) {
       answer += watcher.changes_since(question.size() > 6 ? std::string_view(question).substr(6) : "");
     } else if (question == "status") {
       answer += watcher.status() + fmt::format("idle {:g} minutes\n", static_cast<double>(idle.count()) / 60'000);

@@ -99,6 +99,22 @@ TEST_CASE("a watcher exits when asked to, and when its journal is removed") {
   CHECK_FALSE(monitor_status(j.root));
 }
 
+TEST_CASE("a watcher whose journal path now leads to another folder says 'all' and exits") {
+  // A folder above the journal moved away, and another journal put at the same path.
+  WatchedJournal j;
+  const auto journal = j.root / "notes";  // the folder above it, j.root, is what moves
+  j.write("notes/alice.yaml", "name: Alice\n");
+  Watching watching(journal);
+  const auto token = ask(journal, "").token;
+  fs::rename(j.root, j.base / "old");
+  j.write("notes/bob.yaml", "name: Bob\n");
+  CHECK_FALSE(ask(journal, token).changed);
+  watching.thread.join();
+  watching.thread = std::thread([] {});
+  CHECK(watching.returned);
+  CHECK_FALSE(monitor_status(journal));
+}
+
 TEST_CASE("a walk snapshot is read back as written, and never when damaged or of another journal") {
   const IndexKey key{"/home/me/journal", 42};
   WalkSnapshot snapshot{"abc.7", {{"alice", {12, 345, 6, 789}}, {"work/bob", {1, 2, 3, 4}}}};
