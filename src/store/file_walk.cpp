@@ -19,25 +19,11 @@
 #include <system_error>
 #include <thread>
 
+#include "descriptor.hpp"
 #include "rel/core/error.hpp"
 
 namespace rel::store {
 namespace {
-
-// Closes a file descriptor when it goes out of scope.
-class Descriptor {
- public:
-  explicit Descriptor(int fd) : m_fd(fd) {}
-  Descriptor(const Descriptor&) = delete;
-  Descriptor& operator=(const Descriptor&) = delete;
-  ~Descriptor() {
-    if (m_fd >= 0) ::close(m_fd);
-  }
-  int get() const { return m_fd; }
-
- private:
-  int m_fd;
-};
 
 // stat(2) of `path` below the folder `root_fd`, following a link at the end only. A path longer than
 // the system allows (PATH_MAX) is taken a folder at a time, as the walk reached it.

@@ -307,7 +307,6 @@ std::optional<JournalNames> load_journal_names(const fs::path& root) {
   names.contacts.reserve(files.size());
   // The few files changed since the index (the one `rel log` just wrote, say) are parsed here and
   // remembered in the delta; many changes are left to a full load, which rewrites the index.
-  const size_t max_parsed = 32;
   // In id order, what the delta holds next: the old delta's records still current, and files parsed here.
   std::vector<std::variant<const IndexEntry*, const LoadedFile*>> delta;
   size_t parsed = 0;
@@ -328,7 +327,7 @@ std::optional<JournalNames> load_journal_names(const fs::path& root) {
     if (loaded && in_delta) delta.emplace_back(entry);
     bool parsed_here = false;
     if (!loaded) {
-      if (++parsed > max_parsed) return std::nullopt;
+      if (++parsed > most_parsed_for_names) return std::nullopt;
       loaded = parse_file(root, file);
       parsed_here = true;
     }

@@ -10,6 +10,7 @@
 #include <cerrno>
 
 #include "binary_codec.hpp"
+#include "descriptor.hpp"
 #include "rel/store/monitor.hpp"
 
 namespace rel::store {
@@ -71,12 +72,8 @@ std::optional<WalkSnapshot> decode_walk_snapshot(std::string_view bytes, const I
 }
 
 std::optional<std::vector<Restamped>> restamp(const fs::path& root, const std::vector<std::string>& changed) {
-  const int root_fd = ::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (root_fd < 0) return std::nullopt;
-  struct Closer {
-    int fd;
-    ~Closer() { ::close(fd); }
-  } closer{root_fd};
+  const Descriptor root_fd(::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+  if (root_fd.get() < 0) return std::nullopt;
   std::vector<Restamped> out;
   out.reserve(changed.size());
   for (const auto& path : changed) {
@@ -84,7 +81,7 @@ std::optional<std::vector<Restamped>> restamp(const fs::path& root, const std::v
     auto& file = out.emplace_back(Restamped{path.substr(0, path.size() - 5), std::nullopt});
     struct stat st;
     // The folders on the way are real ones: the watcher watches no other (nor does the walk enter them).
-    if (::fstatat(root_fd, path.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0) {
+    if (::fstatat(root_fd.get(), path.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0) {
       if (errno != ENOENT && errno != ENOTDIR) return std::nullopt;
       continue;
     }

@@ -15,6 +15,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "descriptor.hpp"
 #include "monitor_socket.hpp"
 
 extern char** environ;
@@ -24,12 +25,9 @@ namespace {
 
 // A question asked and its whole answer; nothing when no watcher listens or it does not answer in time.
 std::optional<std::string> converse(const fs::path& root, std::string_view question) {
-  const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+  const Descriptor socket(::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
+  const int fd = socket.get();
   if (fd < 0) return std::nullopt;
-  struct Closer {
-    int fd;
-    ~Closer() { ::close(fd); }
-  } closer{fd};
   // A watcher answers in well under a millisecond; one that hangs must not hang rel with it.
   timeval limit{1, 0};
   ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &limit, sizeof limit);

@@ -19,8 +19,6 @@ using binary::Writer;
 constexpr uint32_t format_version = 1;
 constexpr char magic[8] = {'R', 'E', 'L', 'N', 'A', 'M', 'E', 'S'};
 
-// More changed files than this are left to a walk, which writes the snapshot again.
-constexpr size_t most_parsed = 32;
 // Files changed since the snapshot are parsed on every run until this many have, when the snapshot is
 // written again (a parse costs about as much as rewriting a tenth of a 10,000-contact snapshot).
 constexpr size_t most_parsed_again = 4;
@@ -130,7 +128,7 @@ std::optional<JournalNames> names_from_snapshot(const fs::path& root) {
   auto decoded = decode(storage->file->bytes(), index_key(root));
   if (!decoded) return std::nullopt;
   auto answer = ask_monitor(root, decoded->token);
-  if (!answer || !answer->changed || answer->changed->size() > most_parsed) return std::nullopt;
+  if (!answer || !answer->changed || answer->changed->size() > most_parsed_for_names) return std::nullopt;
   auto changed = restamp(root, *answer->changed);
   if (!changed) return std::nullopt;
 

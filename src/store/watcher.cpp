@@ -24,6 +24,7 @@
 #include <random>
 #include <unordered_map>
 
+#include "descriptor.hpp"
 #include "monitor_socket.hpp"
 #include "rel/core/error.hpp"
 #include "rel/store/file_walk.hpp"
@@ -268,14 +269,9 @@ bool run_monitor(const fs::path& root, std::chrono::milliseconds idle) {
   if (is_remote(absolute))
     throw Error(
         fmt::format("{}: cannot watch: changes on a network file system are not all seen here", absolute.string()));
-  const int listener = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+  Descriptor listening(::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0));
+  const int listener = listening.get();
   if (listener < 0) throw Error(fmt::format("cannot watch: {}", std::strerror(errno)));
-  struct Closer {
-    int fd;
-    ~Closer() {
-      if (fd >= 0) ::close(fd);
-    }
-  } closer{listener};
   const auto address = monitor_socket::address_of(root);
   if (::bind(listener, reinterpret_cast<const sockaddr*>(&address.addr), address.length) != 0) {
     if (errno == EADDRINUSE) return false;
@@ -299,7 +295,7 @@ bool run_monitor(const fs::path& root, std::chrono::milliseconds idle) {
     if (!(fds[1].revents & POLLIN)) continue;
     const int client = ::accept4(listener, nullptr, nullptr, SOCK_CLOEXEC);
     if (client < 0) continue;
-    Closer client_closer{client};
+    const Descriptor client_socket(client);
     if (!monitor_socket::same_user(client)) continue;
     timeval limit{1, 0};
     ::setsockopt(client, SOL_SOCKET, SO_RCVTIMEO, &limit, sizeof limit);
@@ -312,8 +308,7 @@ bool run_monitor(const fs::path& root, std::chrono::milliseconds idle) {
     if (since && watcher.journal_replaced()) {
       // Nothing known here is about the folder at the journal's path now: "all", and make way for a
       // watcher of it.
-      ::close(listener);
-      closer.fd = -1;
+      listening.close();
       send_all(client, answer + "all\n");
       return true;
     }
@@ -323,8 +318,7 @@ bool run_monitor(const fs::path& root, std::chrono::milliseconds idle) {
       answer += watcher.status() + fmt::format("idle {:g} minutes\n", static_cast<double>(idle.count()) / 60'000);
     } else if (question == "stop") {
       // No new question reaches a watcher that is about to go: the name is free before the answer.
-      ::close(listener);
-      closer.fd = -1;
+      listening.close();
       send_all(client, answer);
       return true;
     } else {

@@ -16,6 +16,10 @@ namespace rel::store {
 
 namespace fs = std::filesystem;
 
+// The most files WHO resolution parses for itself, changed since the snapshot or the index; more are
+// left to a walk and a full load, which bring the derived files up to date.
+inline constexpr size_t most_parsed_for_names = 32;
+
 // `names` (without its settings and their problems) as of `token`: every file that differs from it
 // has changed since.
 std::string encode_names_snapshot(const IndexKey& key, std::string_view token, const JournalNames& names);
