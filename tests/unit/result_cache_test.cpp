@@ -382,3 +382,87 @@ TEST_CASE("result cache: read with the delta beside it only when that delta exte
 
 }  // namespace
 }  // namespace rel::store
+
+namespace rel::store {
+namespace {
+
+ContactFile file_at(const std::string& id, int64_t version) { return {id, result(id, 0, id, version).stamp}; }
+
+std::vector<std::string> ids_of(const std::vector<ContactFile>& files) {
+  std::vector<std::string> ids;
+  for (const auto& file : files) ids.push_back(file.id);
+  return ids;
+}
+
+TEST_CASE("result cache: the files it has no result of, as its delta leaves it") {
+  auto base = stored(computed({result("alice", 40, "Alice"), result("gone", 90, "Gus"), result("work/ned", 10, "Ned"),
+                               result("zed", 40, "Zed")}));
+  auto delta = sample_delta(base.checksum);  // alice at version 2, new; gone and work/ned removed
+  // alice as the delta has it, new as well; bob is new to both; gone is back after its removal; zed
+  // changed since the full cache; work/ned is gone.
+  const std::vector<ContactFile> files = {file_at("alice", 2), file_at("bob", 1), file_at("gone", 1), file_at("new", 1),
+                                          file_at("zed", 3)};
+  auto stale = stale_files(base.results, &delta, files, 4);
+  REQUIRE(stale);
+  CHECK(ids_of(*stale) == std::vector<std::string>{"bob", "gone", "zed"});
+  CHECK((*stale)[2].stamp == files[4].stamp);
+  CHECK_FALSE(stale_files(base.results, &delta, files, 2));  // more than `most`
+
+  // Without the delta, alice (version 1 in the full cache) and new are stale too, and gone is not.
+  stale = stale_files(base.results, nullptr, files, 4);
+  REQUIRE(stale);
+  CHECK(ids_of(*stale) == std::vector<std::string>{"alice", "bob", "new", "zed"});
+
+  const std::vector<ContactFile> same = {file_at("alice", 1), file_at("gone", 1), file_at("work/ned", 1),
+                                         file_at("zed", 1)};
+  stale = stale_files(base.results, nullptr, same, 0);
+  REQUIRE(stale);
+  CHECK(stale->empty());
+}
+
+TEST_CASE("result cache: a reader tells the files it has no result of before decoding any result") {
+  char folder_template[] = "/tmp/rel-result-cache-XXXXXX";
+  REQUIRE(mkdtemp(folder_template));
+  const fs::path folder = folder_template;
+  const auto path = folder / "who-to-call";
+  auto write = [](const fs::path& to, const std::string& bytes) { std::ofstream(to, std::ios::binary) << bytes; };
+  auto base = stored(computed({result("alice", 40, "Alice"), result("gone", 90, "Gus"), result("work/ned", 10, "Ned"),
+                               result("zed", 40, "Zed")}));
+  write(path, encode_result_cache(base));
+  write(result_delta_path(path), encode_result_delta(sample_delta(base.checksum)));
+
+  const std::vector<ContactFile> files = {file_at("alice", 2), file_at("bob", 1), file_at("new", 1), file_at("zed", 3)};
+  std::vector<std::vector<std::string>> told;
+  StaleNotice notice{files, 4, [&](std::vector<ContactFile> stale) { told.push_back(ids_of(stale)); }};
+  auto read = read_result_cache(path, sample_key(), &notice);
+  REQUIRE(read);
+  CHECK(told == std::vector<std::vector<std::string>>{{"bob", "zed"}});
+
+  told.clear();
+  notice.most = 1;  // more than that: not told
+  CHECK(read_result_cache(path, sample_key(), &notice));
+  CHECK(told.empty());
+
+  const std::vector<ContactFile> current = {file_at("alice", 2), file_at("new", 1), file_at("zed", 1)};
+  StaleNotice nothing_stale{current, 4, [&](std::vector<ContactFile> stale) { told.push_back(ids_of(stale)); }};
+  CHECK(read_result_cache(path, sample_key(), &nothing_stale));
+  CHECK(told.empty());
+
+  auto other_key = sample_key();
+  other_key.today = other_key.today + 1;
+  notice.most = 4;
+  CHECK_FALSE(read_result_cache(path, other_key, &notice));
+  CHECK(told.empty());
+
+  // Told from the files alone: a cache whose results turn out unusable (an order that is not a
+  // permutation) was still told about, since the telling comes before its results are decoded.
+  auto unusable = base;
+  unusable.order = {0, 0, 1, 2};
+  write(path, encode_result_cache(unusable));
+  CHECK_FALSE(read_result_cache(path, sample_key(), &notice));
+  CHECK(told.size() == 1);
+  fs::remove_all(folder);
+}
+
+}  // namespace
+}  // namespace rel::store
