@@ -11,9 +11,7 @@
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
-#include <future>
 #include <memory>
-#include <system_error>
 
 #include "rel/cli/commands.hpp"
 #include "rel/cli/context.hpp"
@@ -116,95 +114,38 @@ void write_results(const store::ResultCache& cache, const std::vector<uint32_t>&
   fs::remove(store::result_delta_path(path), ec);
 }
 
-// The settings results are computed with, read on their own: nothing when .rel.yaml has problems
-// (the whole path reports them).
-std::optional<Settings> settings_for_results(const fs::path& root) {
-  std::vector<Diagnostic> problems;
-  auto settings = store::load_settings(root, problems);
-  if (!problems.empty()) return std::nullopt;
-  return settings;
-}
-
-// The result of one contact file, computed from that file alone: nothing when it is bad.
-std::optional<store::CachedResult> assess_file(const fs::path& root, const Settings& settings,
-                                               const store::ContactFile& file, Date today) {
-  Contact contact;
-  try {
-    contact = store::load_contact(root, file.id);
-  } catch (const Error&) {
-    return std::nullopt;
-  }
-  store::CachedResult result;
-  result.stamp = file.stamp;
-  result.tags = contact.tags;
-  result.urgency = assess_urgency(contact, settings, today);
-  return result;
-}
-
-// The results of the few files a run finds changed before it decodes the result cache (see
-// StaleNotice), computed on another core while this one decodes: one edited file then costs about
-// what writing its result costs, not a parse after the decoding.
-class ResultsAhead {
- public:
-  static constexpr size_t most = 4;  // their parses must not outlast the decoding (some 5 ms at 10,000)
-
-  // Starts on `files`; if no thread can be had, they are left to update_results, as without this.
-  void start(const fs::path& root, Date today, std::vector<store::ContactFile> files) {
-    try {
-      m_results = std::async(std::launch::async, [root, today, files] {
-        std::vector<std::optional<store::CachedResult>> results(files.size());
-        if (auto settings = settings_for_results(root))
-          for (size_t i = 0; i < files.size(); ++i) results[i] = assess_file(root, *settings, files[i], today);
-        return results;
-      });
-      m_files = std::move(files);
-    } catch (const std::system_error&) {
-    }
-  }
-
-  // The result computed ahead for `file` at its stamp (an empty one when it is bad or the settings
-  // are), to be moved from; null when it was not computed ahead.
-  std::optional<store::CachedResult>* find(const store::ContactFile& file) {
-    for (size_t i = 0; i < m_files.size(); ++i) {
-      if (m_files[i].id != file.id || !(m_files[i].stamp == file.stamp)) continue;
-      if (m_results.valid()) m_taken = m_results.get();
-      return &m_taken[i];
-    }
-    return nullptr;
-  }
-
-  // Waits for the other core to be done, before the whole journal is assessed on every core.
-  void finish() {
-    if (m_results.valid()) m_results.wait();
-  }
-
- private:
-  std::vector<store::ContactFile> m_files;
-  std::future<std::vector<std::optional<store::CachedResult>>> m_results;
-  std::vector<std::optional<store::CachedResult>> m_taken;
-};
-
 // When only a few files changed since the cache was written (same day, same settings, same rel), each
-// valid before and after: their results are computed from their own files (or taken from `ahead`)
-// and every other result reused, so one edit costs about one parse instead of a whole assessment.
-// Nothing when that does not apply (the caller then assesses the whole journal). A file that is or
-// was bad is left to the whole path, because the cache keeps the journal's problems as one list, in
-// the order a load reports them: bad files elsewhere, unchanged, keep theirs.
+// valid before and after: their results are computed from their own files and every other result
+// reused, so one edit costs about one parse instead of a whole assessment. Nothing when that does not
+// apply (the caller then assesses the whole journal). A file that is or was bad is left to the whole
+// path, because the cache keeps the journal's problems as one list, in the order a load reports them:
+// bad files elsewhere, unchanged, keep theirs.
 std::optional<store::ResultCache> update_results(Context& ctx, store::StoredResults stored,
-                                                 const store::ResultSnapshot& snapshot, const fs::path& path,
-                                                 ResultsAhead& ahead) {
+                                                 const store::ResultSnapshot& snapshot, const fs::path& path) {
   auto& cached = stored.cache;
   const size_t most_changed = 64;  // beyond this, parsing file by file on one core loses to the index
   const auto root = ctx.root();
-  std::optional<std::optional<Settings>> settings;  // read once, when a file is assessed here
+  std::optional<Settings> settings;
   size_t changed = 0;
   // The result of a file changed since: nothing when it is bad (or too many changed).
   auto assess = [&](const store::ContactFile& file) -> std::optional<store::CachedResult> {
     if (++changed > most_changed) return std::nullopt;
-    if (auto* early = ahead.find(file)) return std::move(*early);
-    if (!settings) settings = settings_for_results(root);
-    if (!*settings) return std::nullopt;
-    return assess_file(root, **settings, file, ctx.today);
+    if (!settings) {
+      std::vector<Diagnostic> problems;
+      settings = store::load_settings(root, problems);
+      if (!problems.empty()) return std::nullopt;
+    }
+    Contact contact;
+    try {
+      contact = store::load_contact(root, file.id);
+    } catch (const Error&) {
+      return std::nullopt;
+    }
+    store::CachedResult result;
+    result.stamp = file.stamp;
+    result.tags = contact.tags;
+    result.urgency = assess_urgency(contact, *settings, ctx.today);
+    return result;
   };
   // What differs from the full cache on disk: results not from it, and its ids no longer here.
   std::vector<uint32_t> differing;
@@ -298,25 +239,20 @@ store::ResultCache assess_journal(Context& ctx) {
   const auto root = ctx.root();
   const auto path = store::result_cache_path(root);
   std::optional<store::ResultSnapshot> snapshot;
-  ResultsAhead ahead;
   if (path) {
     snapshot = store::snapshot_results(root, ctx.today);
-    const store::StaleNotice notice{snapshot->files, ResultsAhead::most, [&](std::vector<store::ContactFile> stale) {
-                                      ahead.start(root, ctx.today, std::move(stale));
-                                    }};
-    if (auto stored = store::read_result_cache(*path, snapshot->key, &notice)) {
+    if (auto stored = store::read_result_cache(*path, snapshot->key)) {
       auto& cache = stored->cache;
       if (store::results_match(cache, *snapshot)) {
         warn_about_problems(ctx, cache);
         return std::move(cache);
       }
-      if (auto updated = update_results(ctx, std::move(*stored), *snapshot, *path, ahead)) {
+      if (auto updated = update_results(ctx, std::move(*stored), *snapshot, *path)) {
         warn_about_problems(ctx, *updated);
         return std::move(*updated);
       }
     }
   }
-  ahead.finish();
   return assess_journal(ctx, path, snapshot);
 }
 

@@ -24,7 +24,7 @@ using binary::Reader;
 using binary::Writer;
 
 // Bumped whenever the layout below changes; a cache of another version is simply rebuilt.
-constexpr uint32_t format_version = 2;
+constexpr uint32_t format_version = 1;
 constexpr char magic[8] = {'R', 'E', 'L', 'R', 'E', 'S', 'L', 'T'};
 constexpr char delta_magic[8] = {'R', 'E', 'L', 'R', 'D', 'L', 'T', 'A'};
 
@@ -38,18 +38,12 @@ static_assert(sizeof(Health) == 96, "Health changed: update the result cache cod
 void f64(Writer& w, double v) { w.u64(std::bit_cast<uint64_t>(v)); }
 double f64(Reader& r) { return std::bit_cast<double>(r.u64()); }
 
-// A result's head is its file (id and stamp) and whether it is bad; its body is the rest. The full
-// cache keeps every head before any body, so that a reader knows which files it covers before it
-// decodes a single result (see StaleNotice); a delta keeps each head with its body.
-void encode_head(Writer& w, const CachedResult& result) {
-  w.str(result.urgency.id);
+void encode_result(Writer& w, const CachedResult& result) {
+  const auto& u = result.urgency;
+  w.str(u.id);
   w.stamp(result.stamp);
   w.u8(result.bad ? 1 : 0);
-}
-
-void encode_body(Writer& w, const CachedResult& result) {
   if (result.bad) return;
-  const auto& u = result.urgency;
   w.strs(result.tags);
   w.str(u.name);
   w.u8(static_cast<uint8_t>(u.status));
@@ -70,15 +64,13 @@ void encode_body(Writer& w, const CachedResult& result) {
   w.strs(u.reasons);
 }
 
-void decode_head(Reader& r, CachedResult& result) {
-  result.urgency.id = r.str();
+CachedResult decode_result(Reader& r) {
+  CachedResult result;
+  auto& u = result.urgency;
+  u.id = r.str();
   result.stamp = r.stamp();
   result.bad = r.flag();
-}
-
-void decode_body(Reader& r, CachedResult& result) {
-  if (result.bad) return;
-  auto& u = result.urgency;
+  if (result.bad) return result;
   result.tags = r.strs();
   u.name = r.str();
   auto status = r.u8();
@@ -98,6 +90,7 @@ void decode_body(Reader& r, CachedResult& result) {
   h.days_since = r.opt_int();
   if (r.flag()) h.usual_gap_days = f64(r);
   u.reasons = r.strs();
+  return result;
 }
 
 void encode_key(Writer& w, const ResultCacheKey& key) {
@@ -146,73 +139,45 @@ std::string encode_result_cache(const ResultCache& cache) {
     w.str(p.message);
   }
   w.u32(static_cast<uint32_t>(cache.results.size()));
-  for (const auto& result : cache.results) encode_head(w, result);
-  for (const auto& result : cache.results) encode_body(w, result);
+  for (const auto& result : cache.results) encode_result(w, result);
   w.u32(static_cast<uint32_t>(cache.order.size()));
   for (auto index : cache.order) w.u32(index);
   binary::finish_file(out);
   return out;
 }
 
-namespace {
-
-// A full cache decoded as far as its heads (key, problems, and each result's file), and where its
-// bodies begin: what a reader knows before it decodes a single result.
-struct HeadsRead {
-  ResultCache cache;
-  Reader bodies{std::string_view{}};
-};
-
-// Throws Corrupt, as decode_bodies.
-std::optional<HeadsRead> decode_heads(std::string_view bytes, const ResultCacheKey& key) {
-  auto payload = binary::file_payload(bytes, magic, format_version);
-  if (!payload) return std::nullopt;
-  Reader r(payload->bytes);
-  if (!key_matches(r, key)) return std::nullopt;
-  HeadsRead read;
-  auto& cache = read.cache;
-  cache.key = key;
-  cache.checksum = payload->checksum;
-  cache.problems.resize(r.count(16));
-  for (auto& p : cache.problems) {
-    p.where.file = r.str();
-    p.where.line = r.i32();
-    p.where.column = r.i32();
-    p.message = r.str();
-  }
-  cache.results.resize(r.count(21));
-  for (size_t i = 0; i < cache.results.size(); ++i) {
-    decode_head(r, cache.results[i]);
-    if (i > 0 && !(cache.results[i - 1].urgency.id < cache.results[i].urgency.id)) return std::nullopt;
-  }
-  read.bodies = r;
-  return read;
-}
-
-// The rest of the cache whose heads `read` holds: each body, then the order.
-std::optional<ResultCache> decode_bodies(HeadsRead read) {
-  auto& [cache, r] = read;
-  for (auto& result : cache.results) decode_body(r, result);
-  cache.order.resize(r.count(4));
-  std::vector<bool> seen(cache.results.size(), false);
-  for (auto& index : cache.order) {
-    index = r.u32();
-    if (index >= cache.results.size() || seen[index] || cache.results[index].bad) return std::nullopt;
-    seen[index] = true;
-  }
-  size_t valid = 0;
-  for (const auto& result : cache.results) valid += result.bad ? 0 : 1;
-  if (valid != cache.order.size() || !r.at_end()) return std::nullopt;
-  return std::move(cache);
-}
-
-}  // namespace
-
 std::optional<ResultCache> decode_result_cache(std::string_view bytes, const ResultCacheKey& key) {
   try {
-    auto heads = decode_heads(bytes, key);
-    if (!heads) return std::nullopt;
-    return decode_bodies(std::move(*heads));
+    auto payload = binary::file_payload(bytes, magic, format_version);
+    if (!payload) return std::nullopt;
+    Reader r(payload->bytes);
+    if (!key_matches(r, key)) return std::nullopt;
+    ResultCache cache;
+    cache.key = key;
+    cache.checksum = payload->checksum;
+    cache.problems.resize(r.count(16));
+    for (auto& p : cache.problems) {
+      p.where.file = r.str();
+      p.where.line = r.i32();
+      p.where.column = r.i32();
+      p.message = r.str();
+    }
+    cache.results.resize(r.count(21));
+    for (size_t i = 0; i < cache.results.size(); ++i) {
+      cache.results[i] = decode_result(r);
+      if (i > 0 && !(cache.results[i - 1].urgency.id < cache.results[i].urgency.id)) return std::nullopt;
+    }
+    cache.order.resize(r.count(4));
+    std::vector<bool> seen(cache.results.size(), false);
+    for (auto& index : cache.order) {
+      index = r.u32();
+      if (index >= cache.results.size() || seen[index] || cache.results[index].bad) return std::nullopt;
+      seen[index] = true;
+    }
+    size_t valid = 0;
+    for (const auto& result : cache.results) valid += result.bad ? 0 : 1;
+    if (valid != cache.order.size() || !r.at_end()) return std::nullopt;
+    return cache;
   } catch (const Corrupt&) {
     return std::nullopt;
   }
@@ -225,10 +190,7 @@ std::string encode_result_delta(const ResultDelta& delta) {
   encode_key(w, delta.key);
   w.u64(delta.base_checksum);
   w.u32(static_cast<uint32_t>(delta.results.size()));
-  for (const auto& result : delta.results) {
-    encode_head(w, result);
-    encode_body(w, result);
-  }
+  for (const auto& result : delta.results) encode_result(w, result);
   w.strs(delta.removed);
   binary::finish_file(out);
   return out;
@@ -245,8 +207,7 @@ std::optional<ResultDelta> decode_result_delta(std::string_view bytes, const Res
     delta.base_checksum = r.u64();
     delta.results.resize(r.count(21));
     for (size_t i = 0; i < delta.results.size(); ++i) {
-      decode_head(r, delta.results[i]);
-      decode_body(r, delta.results[i]);
+      delta.results[i] = decode_result(r);
       if (delta.results[i].bad) return std::nullopt;  // its problems would be nowhere
       if (i > 0 && !(delta.results[i - 1].urgency.id < delta.results[i].urgency.id)) return std::nullopt;
     }
@@ -413,39 +374,13 @@ bool results_match(const ResultCache& cache, const ResultSnapshot& snapshot) {
   return true;
 }
 
-std::optional<std::vector<ContactFile>> stale_files(const std::vector<CachedResult>& base, const ResultDelta* delta,
-                                                    const std::vector<ContactFile>& files, size_t most) {
-  static const std::vector<CachedResult> no_results;
-  static const std::vector<std::string> no_ids;
-  const auto& changed = delta ? delta->results : no_results;
-  const auto& removed = delta ? delta->removed : no_ids;
-  std::vector<ContactFile> stale;
-  size_t b = 0, c = 0, r = 0;  // next of base, changed, removed; all sorted by id, as `files`
-  for (const auto& file : files) {
-    while (c < changed.size() && changed[c].urgency.id < file.id) ++c;
-    while (b < base.size() && base[b].urgency.id < file.id) ++b;
-    while (r < removed.size() && removed[r] < file.id) ++r;
-    const FileStamp* stored = nullptr;
-    if (c < changed.size() && changed[c].urgency.id == file.id)
-      stored = &changed[c].stamp;
-    else if (b < base.size() && base[b].urgency.id == file.id && !(r < removed.size() && removed[r] == file.id))
-      stored = &base[b].stamp;
-    if (stored && *stored == file.stamp) continue;
-    if (stale.size() == most) return std::nullopt;
-    stale.push_back(file);
+std::optional<StoredResults> read_result_cache(const fs::path& path, const ResultCacheKey& key) {
+  std::optional<ResultCache> base;
+  {
+    MappedFile mapped(path);
+    base = decode_result_cache(mapped.bytes(), key);
   }
-  return stale;
-}
-
-std::optional<StoredResults> read_result_cache(const fs::path& path, const ResultCacheKey& key,
-                                               const StaleNotice* notice) {
-  MappedFile base_file(path);
-  std::optional<HeadsRead> heads;
-  try {
-    heads = decode_heads(base_file.bytes(), key);
-  } catch (const Corrupt&) {
-  }
-  if (!heads) return std::nullopt;
+  if (!base) return std::nullopt;
   std::optional<ResultDelta> delta;
   {
     MappedFile mapped(result_delta_path(path));
@@ -453,18 +388,7 @@ std::optional<StoredResults> read_result_cache(const fs::path& path, const Resul
   }
   // A delta of another full cache (one written since by another run, say) is ignored: every result
   // is still checked against its file's stamp, so what is ignored is only work saved.
-  if (delta && delta->base_checksum != heads->cache.checksum) delta.reset();
-  if (notice) {
-    auto stale = stale_files(heads->cache.results, delta ? &*delta : nullptr, notice->files, notice->most);
-    if (stale && !stale->empty()) notice->tell(std::move(*stale));
-  }
-  std::optional<ResultCache> base;
-  try {
-    base = decode_bodies(std::move(*heads));
-  } catch (const Corrupt&) {
-  }
-  if (!base) return std::nullopt;
-  if (delta) return apply_result_delta(std::move(*base), *delta);
+  if (delta && delta->base_checksum == base->checksum) return apply_result_delta(std::move(*base), *delta);
   StoredResults stored;
   stored.origins.assign(base->results.size(), ResultOrigin::base);
   stored.cache = std::move(*base);

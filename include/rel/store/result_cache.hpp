@@ -4,7 +4,6 @@
 
 #include <cstdint>
 #include <filesystem>
-#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -128,25 +127,10 @@ std::optional<ResultCache> load_result_cache(const fs::path& path, const ResultS
 // Whether a decoded cache holds exactly the snapshot's files, with their stamps.
 bool results_match(const ResultCache& cache, const ResultSnapshot& snapshot);
 
-// The journal's `files` (sorted by id) that the full cache `base` with `delta` applied (when there is
-// one) has no result of at their stamp: new, or changed since. Nothing when there are more than `most`.
-std::optional<std::vector<ContactFile>> stale_files(const std::vector<CachedResult>& base, const ResultDelta* delta,
-                                                    const std::vector<ContactFile>& files, size_t most);
-
-// Asks read_result_cache to tell, before it decodes a single result, which of `files` it has no
-// result of (as stale_files): when there are 1 to `most`, a caller can compute theirs on another core
-// while the rest is decoded, rather than after.
-struct StaleNotice {
-  const std::vector<ContactFile>& files;  // the journal's, sorted by id
-  size_t most = 0;
-  std::function<void(std::vector<ContactFile> stale)> tell;
-};
-
 // The cache's results for the snapshot's key whatever the files' stamps (nothing when the key
 // differs or it is unreadable): what a run can reuse for the files that did not change. The delta
 // beside the full cache is applied when it extends that very cache, and ignored otherwise.
-std::optional<StoredResults> read_result_cache(const fs::path& path, const ResultCacheKey& key,
-                                               const StaleNotice* notice = nullptr);
+std::optional<StoredResults> read_result_cache(const fs::path& path, const ResultCacheKey& key);
 
 // Whether results computed after `snapshot` may be cached: not when a file or the settings changed
 // within the clock tick of the walk (it could change again unseen, as in the index), nor when the
