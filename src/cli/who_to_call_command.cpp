@@ -94,24 +94,42 @@ store::ResultCache assess_journal(Context& ctx, const std::optional<fs::path>& p
   return cache;
 }
 
+// What one run changed in the results it read: those it computed (indices into the results it
+// writes) and the ids of those whose files are gone.
+struct RunChanges {
+  std::vector<uint32_t> assessed;
+  std::vector<std::string> gone;
+};
+
 // Writes `cache` as a delta over the full cache on disk while the results that differ from it stay
 // few (as the index does), so that one edited file costs one record, not megabytes; else as a new
 // full cache. `differing` are the indices of those results, `removed` the full cache's ids gone since.
+// The delta is a log (see DeltaLog): while the one read was whole and short, this run's `changes`
+// alone are appended to it; else all of it is written again, as one frame.
 void write_results(const store::ResultCache& cache, const std::vector<uint32_t>& differing,
-                   std::vector<std::string> removed, const fs::path& path) {
-  if (differing.size() + removed.size() <= 64 + cache.results.size() / 32) {
+                   std::vector<std::string> removed, const RunChanges& changes, const store::StoredResults& stored,
+                   const fs::path& path) {
+  if (differing.size() + removed.size() > 64 + cache.results.size() / 32) {
+    store::write_cache_file(path, store::encode_result_cache(cache));
+    std::error_code ec;
+    fs::remove(store::result_delta_path(path), ec);
+    return;
+  }
+  auto frame = [&](const std::vector<uint32_t>& indices, std::vector<std::string> ids) {
     store::ResultDelta delta;
     delta.key = cache.key;
     delta.base_checksum = cache.checksum;
-    delta.results.reserve(differing.size());
-    for (auto index : differing) delta.results.push_back(cache.results[index]);
-    delta.removed = std::move(removed);
-    store::write_cache_file(store::result_delta_path(path), store::encode_result_delta(delta));
+    delta.results.reserve(indices.size());
+    for (auto index : indices) delta.results.push_back(cache.results[index]);
+    delta.removed = std::move(ids);
+    return store::encode_result_delta(delta);
+  };
+  const size_t most_frames = 16;  // beyond, every reader would merge more frames than it saves writing
+  const auto delta_path = store::result_delta_path(path);
+  if (stored.delta_whole && stored.delta_frames > 0 && stored.delta_frames < most_frames &&
+      store::append_cache_file(delta_path, frame(changes.assessed, changes.gone)))
     return;
-  }
-  store::write_cache_file(path, store::encode_result_cache(cache));
-  std::error_code ec;
-  fs::remove(store::result_delta_path(path), ec);
+  store::write_cache_file(delta_path, frame(differing, std::move(removed)));
 }
 
 // When only a few files changed since the cache was written (same day, same settings, same rel), each
@@ -150,6 +168,7 @@ std::optional<store::ResultCache> update_results(Context& ctx, store::StoredResu
   // What differs from the full cache on disk: results not from it, and its ids no longer here.
   std::vector<uint32_t> differing;
   std::vector<std::string> removed;
+  RunChanges changes;
 
   const auto& files = snapshot.files;
   const bool same_files = files.size() == cached.results.size() &&
@@ -169,6 +188,7 @@ std::optional<store::ResultCache> update_results(Context& ctx, store::StoredResu
       if (!result) return std::nullopt;
       replacements.emplace_back(k, std::move(*result));
       differing.push_back(k);
+      changes.assessed.push_back(k);
     }
     store::replace_results(cached, std::move(replacements));
     cache = std::move(cached);
@@ -182,6 +202,7 @@ std::optional<store::ResultCache> update_results(Context& ctx, store::StoredResu
     bool dropped_bad = false;
     auto drop = [&](size_t k) {
       dropped_bad = dropped_bad || cached.results[k].bad;
+      changes.gone.push_back(cached.results[k].urgency.id);
       if (stored.origins[k] != store::ResultOrigin::added) removed.push_back(cached.results[k].urgency.id);
     };
     size_t j = 0;
@@ -201,6 +222,7 @@ std::optional<store::ResultCache> update_results(Context& ctx, store::StoredResu
       if (!result) return std::nullopt;
       fresh.push_back(static_cast<uint32_t>(cache.results.size()));
       differing.push_back(fresh.back());
+      changes.assessed.push_back(fresh.back());
       cache.results.push_back(std::move(*result));
     }
     while (j < cached.results.size()) drop(j++);
@@ -221,7 +243,7 @@ std::optional<store::ResultCache> update_results(Context& ctx, store::StoredResu
   std::merge(std::make_move_iterator(removed.begin()), std::make_move_iterator(removed.end()),
              std::make_move_iterator(stored.removed.begin()), std::make_move_iterator(stored.removed.end()),
              std::back_inserter(all_removed));
-  write_results(cache, differing, std::move(all_removed), path);
+  write_results(cache, differing, std::move(all_removed), changes, stored, path);
   return cache;
 }
 

@@ -14,6 +14,7 @@
 #include <random>
 
 #include "binary_codec.hpp"
+#include "descriptor.hpp"
 #include "rel/core/resolve.hpp"
 
 namespace rel::store {
@@ -333,6 +334,15 @@ void write_cache_file(const fs::path& path, std::string_view bytes) {
     return;
   }
   if (!ok || ::rename(temp.c_str(), path.c_str()) != 0) ::unlink(temp.c_str());
+}
+
+bool append_cache_file(const fs::path& path, std::string_view bytes) {
+  Descriptor fd(::open(path.c_str(), O_WRONLY | O_APPEND | O_CLOEXEC));
+  if (fd.get() < 0) return false;
+  ssize_t written;
+  do written = ::write(fd.get(), bytes.data(), bytes.size());
+  while (written < 0 && errno == EINTR);
+  return written == static_cast<ssize_t>(bytes.size());
 }
 
 }  // namespace rel::store

@@ -7,7 +7,9 @@
 #include <bit>
 #include <ctime>
 #include <fstream>
+#include <map>
 #include <numeric>
+#include <set>
 #include <sstream>
 
 #include "binary_codec.hpp"
@@ -374,6 +376,40 @@ bool results_match(const ResultCache& cache, const ResultSnapshot& snapshot) {
   return true;
 }
 
+DeltaLog read_delta_log(std::string_view bytes, const ResultCacheKey& key, uint64_t base_checksum) {
+  DeltaLog log;
+  log.merged.key = key;
+  log.merged.base_checksum = base_checksum;
+  std::map<std::string, CachedResult> results;
+  std::set<std::string> removed;
+  while (!bytes.empty()) {
+    // A frame is a whole delta file: its header gives its length.
+    size_t length = 0;
+    if (bytes.size() >= binary::header_size) length = binary::header_size + Reader(bytes, 16).u64();
+    if (length <= binary::header_size || length > bytes.size() ||
+        !binary::file_payload(bytes.substr(0, length), delta_magic, format_version)) {
+      log.whole = false;  // torn or damaged: nothing after it can be framed
+      break;
+    }
+    ++log.frames;
+    // A frame of another key or full cache (appended over one replaced since, say) is passed over.
+    auto frame = decode_result_delta(bytes.substr(0, length), key);
+    bytes.remove_prefix(length);
+    if (!frame || frame->base_checksum != base_checksum) continue;
+    for (auto& result : frame->results) {
+      removed.erase(result.urgency.id);
+      results.insert_or_assign(result.urgency.id, std::move(result));
+    }
+    for (auto& id : frame->removed) {
+      results.erase(id);
+      removed.insert(std::move(id));
+    }
+  }
+  for (auto& [id, result] : results) log.merged.results.push_back(std::move(result));
+  log.merged.removed.assign(removed.begin(), removed.end());
+  return log;
+}
+
 std::optional<StoredResults> read_result_cache(const fs::path& path, const ResultCacheKey& key) {
   std::optional<ResultCache> base;
   {
@@ -381,17 +417,25 @@ std::optional<StoredResults> read_result_cache(const fs::path& path, const Resul
     base = decode_result_cache(mapped.bytes(), key);
   }
   if (!base) return std::nullopt;
-  std::optional<ResultDelta> delta;
+  // Frames of another full cache (one written since by another run, say) are passed over: every
+  // result is still checked against its file's stamp, so what is passed over is only work saved.
+  DeltaLog log;
   {
     MappedFile mapped(result_delta_path(path));
-    delta = decode_result_delta(mapped.bytes(), key);
+    log = read_delta_log(mapped.bytes(), key, base->checksum);
   }
-  // A delta of another full cache (one written since by another run, say) is ignored: every result
-  // is still checked against its file's stamp, so what is ignored is only work saved.
-  if (delta && delta->base_checksum == base->checksum) return apply_result_delta(std::move(*base), *delta);
-  StoredResults stored;
-  stored.origins.assign(base->results.size(), ResultOrigin::base);
-  stored.cache = std::move(*base);
+  std::optional<StoredResults> stored;
+  if (log.merged.results.empty() && log.merged.removed.empty()) {
+    stored.emplace();
+    stored->origins.assign(base->results.size(), ResultOrigin::base);
+    stored->cache = std::move(*base);
+  } else {
+    stored = apply_result_delta(std::move(*base), log.merged);
+  }
+  if (stored) {
+    stored->delta_frames = log.frames;
+    stored->delta_whole = log.whole;
+  }
   return stored;
 }
 

@@ -3,7 +3,7 @@
 source "$(dirname "$0")/lib.sh"
 # Two sizes, given largest first, the larger standing in for the 10,000 contacts the ratio targets
 # are set at.
-out=$(REL_BENCH_BIN="$(dirname "$REL_BENCH_GENERATE")" REL_BENCH_RUNS=1 REL_BENCH_TARGET_SIZE=30 TMPDIR="$T" \
+out=$(REL_BENCH_BIN="$(dirname "$REL_BENCH_GENERATE")" REL_BENCH_RUNS=1 REL_BENCH_ROUNDS=5 REL_BENCH_TARGET_SIZE=30 TMPDIR="$T" \
   bash "$REL_SOURCE_DIR/bench/run.sh" "$REL" 30 20 2>&1) || fail "bench/run.sh failed: $out"
 for label in "yaml-cpp floor, one core" "who-to-call, cold" "stat floor" "who-to-call, warm" \
   "who-to-call, one file changed" "show <id>" "show <name>" "log <id>" "log <name>" "peak memory, any command"; do
@@ -24,7 +24,10 @@ for label in "show <id>" "show <name>" "log <id>" "log <name>"; do
   grep -Eq "^  $label +[0-9.]+ ms at 20 → [0-9.]+ ms at 30: [0-9.]+×, (ok|MISSED)$" <<<"$out" ||
     fail "no growth of \"$label\" from 20 to 30 contacts: $out"
 done
-grep -Eq "one file changed +[0-9.]+ ms +warm \+ -?[0-9.]+ ms \(per round\)" <<<"$out" || fail "one changed file's cost per round is not printed: $out"
+grep -Eq "one file changed +[0-9.]+ ms +warm \+ -?[0-9.]+ ms \(per round; 95% interval -?[0-9.]+ to -?[0-9.]+, 5 rounds\)" <<<"$out" ||
+  fail "one changed file's cost per round, with its interval, is not printed: $out"
+grep -Eq "^    that file's parse, one run +-?[0-9.]+ ms +\(95% interval .*the target is warm \+ -?[0-9.]+ ms: (ok|MISSED)$" <<<"$out" ||
+  fail "the changed file's parse in a run of its own is not printed: $out"
 grep -Eq '^\| 30 \| [0-9.]+ \| [0-9.]+ \| [0-9.]+ \| [0-9.]+ \| [0-9.]+ \([0-9.]+×\) \| [0-9.]+ \| [0-9.]+ / [0-9.]+ \| [0-9.]+ / [0-9.]+ \| [0-9.]+ \|$' <<<"$out" ||
   fail "no summary row for 30 contacts: $out"
 grep -q "stderr of the measured commands" <<<"$out" && fail "a measured command wrote to stderr: $out"

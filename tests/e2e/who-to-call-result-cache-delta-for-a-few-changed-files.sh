@@ -52,6 +52,8 @@ check "after a second file changed"
 cmp -s "$full" "$T/full.orig" || fail "the full result cache was rewritten for a second changed file"
 grep -q "Olga Ivanova" "$delta" || fail "the delta lost the first change"
 grep -q "Pam Price" "$delta" || fail "the delta lacks the second change"
+# The second change was appended to the delta, after the first run's bytes, not written anew.
+cmp -s -n "$(stat -c %s "$T/delta.1")" "$delta" "$T/delta.1" || fail "the second change was not appended to the delta"
 
 # A file removed, then one added (in a sub-folder), then the removed one back.
 rm "$REL_DIR/ned.yaml"
@@ -80,6 +82,34 @@ settle
 check "after an added file was edited"
 cmp -s "$full" "$T/full.orig" || fail "the full result cache was rewritten for a few changes"
 [[ -f $delta ]] || fail "the delta is gone"
+
+# A torn last frame, as a crash in the middle of an append leaves: the frames before it still count,
+# and the file whose frame was torn away is assessed again; the run that does so writes the delta
+# whole again rather than append after the torn bytes.
+truncate -s $(($(stat -c %s "$delta") - 5)) "$delta"
+cp "$delta" "$T/delta.torn"
+check "with a torn last frame"
+cmp -s -n "$(stat -c %s "$T/delta.torn")" "$delta" "$T/delta.torn" && fail "a change was appended after a torn frame"
+# Up to 16 frames the log grows by one appended frame per run that changes something; a run that
+# finds 16 writes it again as one frame. (A frame is a delta file's bytes: its magic counts them.)
+frames() { grep -ao RELRDLTA "$delta" | wc -l; }
+[[ $(frames) == 1 ]] || fail "the delta written again is not one frame: $(frames)"
+seen_16=no
+for i in $(seq 1 17); do
+  before_frames=$(frames)
+  printf '  - {date: 2026-11-%02d, via: email, by: them}\n' $((i + 1)) >>"$REL_DIR/olga.yaml"
+  settle
+  "$REL" who-to-call >/dev/null 2>&1
+  if ((before_frames < 16)); then
+    [[ $(frames) == $((before_frames + 1)) ]] || fail "change $i was not appended: $before_frames then $(frames) frames"
+  else
+    seen_16=yes
+    [[ $(frames) == 1 ]] || fail "a delta of 16 frames was not written again as one: $(frames) frames"
+  fi
+done
+[[ $seen_16 == yes ]] || fail "the delta never reached 16 frames: the test would prove nothing"
+check "after 17 more changes"
+cmp -s "$full" "$T/full.orig" || fail "the full result cache was rewritten for a few changes"
 
 # An older delta over the same full cache (Olga's first edit only): each of its results is still
 # checked against its file's stamp, so the files changed since are assessed again.

@@ -382,3 +382,104 @@ TEST_CASE("result cache: read with the delta beside it only when that delta exte
 
 }  // namespace
 }  // namespace rel::store
+
+namespace rel::store {
+namespace {
+
+ResultDelta frame_of(uint64_t base_checksum, std::vector<CachedResult> results, std::vector<std::string> removed) {
+  ResultDelta delta;
+  delta.key = sample_key();
+  delta.base_checksum = base_checksum;
+  delta.results = std::move(results);
+  delta.removed = std::move(removed);
+  return delta;
+}
+
+TEST_CASE("result delta log: frames are merged in order, a later change over an earlier one") {
+  auto first = frame_of(77, {result("alice", 12.5, "Alice", 2), result("new", 70, "Nova", 1)}, {"gone"});
+  auto second = frame_of(77, {result("alice", 30, "Alice", 3), result("gone", 5, "Gus", 4)}, {"new", "work/ned"});
+  const auto bytes = encode_result_delta(first) + encode_result_delta(second);
+  auto log = read_delta_log(bytes, sample_key(), 77);
+  CHECK(log.frames == 2);
+  CHECK(log.whole);
+  CHECK(log.merged.key == sample_key());
+  CHECK(log.merged.base_checksum == 77);
+  // alice as the second frame has it; gone is back; new and work/ned are removed.
+  CHECK(log.merged.results == std::vector<CachedResult>{result("alice", 30, "Alice", 3), result("gone", 5, "Gus", 4)});
+  CHECK(log.merged.removed == std::vector<std::string>{"new", "work/ned"});
+
+  // One frame alone is the delta it encodes; no bytes are no frames, and whole.
+  auto one = read_delta_log(encode_result_delta(first), sample_key(), 77);
+  CHECK(one.frames == 1);
+  CHECK(one.merged.results == first.results);
+  CHECK(one.merged.removed == first.removed);
+  auto none = read_delta_log("", sample_key(), 77);
+  CHECK(none.frames == 0);
+  CHECK(none.whole);
+  CHECK(none.merged.results.empty());
+}
+
+TEST_CASE("result delta log: frames of another full cache or key are passed over, a torn one ends it") {
+  auto ours = frame_of(77, {result("alice", 12.5, "Alice", 2)}, {});
+  auto other_base = frame_of(78, {result("bob", 40, "Bob", 2)}, {});
+  auto other_key = frame_of(77, {result("carl", 40, "Carl", 2)}, {});
+  other_key.key.today = other_key.key.today + 1;
+  auto later = frame_of(77, {result("dana", 40, "Dana", 2)}, {});
+  auto bytes = encode_result_delta(ours) + encode_result_delta(other_base) + encode_result_delta(other_key) +
+               encode_result_delta(later);
+  auto log = read_delta_log(bytes, sample_key(), 77);
+  CHECK(log.frames == 4);
+  CHECK(log.whole);
+  CHECK(log.merged.results == std::vector<CachedResult>{ours.results[0], later.results[0]});
+
+  // The last frame torn (a crash mid-write): the frames before it hold, and the log is not whole.
+  for (size_t cut : {size_t{1}, size_t{20}, encode_result_delta(later).size() - 1}) {
+    auto torn = read_delta_log(std::string_view(bytes).substr(0, bytes.size() - cut), sample_key(), 77);
+    CHECK(torn.frames == 3);
+    CHECK_FALSE(torn.whole);
+    CHECK(torn.merged.results == std::vector<CachedResult>{ours.results[0]});
+  }
+  // A damaged frame ends the log: nothing after it can be framed.
+  auto damaged = bytes;
+  damaged[40] ^= 0x5a;  // in the first frame's payload, after its 32-byte header
+  auto cut_short = read_delta_log(damaged, sample_key(), 77);
+  CHECK(cut_short.frames == 0);
+  CHECK_FALSE(cut_short.whole);
+  CHECK(cut_short.merged.results.empty());
+  CHECK_FALSE(read_delta_log("garbage", sample_key(), 77).whole);
+}
+
+TEST_CASE("result delta log: read beside its full cache, appended frames give what computing everything gives") {
+  char folder_template[] = "/tmp/rel-result-cache-XXXXXX";
+  REQUIRE(mkdtemp(folder_template));
+  const fs::path folder = folder_template;
+  const auto path = folder / "who-to-call";
+  const auto delta_path = result_delta_path(path);
+  auto base = stored(computed({result("alice", 40, "Alice"), result("gone", 90, "Gus"), result("work/ned", 10, "Ned"),
+                               result("zed", 40, "Zed")}));
+  std::ofstream(path, std::ios::binary) << encode_result_cache(base);
+
+  CHECK_FALSE(append_cache_file(delta_path, "x"));  // no log yet: appending creates nothing
+  CHECK_FALSE(fs::exists(delta_path));
+  std::ofstream(delta_path, std::ios::binary) << encode_result_delta(sample_delta(base.checksum));
+  REQUIRE(append_cache_file(delta_path,
+                            encode_result_delta(frame_of(base.checksum, {result("zed", 95, "Zed", 3)}, {"new"}))));
+  auto read = read_result_cache(path, sample_key());
+  REQUIRE(read);
+  CHECK(read->delta_frames == 2);
+  CHECK(read->delta_whole);
+  auto expected = computed({result("alice", 12.5, "Alice Chén", 2), result("zed", 95, "Zed", 3)});
+  CHECK(encode_result_cache(read->cache) == encode_result_cache(expected));
+  CHECK(read->removed == std::vector<std::string>{"gone", "work/ned"});
+
+  REQUIRE(append_cache_file(delta_path, "torn"));
+  read = read_result_cache(path, sample_key());
+  REQUIRE(read);
+  CHECK(read->delta_frames == 2);
+  CHECK_FALSE(read->delta_whole);
+  CHECK(encode_result_cache(read->cache) == encode_result_cache(expected));
+  fs::remove_all(folder);
+}
+
+}  // namespace
+}  // namespace rel::store

@@ -103,4 +103,9 @@ class MappedFile {
 // temporary file is left behind. Failures are ignored: it is only a cache.
 void write_cache_file(const fs::path& path, std::string_view bytes);
 
+// Appends `bytes` to the existing file `path` in one write(2), for a log a reader checks frame by
+// frame: false when there is no such file or the write fails or falls short (what it did write is
+// then a torn frame, which readers stop at).
+bool append_cache_file(const fs::path& path, std::string_view bytes);
+
 }  // namespace rel::store

@@ -67,6 +67,17 @@ std::string encode_result_delta(const ResultDelta& delta);
 // Nothing when the bytes are truncated, corrupt, of another format version or key, or inconsistent.
 std::optional<ResultDelta> decode_result_delta(std::string_view bytes, const ResultCacheKey& key);
 
+// The delta file beside a full cache is a log of frames, each one delta as encode_result_delta writes
+// it: a run that changes a few results appends a frame of only its own changes (a write(2), where a
+// new file costs a creation, an exchange of names and an unlink), and from time to time the whole is
+// written again as one frame. Read back, the frames that extend the full cache are merged in order.
+struct DeltaLog {
+  ResultDelta merged;  // every frame's changes, a later one's over an earlier one's
+  size_t frames = 0;   // whole frames read, merged or passed over (of another key or full cache)
+  bool whole = true;   // every byte belongs to a whole frame (none torn by a crash or a partial write)
+};
+DeltaLog read_delta_log(std::string_view bytes, const ResultCacheKey& key, uint64_t base_checksum);
+
 // Where a result read from the cache came from: the full cache, or its delta (replacing a result of
 // the full cache, or one the full cache does not have). A new delta must carry every result that is
 // not from the full cache.
@@ -77,6 +88,8 @@ struct StoredResults {
   ResultCache cache;                  // cache.checksum is the full cache's
   std::vector<ResultOrigin> origins;  // of each of cache.results
   std::vector<std::string> removed;   // ids of the full cache the delta removed (none in cache.results)
+  size_t delta_frames = 0;            // frames in the delta log (see DeltaLog)
+  bool delta_whole = true;            // the delta log is whole: a frame may be appended to it
 };
 
 // The full cache with `delta` applied: its results replace or join the full cache's, its removals
