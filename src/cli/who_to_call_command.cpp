@@ -171,18 +171,23 @@ std::optional<store::ResultCache> update_results(Context& ctx, store::StoredResu
   RunChanges changes;
 
   const auto& files = snapshot.files;
-  const bool same_files = files.size() == cached.results.size() &&
-                          std::equal(files.begin(), files.end(), cached.results.begin(),
-                                     [](const auto& file, const auto& result) { return file.id == result.urgency.id; });
+  // One pass over every result (thousands, each in memory of its own): whether the files are the
+  // same ones, and which of them changed.
+  bool same_files = files.size() == cached.results.size();
+  std::vector<uint32_t> stale;
+  for (uint32_t k = 0; same_files && k < files.size(); ++k) {
+    if (files[k].id != cached.results[k].urgency.id)
+      same_files = false;
+    else if (!(cached.results[k].stamp == files[k].stamp))
+      stale.push_back(k);
+    else if (stored.origins[k] != store::ResultOrigin::base)
+      differing.push_back(k);
+  }
   store::ResultCache cache;
   if (same_files) {
     // Files edited, none added or removed (the usual case): their results are replaced in place.
     std::vector<std::pair<uint32_t, store::CachedResult>> replacements;
-    for (uint32_t k = 0; k < files.size(); ++k) {
-      if (cached.results[k].stamp == files[k].stamp) {
-        if (stored.origins[k] != store::ResultOrigin::base) differing.push_back(k);
-        continue;
-      }
+    for (auto k : stale) {
       if (cached.results[k].bad) return std::nullopt;
       auto result = assess(files[k]);
       if (!result) return std::nullopt;
@@ -190,9 +195,11 @@ std::optional<store::ResultCache> update_results(Context& ctx, store::StoredResu
       differing.push_back(k);
       changes.assessed.push_back(k);
     }
+    std::sort(differing.begin(), differing.end());  // in id order, as a delta keeps them
     store::replace_results(cached, std::move(replacements));
     cache = std::move(cached);
   } else {
+    differing.clear();
     cache.checksum = cached.checksum;
     cache.problems = std::move(cached.problems);  // of bad files still there, unchanged
     cache.results.reserve(files.size());
