@@ -424,6 +424,13 @@ std::optional<StoredResults> read_result_cache(const fs::path& path, const Resul
     MappedFile mapped(result_delta_path(path));
     log = read_delta_log(mapped.bytes(), key, base->checksum);
   }
+  // A file one frame added and a later one removed was never the full cache's: its removal is
+  // dropped, or it would keep every read off the in-place path below until the log is rewritten.
+  std::erase_if(log.merged.removed, [&](const std::string& id) {
+    auto it = std::lower_bound(base->results.begin(), base->results.end(), id,
+                               [](const CachedResult& r, const std::string& k) { return r.urgency.id < k; });
+    return it == base->results.end() || it->urgency.id != id;
+  });
   std::optional<StoredResults> stored;
   if (log.merged.results.empty() && log.merged.removed.empty()) {
     stored.emplace();

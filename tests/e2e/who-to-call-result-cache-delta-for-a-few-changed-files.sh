@@ -83,9 +83,9 @@ check "after an added file was edited"
 cmp -s "$full" "$T/full.orig" || fail "the full result cache was rewritten for a few changes"
 [[ -f $delta ]] || fail "the delta is gone"
 
-# A torn last frame, as a crash in the middle of an append leaves: the frames before it still count,
-# and the file whose frame was torn away is assessed again; the run that does so writes the delta
-# whole again rather than append after the torn bytes.
+# A torn last frame, as a crash in the middle of an append leaves: the file whose frame was torn away
+# is assessed again (that the frames before it still count is result_cache_test's), and the run that
+# does so writes the delta whole again rather than append after the torn bytes.
 truncate -s $(($(stat -c %s "$delta") - 5)) "$delta"
 cp "$delta" "$T/delta.torn"
 check "with a torn last frame"
