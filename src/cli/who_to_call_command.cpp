@@ -61,6 +61,10 @@ store::ResultCache assess_journal(Context& ctx, const std::optional<fs::path>& p
   auto rows = assess_all(journal.contacts, journal.settings, ctx.today);
   store::ResultCache cache;
   cache.problems = journal.problems;
+  const bool settings_fine = std::none_of(cache.problems.begin(), cache.problems.end(), [](const Diagnostic& p) {
+    return p.where.file == store::settings_file_name;
+  });
+  if (settings_fine) cache.settings = journal.settings;
   // Both lists are sorted by id: merged, they are the journal's files in id order.
   cache.results.reserve(rows.size() + journal.bad_ids.size());
   size_t next_bad = 0;
@@ -143,7 +147,7 @@ std::optional<store::ResultCache> update_results(Context& ctx, store::StoredResu
   auto& cached = stored.cache;
   const size_t most_changed = 64;  // beyond this, parsing file by file on one core loses to the index
   const auto root = ctx.root();
-  std::optional<Settings> settings;
+  std::optional<Settings> settings = cached.settings;  // else read when a file is first assessed
   size_t changed = 0;
   // The result of a file changed since: nothing when it is bad (or too many changed).
   auto assess = [&](const store::ContactFile& file) -> std::optional<store::CachedResult> {
@@ -201,6 +205,7 @@ std::optional<store::ResultCache> update_results(Context& ctx, store::StoredResu
   } else {
     differing.clear();
     cache.checksum = cached.checksum;
+    cache.settings = std::move(cached.settings);
     cache.problems = std::move(cached.problems);  // of bad files still there, unchanged
     cache.results.reserve(files.size());
     // Where each reused result moved to, to keep the cached order rather than sort everything again.

@@ -5,12 +5,14 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstring>
 #include <ctime>
 #include <fstream>
 #include <map>
 #include <numeric>
 #include <set>
 #include <sstream>
+#include <type_traits>
 
 #include "binary_codec.hpp"
 #include "rel/core/urgency.hpp"
@@ -26,15 +28,16 @@ using binary::Reader;
 using binary::Writer;
 
 // Bumped whenever the layout below changes; a cache of another version is simply rebuilt.
-constexpr uint32_t format_version = 1;
+constexpr uint32_t format_version = 2;
 constexpr char magic[8] = {'R', 'E', 'L', 'R', 'E', 'S', 'L', 'T'};
 constexpr char delta_magic[8] = {'R', 'E', 'L', 'R', 'D', 'L', 'T', 'A'};
 
-// A tripwire, as in the index: the codec writes every field of Urgency and Health, so a new field must
+// A tripwire, as in the index: the codec writes every field of Urgency, Health and Settings, so a new field must
 // be added to it (and format_version bumped) or cached output would silently differ from computed.
 #if defined(__GLIBCXX__) && defined(__x86_64__)
 static_assert(sizeof(Urgency) == 200, "Urgency changed: update the result cache codec");
 static_assert(sizeof(Health) == 96, "Health changed: update the result cache codec");
+static_assert(sizeof(Settings) == 432, "Settings changed: update encode_settings");
 #endif
 
 void f64(Writer& w, double v) { w.u64(std::bit_cast<uint64_t>(v)); }
@@ -95,6 +98,40 @@ CachedResult decode_result(Reader& r) {
   return result;
 }
 
+// Settings, for the build that wrote them only (the key's build part): HealthParams is written as its
+// bytes, which only that build's layout reads back.
+static_assert(std::is_trivially_copyable_v<HealthParams>);
+
+void encode_cached_settings(Writer& w, const std::optional<Settings>& settings) {
+  w.u8(settings.has_value());
+  if (!settings) return;
+  w.i32(settings->default_cadence_days);
+  w.u32(static_cast<uint32_t>(settings->tag_cadence_days.size()));
+  for (const auto& [tag, days] : settings->tag_cadence_days) {
+    w.str(tag);
+    w.i32(days);
+  }
+  for (double weight : settings->weights) f64(w, weight);
+  w.u8(settings->autocommit ? 1 : 0);
+  w.str(std::string_view(reinterpret_cast<const char*>(&settings->health), sizeof settings->health));
+}
+
+std::optional<Settings> decode_cached_settings(Reader& r) {
+  if (!r.flag()) return std::nullopt;
+  Settings settings;
+  settings.default_cadence_days = r.i32();
+  for (auto n = r.count(8); n > 0; --n) {
+    auto tag = r.str();
+    settings.tag_cadence_days[std::move(tag)] = r.i32();
+  }
+  for (double& weight : settings.weights) weight = f64(r);
+  settings.autocommit = r.flag();
+  auto health = r.view();
+  if (health.size() != sizeof settings.health) throw Corrupt{};
+  std::memcpy(&settings.health, health.data(), sizeof settings.health);
+  return settings;
+}
+
 void encode_key(Writer& w, const ResultCacheKey& key) {
   w.str(key.index.root);
   w.u64(key.index.build);
@@ -133,6 +170,7 @@ std::string encode_result_cache(const ResultCache& cache) {
   auto out = binary::start_file(magic, format_version, 128 * cache.results.size() + 256);
   Writer w(out);
   encode_key(w, cache.key);
+  encode_cached_settings(w, cache.settings);
   w.u32(static_cast<uint32_t>(cache.problems.size()));
   for (const auto& p : cache.problems) {
     w.str(p.where.file);
@@ -157,6 +195,7 @@ std::optional<ResultCache> decode_result_cache(std::string_view bytes, const Res
     ResultCache cache;
     cache.key = key;
     cache.checksum = payload->checksum;
+    cache.settings = decode_cached_settings(r);
     cache.problems.resize(r.count(16));
     for (auto& p : cache.problems) {
       p.where.file = r.str();
@@ -280,6 +319,7 @@ std::optional<StoredResults> apply_result_delta(ResultCache base, const ResultDe
   auto& merged = stored.cache;
   merged.key = base.key;
   merged.checksum = base.checksum;
+  merged.settings = std::move(base.settings);
   merged.problems = std::move(base.problems);
   merged.results.reserve(base.results.size() + delta.results.size());
   stored.origins.reserve(base.results.size() + delta.results.size());

@@ -10,6 +10,18 @@ cadence: 14d
 log:
   - {date: 2026-11-01, via: call, by: me}
 YAML
+# Settings other than the defaults in every part (cadences, weights, health), which a run assessing a
+# few files takes from the full cache rather than parsing .rel.yaml again.
+cat >"$REL_DIR/.rel.yaml" <<'YAML'
+cadence:
+  default: 21d
+  tags: {client: 10d}
+weights: {call: 0.9, email: 0.2}
+health:
+  weight_time: 0.5
+  trend_days: 14
+  urgency_due: 30
+YAML
 # A file written in the same clock tick as a run is not cached yet; let the files age.
 settle
 

@@ -65,6 +65,31 @@ TEST_CASE("result cache: round-trips every field") {
   CHECK(decoded->problems == cache.problems);
   CHECK(decoded->results == cache.results);
   CHECK(decoded->order == cache.order);
+  CHECK_FALSE(decoded->settings);  // none: .rel.yaml had problems
+}
+
+TEST_CASE("result cache: the settings it was computed with round-trip, every part") {
+  auto cache = sample_cache();
+  Settings settings;
+  settings.default_cadence_days = 21;
+  settings.tag_cadence_days = {{"client", 10}, {"famille proche", 7}};
+  for (size_t i = 0; i < settings.weights.size(); ++i) settings.weights[i] = 0.125 * static_cast<double>(i + 1);
+  settings.autocommit = true;
+  settings.health.weight_time = 0.5;
+  settings.health.rhythm_min_gaps = 5;
+  settings.health.known_full_days = 999;
+  settings.health.trend_days = 14;
+  settings.health.urgency_promise = 33.25;
+  REQUIRE_FALSE(settings == Settings{});
+  cache.settings = settings;
+  auto decoded = decode_result_cache(encode_result_cache(cache), cache.key);
+  REQUIRE(decoded);
+  REQUIRE(decoded->settings);
+  CHECK(*decoded->settings == settings);
+  cache.settings = Settings{};  // the defaults (no .rel.yaml) are settings too
+  decoded = decode_result_cache(encode_result_cache(cache), cache.key);
+  REQUIRE(decoded);
+  CHECK(decoded->settings == std::optional<Settings>(Settings{}));
 }
 
 TEST_CASE("result cache: an empty journal round-trips") {
@@ -200,10 +225,13 @@ TEST_CASE("result delta: another key, damage or an inconsistent delta is rejecte
 TEST_CASE("result delta: applied, it replaces, adds and removes results and keeps the order exact") {
   auto base = stored(computed({result("alice", 40, "Alice"), result("bob", 40, "Bob"), result("gone", 90, "Gus"),
                                result("work/ned", 10, "Ned"), result("zed", 40, "alice")}));
+  base.settings = Settings{};
+  base.settings->default_cadence_days = 21;  // kept with the results
   auto merged = apply_result_delta(base, sample_delta(base.checksum));
   REQUIRE(merged);
   auto expected = computed({result("alice", 12.5, "Alice Chén", 2), result("bob", 40, "Bob"),
                             result("new", 70, "Nova", 1), result("zed", 40, "alice")});
+  expected.settings = base.settings;
   CHECK(merged->cache.results == expected.results);
   CHECK(merged->cache.order == expected.order);
   CHECK(merged->cache.checksum == base.checksum);

@@ -12,6 +12,7 @@
 
 #include "rel/core/date.hpp"
 #include "rel/core/error.hpp"
+#include "rel/core/settings.hpp"
 #include "rel/core/urgency.hpp"
 #include "rel/store/index.hpp"
 
@@ -43,7 +44,10 @@ struct ResultCache {
   std::vector<Diagnostic> problems;   // as Journal::problems: of .rel.yaml, then of each bad file
   std::vector<CachedResult> results;  // every contact file of the journal, sorted by id
   std::vector<uint32_t> order;        // indices of the valid results, most urgent first
-  uint64_t checksum = 0;              // set when decoded: of the full cache's payload, which a delta over it names
+  // .rel.yaml as the results were computed with it, when it had no problems: a run assessing a few
+  // changed files need not parse it again (the key's fingerprint holds its bytes).
+  std::optional<Settings> settings;
+  uint64_t checksum = 0;  // set when decoded: of the full cache's payload, which a delta over it names
 };
 
 std::string encode_result_cache(const ResultCache& cache);
