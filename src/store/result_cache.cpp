@@ -113,7 +113,9 @@ void encode_cached_settings(Writer& w, const std::optional<Settings>& settings) 
   }
   for (double weight : settings->weights) f64(w, weight);
   w.u8(settings->autocommit ? 1 : 0);
-  w.str(std::string_view(reinterpret_cast<const char*>(&settings->health), sizeof settings->health));
+  auto health = settings->health;
+  __builtin_clear_padding(&health);  // the same settings, the same bytes
+  w.str(std::string_view(reinterpret_cast<const char*>(&health), sizeof health));
 }
 
 std::optional<Settings> decode_cached_settings(Reader& r) {
@@ -130,6 +132,13 @@ std::optional<Settings> decode_cached_settings(Reader& r) {
   if (health.size() != sizeof settings.health) throw Corrupt{};
   std::memcpy(&settings.health, health.data(), sizeof settings.health);
   return settings;
+}
+
+// The result of file `id` among `results` (sorted by id), or null.
+const CachedResult* find_result(const std::vector<CachedResult>& results, const std::string& id) {
+  auto it = std::lower_bound(results.begin(), results.end(), id,
+                             [](const CachedResult& r, const std::string& k) { return r.urgency.id < k; });
+  return it != results.end() && it->urgency.id == id ? &*it : nullptr;
 }
 
 void encode_key(Writer& w, const ResultCacheKey& key) {
@@ -296,15 +305,17 @@ void replace_results(ResultCache& cache, std::vector<std::pair<uint32_t, CachedR
 
 std::optional<StoredResults> apply_result_delta(ResultCache base, const ResultDelta& delta) {
   if (delta.base_checksum != base.checksum || !(delta.key == base.key)) return std::nullopt;
-  // The usual delta, of files edited and none added or removed, is applied in place.
-  if (delta.removed.empty()) {
+  // The usual delta, of files edited and none added or removed, is applied in place. (A removal of a
+  // file the full cache never had, added by one frame of a delta log and removed by a later one,
+  // removes nothing.)
+  if (std::none_of(delta.removed.begin(), delta.removed.end(),
+                   [&](const std::string& id) { return find_result(base.results, id); })) {
     std::vector<std::pair<uint32_t, CachedResult>> replacements;
     for (const auto& result : delta.results) {
-      auto it = std::lower_bound(base.results.begin(), base.results.end(), result.urgency.id,
-                                 [](const CachedResult& r, const std::string& id) { return r.urgency.id < id; });
-      if (it == base.results.end() || it->urgency.id != result.urgency.id) break;
-      if (it->bad) return std::nullopt;  // its problems would stay in the list
-      replacements.emplace_back(static_cast<uint32_t>(it - base.results.begin()), result);
+      const auto* found = find_result(base.results, result.urgency.id);
+      if (!found) break;
+      if (found->bad) return std::nullopt;  // its problems would stay in the list
+      replacements.emplace_back(static_cast<uint32_t>(found - base.results.data()), result);
     }
     if (replacements.size() == delta.results.size()) {
       StoredResults stored;
@@ -464,13 +475,6 @@ std::optional<StoredResults> read_result_cache(const fs::path& path, const Resul
     MappedFile mapped(result_delta_path(path));
     log = read_delta_log(mapped.bytes(), key, base->checksum);
   }
-  // A file one frame added and a later one removed was never the full cache's: its removal is
-  // dropped, or it would keep every read off the in-place path below until the log is rewritten.
-  std::erase_if(log.merged.removed, [&](const std::string& id) {
-    auto it = std::lower_bound(base->results.begin(), base->results.end(), id,
-                               [](const CachedResult& r, const std::string& k) { return r.urgency.id < k; });
-    return it == base->results.end() || it->urgency.id != id;
-  });
   std::optional<StoredResults> stored;
   if (log.merged.results.empty() && log.merged.removed.empty()) {
     stored.emplace();

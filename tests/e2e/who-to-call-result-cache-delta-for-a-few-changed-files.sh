@@ -128,6 +128,26 @@ done
 check "after 17 more changes"
 cmp -s "$full" "$T/full.orig" || fail "the full result cache was rewritten for a few changes"
 
+# A delta written whole again by a run that finds files added (not the in-place path) carries the
+# full cache's removals forward: Pam removed (one frame), Quinn added (a second, then torn away), and
+# the run that adds Quinn again writes all of it as one frame, which the run after trusts as it is.
+rm "$REL_DIR/pam.yaml"
+settle
+check "after Pam was removed"
+write_contact quinn <<'YAML'
+name: Quinn Quayle
+cadence: 30d
+YAML
+settle
+check "after Quinn was added"
+truncate -s $(($(stat -c %s "$delta") - 5)) "$delta"
+check "with Quinn's frame torn away"
+[[ $(grep -ao RELRDLTA "$delta" | wc -l) == 1 ]] || fail "the delta was not written whole again"
+cp "$delta" "$T/delta.carried"
+check "on the run after"
+cmp -s "$delta" "$T/delta.carried" || fail "the delta written whole again lost a removal: the next run wrote it anew"
+[[ $LAST != *"Pam Price"* ]] || fail "a removed contact is listed"
+
 # An older delta over the same full cache (Olga's first edit only): each of its results is still
 # checked against its file's stamp, so the files changed since are assessed again.
 cp "$T/delta.1" "$delta"
