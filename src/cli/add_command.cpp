@@ -72,9 +72,7 @@ void run_add(const AddOptions& opts, Context& ctx) {
   }
 
   auto root = ctx.root();
-  std::error_code ec;
-  if (!fs::is_directory(root, ec))
-    throw Error(fmt::format("{}: no journal here (create one with `rel init`)", root.string()));
+  store::require_journal(root);
   store::JournalLock lock(root);
   auto id = free_id(root, safe_folder(opts.folder), slugify(name));
   Contact expected;

@@ -4,13 +4,13 @@
 
 #include <CLI/CLI.hpp>
 #include <chrono>
-#include <filesystem>
 #include <memory>
 #include <thread>
 
 #include "rel/cli/commands.hpp"
 #include "rel/cli/context.hpp"
 #include "rel/core/error.hpp"
+#include "rel/store/file_walk.hpp"
 #include "rel/store/monitor.hpp"
 
 namespace rel::cli {
@@ -27,8 +27,7 @@ std::chrono::milliseconds idle_of(const MonitorOptions& opts) {
 
 void run_monitor_command(const MonitorOptions& opts, Context& ctx) {
   const auto root = ctx.root();
-  if (std::error_code ec; !std::filesystem::is_directory(root, ec))
-    throw Error(fmt::format("{}: no journal here (create one with `rel init`)", root.string()));
+  store::require_journal(root);
   if (opts.action == "status") {
     auto status = store::monitor_status(root);
     if (!status) throw Error(fmt::format("no watcher of {} is running", root.string()));

@@ -232,10 +232,14 @@ bool is_contact_path(std::string_view path) {
   }
 }
 
-std::vector<ContactFile> scan_contact_files(const fs::path& root, Stamps stamps, WalkNotes* notes) {
+void require_journal(const fs::path& root) {
   std::error_code ec;
   if (!fs::is_directory(root, ec))
     throw Error(fmt::format("{}: no journal here (create one with `rel init`)", root.string()));
+}
+
+std::vector<ContactFile> scan_contact_files(const fs::path& root, Stamps stamps, WalkNotes* notes) {
+  require_journal(root);
   Descriptor root_fd(::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
   if (root_fd.get() < 0) throw Error(fmt::format("{}: {}", root.string(), std::strerror(errno)));
   std::vector<ContactFile> files;

@@ -43,6 +43,9 @@ struct WalkNotes {
   bool linked = false;
 };
 
+// Throws "no journal here" unless `root` is a folder.
+void require_journal(const fs::path& root);
+
 // Every contact file below `root`, sorted by id, each stat'ed once under Stamps::take (see
 // list_contact_ids for the rules). Throws when `root` is not a folder.
 std::vector<ContactFile> scan_contact_files(const fs::path& root, Stamps stamps = Stamps::take,
