@@ -5,7 +5,7 @@ BUILD       ?= build
 ASAN_BUILD  ?= build-asan
 JOBS        ?= $(shell nproc 2>/dev/null || echo 2)
 DEMO_TODAY  ?= 2026-11-23
-PACKAGES    := g++ cmake make pkg-config git jq libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev \
+PACKAGES    := g++ cmake make pkg-config git jq libcli11-dev libyaml-cpp-dev libyaml-dev libfmt-dev doctest-dev \
                nlohmann-json3-dev libutf8proc-dev
 
 .PHONY: all deps build run test test-asan bench install clean

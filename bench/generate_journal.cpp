@@ -186,6 +186,14 @@ std::string quoted_if_needed(std::string_view text) {
   return out + "\"";
 }
 
+// The first n characters of UTF-8 text ("Théo" -> "Thé"), never part of one.
+std::string_view first_code_points(std::string_view text, int n) {
+  size_t end = 0;
+  for (int seen = 0; end < text.size(); ++end)
+    if ((static_cast<unsigned char>(text[end]) & 0xC0) != 0x80 && seen++ == n) break;
+  return text.substr(0, end);
+}
+
 struct Person {
   std::string id;
   std::string name;
@@ -196,7 +204,7 @@ void write_contact(const fs::path& root, const Person& person, const std::vector
   std::string text;
   if (random.chance(30)) text += "# Met through " + std::string(random.pick(topics)) + ".\n";
   text += "name: " + quoted_if_needed(person.name) + "\n";
-  if (random.chance(15)) text += "aka: [" + std::string(random.pick(first_names)).substr(0, 3) + "]\n";
+  if (random.chance(15)) text += "aka: [" + std::string(first_code_points(random.pick(first_names), 3)) + "]\n";
   int tag_count = random.below(3) + (random.chance(80) ? 1 : 0);
   if (tag_count > 0) {
     std::set<std::string_view> chosen;

@@ -1,11 +1,20 @@
-// Builds a YamlNode tree from yaml-cpp's event parser, rejecting what rel's files must not contain.
+// Builds a YamlNode tree from a YAML parser's events, rejecting what rel's files must not contain.
+//
+// Two parsers drive the same TreeBuilder. libyaml reads about ten times faster than yaml-cpp,
+// so it builds the tree of every file it reads without a fault. yaml-cpp reads every other
+// file again and has the last word on it: a file libyaml or the tree builder finds any fault
+// in (so each refusal, and its place, is yaml-cpp's; yaml-cpp also accepts a few files libyaml
+// does not, such as broken UTF-8), a UTF-16 file, and a file with a line break that YAML 1.1
+// (libyaml) and YAML 1.2 (yaml-cpp) count differently.
 #include "rel/store/yaml_tree.hpp"
 
 #include <fmt/format.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
+#include <yaml.h>
 
 #include <algorithm>
+#include <optional>
 #include <sstream>
 
 namespace rel::store {
@@ -232,7 +241,163 @@ void check_flow_depth(std::string_view text, const std::string& file) {
   }
 }
 
+constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
+
+// Where a libyaml mark falls, counted as yaml-cpp and rel's text edits count: lines end at
+// '\n' alone and columns are bytes. libyaml counts code points, and YAML 1.1's line breaks.
+// Marks are asked for in file order, so one forward walk serves a whole file. libyaml counts
+// from after a byte order mark, and so do yaml-cpp's columns.
+class Positions {
+ public:
+  explicit Positions(std::string_view text) : m_text(text) {
+    if (text.starts_with(utf8_bom)) m_byte = m_line_start = utf8_bom.size();
+  }
+
+  YAML::Mark at(const yaml_mark_t& mark) {
+    if (mark.index < m_index) *this = Positions(m_text);
+    while (m_index < mark.index && m_byte < m_text.size()) {
+      if (m_text[m_byte++] == '\n') ++m_line, m_line_start = m_byte;
+      while (m_byte < m_text.size() && (static_cast<unsigned char>(m_text[m_byte]) & 0xC0) == 0x80) ++m_byte;
+      ++m_index;
+    }
+    YAML::Mark out;
+    out.pos = static_cast<int>(m_byte);
+    out.line = m_line;
+    out.column = static_cast<int>(m_byte - m_line_start);
+    return out;
+  }
+
+ private:
+  std::string_view m_text;
+  size_t m_index = 0;  // code points before m_byte
+  size_t m_byte = 0;
+  size_t m_line_start = 0;
+  int m_line = 0;
+};
+
+// A bare carriage return, NEL, LINE SEPARATOR or PARAGRAPH SEPARATOR breaks a line for libyaml
+// (YAML 1.1) but not for yaml-cpp (YAML 1.2): a file holding one is left to yaml-cpp.
+bool has_yaml11_only_break(std::string_view text) {
+  for (size_t i = text.find_first_of("\r\xC2\xE2"); i != std::string_view::npos;
+       i = text.find_first_of("\r\xC2\xE2", i + 1)) {
+    std::string_view rest = text.substr(i);
+    if ((rest[0] == '\r' && (rest.size() == 1 || rest[1] != '\n')) || rest.starts_with("\xC2\x85") ||
+        rest.starts_with("\xE2\x80\xA8") || rest.starts_with("\xE2\x80\xA9"))
+      return true;
+  }
+  return false;
+}
+
+class LibyamlParser {
+ public:
+  explicit LibyamlParser(std::string_view text) {
+    m_ready = yaml_parser_initialize(&m_parser) != 0;
+    if (!m_ready) return;
+    yaml_parser_set_input_string(&m_parser, reinterpret_cast<const unsigned char*>(text.data()), text.size());
+  }
+  ~LibyamlParser() {
+    if (m_ready) yaml_parser_delete(&m_parser);
+  }
+  LibyamlParser(const LibyamlParser&) = delete;
+  LibyamlParser& operator=(const LibyamlParser&) = delete;
+
+  // The next event, or false at a fault.
+  bool next(yaml_event_t& event) { return m_ready && yaml_parser_parse(&m_parser, &event) != 0; }
+
+ private:
+  yaml_parser_t m_parser{};
+  bool m_ready = false;
+};
+
+class Event {
+ public:
+  yaml_event_t* operator->() { return &m_event; }
+  yaml_event_t& get() { return m_event; }
+  ~Event() { yaml_event_delete(&m_event); }
+
+ private:
+  yaml_event_t m_event{};
+};
+
+std::string tag_of(const yaml_char_t* tag, bool plain) {
+  // yaml-cpp's names for the two untagged kinds of scalar: "?" plain, "!" quoted or block.
+  if (tag) return reinterpret_cast<const char*>(tag);
+  return plain ? "?" : "!";
+}
+
+YAML::anchor_t anchor_of(const yaml_char_t* anchor) { return anchor ? 1 : YAML::NullAnchor; }
+
+YAML::EmitterStyle::value style_of(bool flow) { return flow ? YAML::EmitterStyle::Flow : YAML::EmitterStyle::Block; }
+
+// Feeds one libyaml event to the builder; false at the end of the stream.
+bool dispatch(yaml_event_t& e, TreeBuilder& builder, Positions& positions) {
+  switch (e.type) {
+    case YAML_DOCUMENT_START_EVENT: builder.OnDocumentStart(positions.at(e.start_mark)); return true;
+    case YAML_DOCUMENT_END_EVENT: builder.OnDocumentEnd(); return true;
+    case YAML_ALIAS_EVENT: builder.OnAlias(positions.at(e.start_mark), 1); return true;
+    case YAML_SCALAR_EVENT: {
+      auto& s = e.data.scalar;
+      YAML::Mark mark = positions.at(e.start_mark);
+      std::string value(reinterpret_cast<const char*>(s.value), s.length);
+      bool plain = s.style == YAML_PLAIN_SCALAR_STYLE && !s.tag;
+      // yaml-cpp reports a missing value and a plain null word as a null.
+      if (plain && (value.empty() || value == "~" || value == "null" || value == "Null" || value == "NULL"))
+        builder.OnNull(mark, anchor_of(s.anchor));
+      else
+        builder.OnScalar(mark, tag_of(s.tag, plain), anchor_of(s.anchor), value);
+      return true;
+    }
+    case YAML_SEQUENCE_START_EVENT: {
+      auto& s = e.data.sequence_start;
+      builder.OnSequenceStart(positions.at(e.start_mark), tag_of(s.tag, false), anchor_of(s.anchor),
+                              style_of(s.style == YAML_FLOW_SEQUENCE_STYLE));
+      return true;
+    }
+    case YAML_SEQUENCE_END_EVENT: builder.OnSequenceEnd(); return true;
+    case YAML_MAPPING_START_EVENT: {
+      auto& m = e.data.mapping_start;
+      builder.OnMapStart(positions.at(e.start_mark), tag_of(m.tag, false), anchor_of(m.anchor),
+                         style_of(m.style == YAML_FLOW_MAPPING_STYLE));
+      return true;
+    }
+    case YAML_MAPPING_END_EVENT: builder.OnMapEnd(); return true;
+    case YAML_STREAM_END_EVENT: return false;
+    default: return true;
+  }
+}
+
 }  // namespace
+
+std::optional<YamlNode> read_with_libyaml(std::string_view text, const std::string& file) {
+  // A UTF-16 file (by its byte order mark; libyaml reads no other) would need its own positions.
+  if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF") || has_yaml11_only_break(text)) return std::nullopt;
+  LibyamlParser parser(text);
+  TreeBuilder builder(file);
+  Positions positions(text);
+  try {
+    for (bool more = true; more;) {
+      Event event;
+      if (!parser.next(event.get())) return std::nullopt;
+      more = dispatch(event.get(), builder, positions);
+    }
+  } catch (const Error&) {
+    return std::nullopt;  // the builder's refusal, made again on yaml-cpp's reading
+  }
+  return builder.take_root();
+}
+
+YamlNode read_with_yaml_cpp(std::string_view text, const std::string& file) {
+  std::istringstream stream{std::string(text)};
+  TreeBuilder builder(file);
+  try {
+    YAML::Parser parser(stream);
+    while (parser.HandleNextDocument(builder)) {
+    }
+  } catch (const YAML::Exception& e) {
+    throw Error(Location{file, std::max(0, e.mark.line + 1), std::max(0, e.mark.column + 1)}, e.msg);
+  }
+  return builder.take_root();
+}
 
 const YamlNode* YamlNode::find(std::string_view key) const {
   for (const auto& [k, v] : entries)
@@ -245,16 +410,8 @@ YamlNode parse_yaml(std::string_view text, const std::string& file) {
     throw Error(Location{file, 1, 1}, fmt::format("file is {} bytes, more than the {} MiB a contact may have",
                                                   text.size(), max_file_bytes / (1024 * 1024)));
   check_flow_depth(text, file);
-  std::istringstream stream{std::string(text)};
-  TreeBuilder builder(file);
-  try {
-    YAML::Parser parser(stream);
-    while (parser.HandleNextDocument(builder)) {
-    }
-  } catch (const YAML::Exception& e) {
-    throw Error(Location{file, std::max(0, e.mark.line + 1), std::max(0, e.mark.column + 1)}, e.msg);
-  }
-  return builder.take_root();
+  if (auto root = read_with_libyaml(text, file)) return std::move(*root);
+  return read_with_yaml_cpp(text, file);
 }
 
 }  // namespace rel::store
