@@ -12,11 +12,14 @@
 namespace rel::store {
 namespace {
 
-// The file split into lines, remembering where each begins and whether it uses CRLF.
+// The file split into lines, remembering where each begins and whether it uses CRLF. A byte
+// order mark is not part of the first line, as the parsed tree's columns do not count it, and
+// stays in front of it.
 class Lines {
  public:
   explicit Lines(std::string_view text) : m_text(text) {
-    size_t start = 0;
+    size_t start = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+    m_text_start = start;
     while (start < text.size()) {
       m_starts.push_back(start);
       auto nl = text.find('\n', start);
@@ -42,7 +45,7 @@ class Lines {
   std::string replace(int begin, int end, std::string replacement) const {
     if (m_crlf) replacement = to_crlf(replacement);
     std::string out(m_text.substr(0, offset(begin)));
-    if (!out.empty() && out.back() != '\n') out += m_crlf ? "\r\n" : "\n";
+    if (out.size() > m_text_start && out.back() != '\n') out += m_crlf ? "\r\n" : "\n";
     out += replacement;
     out += m_text.substr(offset(end));
     return out;
@@ -59,6 +62,7 @@ class Lines {
   }
 
   std::string_view m_text;
+  size_t m_text_start = 0;  // after a byte order mark
   std::vector<size_t> m_starts;
   bool m_crlf = false;
 };

@@ -275,14 +275,19 @@ class Positions {
   int m_line = 0;
 };
 
-// A bare carriage return, NEL, LINE SEPARATOR or PARAGRAPH SEPARATOR breaks a line for libyaml
-// (YAML 1.1) but not for yaml-cpp (YAML 1.2): a file holding one is left to yaml-cpp.
-bool has_yaml11_only_break(std::string_view text) {
-  for (size_t i = text.find_first_of("\r\xC2\xE2"); i != std::string_view::npos;
-       i = text.find_first_of("\r\xC2\xE2", i + 1)) {
+// Whether the two parsers could read `text` differently without either finding a fault, so that
+// yaml-cpp must read it: a UTF-16 file (by its byte order mark; libyaml reads no other), which
+// would need positions of its own; a bare carriage return, NEL, LINE SEPARATOR or PARAGRAPH
+// SEPARATOR, which break a line for libyaml (YAML 1.1) but not for yaml-cpp (YAML 1.2); and a byte
+// order mark after the first byte (as `cat a.yaml b.yaml` leaves), which libyaml skips at the
+// start of any line and yaml-cpp reads as text.
+bool for_yaml_cpp(std::string_view text) {
+  if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) return true;
+  for (size_t i = text.find_first_of("\r\xC2\xE2\xEF"); i != std::string_view::npos;
+       i = text.find_first_of("\r\xC2\xE2\xEF", i + 1)) {
     std::string_view rest = text.substr(i);
     if ((rest[0] == '\r' && (rest.size() == 1 || rest[1] != '\n')) || rest.starts_with("\xC2\x85") ||
-        rest.starts_with("\xE2\x80\xA8") || rest.starts_with("\xE2\x80\xA9"))
+        rest.starts_with("\xE2\x80\xA8") || rest.starts_with("\xE2\x80\xA9") || (i > 0 && rest.starts_with(utf8_bom)))
       return true;
   }
   return false;
@@ -311,7 +316,6 @@ class LibyamlParser {
 
 class Event {
  public:
-  yaml_event_t* operator->() { return &m_event; }
   yaml_event_t& get() { return m_event; }
   ~Event() { yaml_event_delete(&m_event); }
 
@@ -329,38 +333,64 @@ YAML::anchor_t anchor_of(const yaml_char_t* anchor) { return anchor ? 1 : YAML::
 
 YAML::EmitterStyle::value style_of(bool flow) { return flow ? YAML::EmitterStyle::Flow : YAML::EmitterStyle::Block; }
 
-// Feeds one libyaml event to the builder; false at the end of the stream.
-bool dispatch(yaml_event_t& e, TreeBuilder& builder, Positions& positions) {
+// Feeds libyaml's events to the builder.
+class Feed {
+ public:
+  Feed(TreeBuilder& builder, Positions& positions) : m_builder(builder), m_positions(positions) {}
+
+  // Feeds one event; false at the end of the stream.
+  bool operator()(yaml_event_t& e) {
+    // yaml-cpp places a missing value where the next token starts (libyaml: where the value
+    // would), and rel reports problems there: placed as yaml-cpp would, at the next event.
+    if (m_missing) {
+      m_missing = false;
+      m_builder.OnNull(m_positions.at(e.start_mark), m_missing_anchor);
+    }
+    return dispatch(e);
+  }
+
+ private:
+  bool dispatch(yaml_event_t& e);
+
+  TreeBuilder& m_builder;
+  Positions& m_positions;
+  bool m_missing = false;  // a missing value waits for the next event
+  YAML::anchor_t m_missing_anchor = YAML::NullAnchor;
+};
+
+bool Feed::dispatch(yaml_event_t& e) {
   switch (e.type) {
-    case YAML_DOCUMENT_START_EVENT: builder.OnDocumentStart(positions.at(e.start_mark)); return true;
-    case YAML_DOCUMENT_END_EVENT: builder.OnDocumentEnd(); return true;
-    case YAML_ALIAS_EVENT: builder.OnAlias(positions.at(e.start_mark), 1); return true;
+    case YAML_DOCUMENT_START_EVENT: m_builder.OnDocumentStart(m_positions.at(e.start_mark)); return true;
+    case YAML_DOCUMENT_END_EVENT: m_builder.OnDocumentEnd(); return true;
+    case YAML_ALIAS_EVENT: m_builder.OnAlias(m_positions.at(e.start_mark), 1); return true;
     case YAML_SCALAR_EVENT: {
       auto& s = e.data.scalar;
-      YAML::Mark mark = positions.at(e.start_mark);
+      YAML::Mark mark = m_positions.at(e.start_mark);
       std::string value(reinterpret_cast<const char*>(s.value), s.length);
       bool plain = s.style == YAML_PLAIN_SCALAR_STYLE && !s.tag;
       // yaml-cpp reports a missing value and a plain null word as a null.
-      if (plain && (value.empty() || value == "~" || value == "null" || value == "Null" || value == "NULL"))
-        builder.OnNull(mark, anchor_of(s.anchor));
+      if (plain && value.empty())
+        m_missing = true, m_missing_anchor = anchor_of(s.anchor);
+      else if (plain && (value == "~" || value == "null" || value == "Null" || value == "NULL"))
+        m_builder.OnNull(mark, anchor_of(s.anchor));
       else
-        builder.OnScalar(mark, tag_of(s.tag, plain), anchor_of(s.anchor), value);
+        m_builder.OnScalar(mark, tag_of(s.tag, plain), anchor_of(s.anchor), value);
       return true;
     }
     case YAML_SEQUENCE_START_EVENT: {
       auto& s = e.data.sequence_start;
-      builder.OnSequenceStart(positions.at(e.start_mark), tag_of(s.tag, false), anchor_of(s.anchor),
-                              style_of(s.style == YAML_FLOW_SEQUENCE_STYLE));
+      m_builder.OnSequenceStart(m_positions.at(e.start_mark), tag_of(s.tag, false), anchor_of(s.anchor),
+                                style_of(s.style == YAML_FLOW_SEQUENCE_STYLE));
       return true;
     }
-    case YAML_SEQUENCE_END_EVENT: builder.OnSequenceEnd(); return true;
+    case YAML_SEQUENCE_END_EVENT: m_builder.OnSequenceEnd(); return true;
     case YAML_MAPPING_START_EVENT: {
       auto& m = e.data.mapping_start;
-      builder.OnMapStart(positions.at(e.start_mark), tag_of(m.tag, false), anchor_of(m.anchor),
-                         style_of(m.style == YAML_FLOW_MAPPING_STYLE));
+      m_builder.OnMapStart(m_positions.at(e.start_mark), tag_of(m.tag, false), anchor_of(m.anchor),
+                           style_of(m.style == YAML_FLOW_MAPPING_STYLE));
       return true;
     }
-    case YAML_MAPPING_END_EVENT: builder.OnMapEnd(); return true;
+    case YAML_MAPPING_END_EVENT: m_builder.OnMapEnd(); return true;
     case YAML_STREAM_END_EVENT: return false;
     default: return true;
   }
@@ -369,16 +399,16 @@ bool dispatch(yaml_event_t& e, TreeBuilder& builder, Positions& positions) {
 }  // namespace
 
 std::optional<YamlNode> read_with_libyaml(std::string_view text, const std::string& file) {
-  // A UTF-16 file (by its byte order mark; libyaml reads no other) would need its own positions.
-  if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF") || has_yaml11_only_break(text)) return std::nullopt;
+  if (for_yaml_cpp(text)) return std::nullopt;
   LibyamlParser parser(text);
   TreeBuilder builder(file);
   Positions positions(text);
+  Feed feed(builder, positions);
   try {
     for (bool more = true; more;) {
       Event event;
       if (!parser.next(event.get())) return std::nullopt;
-      more = dispatch(event.get(), builder, positions);
+      more = feed(event.get());
     }
   } catch (const Error&) {
     return std::nullopt;  // the builder's refusal, made again on yaml-cpp's reading

@@ -153,6 +153,16 @@ TEST_CASE("edits of a CRLF file write CRLF lines") {
   CHECK(append(text, "log", {{"date", "2026-02-01"}}) == text + "  - date: 2026-02-01\r\n");
 }
 
+TEST_CASE("edits of a file with a byte order mark keep it in front of the first line") {
+  std::string bom = "\xEF\xBB\xBF";
+  std::string text = bom + "name: A\nphone: 1\nlog:\n  - date: 2026-01-01\n";
+  CHECK(set(text, {"name"}, "Bob") == bom + "name: Bob\nphone: 1\nlog:\n  - date: 2026-01-01\n");
+  CHECK(set(text, {"email"}, "a@b") == bom + "name: A\nphone: 1\nemail: a@b\nlog:\n  - date: 2026-01-01\n");
+  CHECK(unset(bom + "phone: 1\nname: A\n", {"phone"}) == bom + "name: A\n");
+  CHECK(append(text, "log", {{"date", "2026-02-01"}}) == text + "  - date: 2026-02-01\n");
+  CHECK(append(bom, "log", {{"date", "2026-02-01"}}) == bom + "log:\n  - date: 2026-02-01\n");
+}
+
 TEST_CASE("add_key_to_item adds a line to one item only") {
   std::string text =
       "promises:\n"

@@ -1,5 +1,6 @@
 // Holds parse_yaml's two readers to each other: on every file libyaml reads, its tree is the one
-// yaml-cpp (the reference) builds, to every position, on real and generated journals.
+// yaml-cpp (the reference) builds, to every position, on real and generated journals. (Where
+// yaml-cpp 0.7 is wrong they differ on purpose: yaml_tree_test.cpp pins those.)
 #include <doctest/doctest.h>
 #include <unistd.h>
 
@@ -18,15 +19,13 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// The first difference between two trees, or "" when they are the same. A null that stands for a
-// missing value has no text of its own: yaml-cpp places it on the next token, libyaml where the
-// value would start, so its place is not compared.
+// The first difference between two trees, or "" when they are the same.
 std::string difference(const YamlNode& a, const YamlNode& b, const std::string& at = "/") {
   auto where = [&](const std::string& what) { return at + ": " + what; };
   if (a.kind != b.kind) return where("kind");
   if (a.value != b.value) return where("value \"" + a.value + "\" against \"" + b.value + "\"");
   if (a.plain != b.plain || a.flow != b.flow) return where("style");
-  if (a.kind != YamlNode::Kind::null && (a.line != b.line || a.column != b.column))
+  if (a.line != b.line || a.column != b.column)
     return where("position " + std::to_string(a.line) + ":" + std::to_string(a.column) + " against " +
                  std::to_string(b.line) + ":" + std::to_string(b.column));
   if (a.items.size() != b.items.size() || a.entries.size() != b.entries.size()) return where("size");
@@ -70,6 +69,7 @@ TEST_CASE("libyaml and yaml-cpp read every shape of a contact file alike") {
       "# only a comment\n",
       "name: Zoë Ørsted\naka: [Zo, \"Z. Ø\"]\ntags: [client, friend]\ncadence: 14d\nsince: 2017-08-13\n",
       "name: A\nphone:\nemail: ~\nnote: null\nquoted: \"null\"\nsingle: 'it''s'\n",
+      "name: A\nlog:\n  - date:\n    via: call\n  - date: 2026-01-02\n    note:\ndetails:\n  kids:\nlast:\n",
       "name: A\nnote: |\n  line one\n  line two: with a colon\n\n  after a blank\nfolded: >-\n  a b\n  c\n",
       "name: A\nkeep: |+\n  x\n\nstrip: |-\n  y\nindent: |2\n    deeper\n",
       "name: A\nlog:\n  - date: 2026-01-02\n    via: call\n    note: \"Said: \\\"hi\\\" \\u00e9\\t.\"\n"

@@ -144,6 +144,11 @@ TEST_CASE("a line break only YAML 1.1 knows is text, and a bare CR ends no line"
     CHECK(block.find("note")->value == "a" + mark + "  b\nc\n");
   }
   CHECK(refusal("a: 1\rb: 2\r") == "f.yaml:1:7: illegal map value");
+  // A byte order mark past the start (`cat a.yaml b.yaml`) is text, where libyaml would skip it.
+  CHECK(refusal("name: A\n\xEF\xBB\xBF\nnote: x\n") == "f.yaml:3:5: illegal map value");
+  auto joined = parse_yaml("a: x\n\xEF\xBB\xBF: y\n", "f.yaml");
+  REQUIRE(joined.entries.size() == 2);
+  CHECK(joined.entries[1].first.value == "\xEF\xBB\xBF");
 }
 
 TEST_CASE("a missing value and the plain null words are null; quoted or tagged, they are text") {
@@ -160,15 +165,27 @@ TEST_CASE("a missing value and the plain null words are null; quoted or tagged, 
 }
 
 TEST_CASE("a valid file is read as YAML says where yaml-cpp 0.7 stumbles") {
-  // yaml-cpp refuses a plain scalar ending in `?` inside a flow list ("unknown token"), and
-  // places an empty list item on the line of the next one.
-  auto root = parse_yaml("with: [family/marta?, b]\nlist:\n  - x\n  -\n  - y\n", "f.yaml");
+  // yaml-cpp refuses a plain scalar ending in `?` inside a flow list ("unknown token"), writes
+  // `\N` and `\_` as broken UTF-8, and drops the blank lines a `|+` scalar keeps.
+  auto root = parse_yaml("with: [family/marta?, b]\nnel: \"x\\Ny\\_z\"\nkeep: |+\n  x\n\nlast: 1\n", "f.yaml");
   const auto* with = root.find("with");
   REQUIRE(with);
   REQUIRE(with->items.size() == 2);
   CHECK(with->items[0].value == "family/marta?");
-  const auto* list = root.find("list");
-  REQUIRE(list->items.size() == 3);
-  CHECK(list->items[1].kind == YamlNode::Kind::null);
-  CHECK(list->items[1].line == 3);
+  CHECK(root.find("nel")->value == "x\xC2\x85y\xC2\xA0z");
+  CHECK(root.find("keep")->value == "x\n\n");
+}
+
+TEST_CASE("a missing value is placed where the next token starts, as yaml-cpp places it") {
+  // rel reports problems with a value there ("invalid date" below `date:`).
+  auto root = parse_yaml("log:\n  - date:\n    via: call\n  -\n  - y\nlast:\n", "f.yaml");
+  const auto& log = root.find("log")->items;
+  REQUIRE(log.size() == 3);
+  CHECK(log[0].find("date")->kind == YamlNode::Kind::null);
+  CHECK(log[0].find("date")->line == 2);
+  CHECK(log[0].find("date")->column == 4);
+  // An empty item goes to the next item's line (yaml-cpp: its `-`, here: its text).
+  CHECK(log[1].kind == YamlNode::Kind::null);
+  CHECK(log[1].line == 4);
+  CHECK(root.find("last")->line == 6);
 }
