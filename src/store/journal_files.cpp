@@ -135,8 +135,8 @@ JournalFiles journal_files(const fs::path& root) {
   } else if (answer) {
     std::error_code ec;
     fs::remove(snapshot_path(*folder), ec);  // of no use while a file is linked: every run walks
-  } else if (use == MonitorUse::on || walked.files.size() >= monitor_threshold) {
-    start_monitor(root);
+  } else if ((use == MonitorUse::on || walked.files.size() >= monitor_threshold) && !on_remote_file_system(root)) {
+    start_monitor(root);  // (on a network file system it would only say it cannot watch, and exit)
   }
   return walked;
 }

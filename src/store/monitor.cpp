@@ -7,8 +7,10 @@
 #include "rel/store/monitor.hpp"
 
 #include <fcntl.h>
+#include <linux/magic.h>
 #include <spawn.h>
 #include <sys/socket.h>
+#include <sys/statfs.h>
 #include <sys/time.h>
 #include <unistd.h>
 
@@ -77,6 +79,27 @@ std::optional<std::string>& rel_executable() {
 }  // namespace
 
 void allow_monitor_start(const fs::path& rel_executable_path) { rel_executable() = rel_executable_path.string(); }
+
+bool is_remote_file_system(unsigned long type) {
+  switch (type) {
+    case NFS_SUPER_MAGIC:
+    case SMB_SUPER_MAGIC:
+    case 0xFF534D42:  // CIFS
+    case 0xFE534D42:  // SMB2
+    case 0x65735546:  // FUSE
+    case V9FS_MAGIC:
+    case AFS_SUPER_MAGIC:
+    case CODA_SUPER_MAGIC:
+    case 0x00C36400:  // Ceph
+      return true;
+    default: return false;
+  }
+}
+
+bool on_remote_file_system(const fs::path& path) {
+  struct statfs st;
+  return ::statfs(path.c_str(), &st) != 0 || is_remote_file_system(static_cast<unsigned long>(st.f_type));
+}
 
 MonitorUse monitor_use() {
   const char* value = std::getenv("REL_MONITOR");

@@ -8,12 +8,10 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <fmt/format.h>
-#include <linux/magic.h>
 #include <poll.h>
 #include <sys/inotify.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
-#include <sys/statfs.h>
 #include <sys/time.h>
 #include <unistd.h>
 
@@ -40,25 +38,6 @@ constexpr uint32_t folder_events = IN_MODIFY | IN_ATTRIB | IN_CLOSE_WRITE | IN_C
 
 // More changed paths than this and clients are better off walking: the record starts afresh.
 constexpr size_t most_remembered = 4096;
-
-// File systems whose files may change without this kernel seeing it (another machine, a FUSE server).
-bool is_remote(const fs::path& root) {
-  struct statfs st;
-  if (::statfs(root.c_str(), &st) != 0) return true;
-  switch (static_cast<unsigned long>(st.f_type)) {
-    case NFS_SUPER_MAGIC:
-    case SMB_SUPER_MAGIC:
-    case 0xFF534D42:  // CIFS
-    case 0xFE534D42:  // SMB2
-    case 0x65735546:  // FUSE
-    case V9FS_MAGIC:
-    case AFS_SUPER_MAGIC:
-    case CODA_SUPER_MAGIC:
-    case 0x00C36400:  // Ceph
-      return true;
-    default: return false;
-  }
-}
 
 class Watcher {
  public:
@@ -266,7 +245,7 @@ void send_all(int fd, const std::string& text) {
 bool run_monitor(const fs::path& root, std::chrono::milliseconds idle) {
   const auto key = index_key(root);
   const fs::path absolute(key.root);
-  if (is_remote(absolute))
+  if (on_remote_file_system(absolute))
     throw Error(
         fmt::format("{}: cannot watch: changes on a network file system are not all seen here", absolute.string()));
   Descriptor listening(::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0));

@@ -264,4 +264,15 @@ TEST_CASE("a program that only links the store never starts a copy of itself as 
 }
 
 }  // namespace
+TEST_CASE("no watcher is started for a journal on a network file system, where none could follow it") {
+  for (unsigned long type : {0x6969UL /* NFS */, 0xFF534D42UL /* CIFS */, 0x65735546UL /* FUSE */,
+                             0x01021997UL /* 9P */, 0x00C36400UL /* Ceph */})
+    CHECK(is_remote_file_system(type));
+  for (unsigned long type :
+       {0xEF53UL /* ext2/3/4 */, 0x01021994UL /* tmpfs */, 0x9123683EUL /* btrfs */, 0x58465342UL /* xfs */})
+    CHECK_FALSE(is_remote_file_system(type));
+  CHECK_FALSE(on_remote_file_system(fs::temp_directory_path()));
+  CHECK(on_remote_file_system(fs::temp_directory_path() / "rel-no-such-folder" / "x"));  // cannot tell
+}
+
 }  // namespace rel::store

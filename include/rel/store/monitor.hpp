@@ -21,6 +21,12 @@ enum class MonitorUse { off, on, automatic };
 MonitorUse monitor_use();
 inline constexpr size_t monitor_threshold = 1000;
 
+// Whether files on a file system of this type (statfs's f_type) may change without this kernel
+// seeing it, so that no watcher can follow them: NFS, SMB, FUSE, 9P, AFS, Coda, Ceph.
+bool is_remote_file_system(unsigned long type);
+// Whether `path` is on such a file system (also when statfs cannot tell).
+bool on_remote_file_system(const fs::path& path);
+
 // A watcher's answer: where it is now (a token to ask from next time) and the paths below the journal
 // ("work/alice.yaml") of every contact file changed since the token asked about — nothing when it
 // cannot tell (a token of another watcher, or one from before it lost track).
