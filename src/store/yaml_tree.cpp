@@ -51,11 +51,17 @@ class TreeBuilder : public YAML::EventHandler {
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                 const std::string& value) override {
+    // yaml-cpp's tag of an untagged plain scalar is "?" (of a quoted or block one, "!").
+    scalar(mark, anchor, tag == "?", value);
+  }
+
+  // A scalar; `plain` when unquoted and untagged.
+  void scalar(const YAML::Mark& mark, YAML::anchor_t anchor, bool plain, std::string value) {
     check_anchor(mark, anchor);
     YamlNode node;
     node.kind = YamlNode::Kind::scalar;
-    node.value = value;
-    node.plain = tag == "?";
+    node.value = std::move(value);
+    node.plain = plain;
     place(mark, node);
     add(std::move(node));
   }
@@ -144,8 +150,9 @@ class TreeBuilder : public YAML::EventHandler {
 };
 
 // A bound on flow nesting checked on the raw text before yaml-cpp sees it, so that no
-// input can make its recursive parser run deep; the tree builder reports real files
-// at max_depth with a better position. Far above max_depth because this scan is an
+// input can make its recursive parser run deep (libyaml keeps its own stack, and the tree
+// builder stops it at max_depth); the tree builder reports real files at max_depth with a
+// better position. Far above max_depth because this scan is an
 // approximation: it must never refuse brackets inside quotes, comments, block
 // scalars or plain text (a note of "[[[[..." is fine).
 constexpr int max_scan_depth = 256;
@@ -323,12 +330,6 @@ class Event {
   yaml_event_t m_event{};
 };
 
-std::string tag_of(const yaml_char_t* tag, bool plain) {
-  // yaml-cpp's names for the two untagged kinds of scalar: "?" plain, "!" quoted or block.
-  if (tag) return reinterpret_cast<const char*>(tag);
-  return plain ? "?" : "!";
-}
-
 YAML::anchor_t anchor_of(const yaml_char_t* anchor) { return anchor ? 1 : YAML::NullAnchor; }
 
 YAML::EmitterStyle::value style_of(bool flow) { return flow ? YAML::EmitterStyle::Flow : YAML::EmitterStyle::Block; }
@@ -374,19 +375,19 @@ bool Feed::dispatch(yaml_event_t& e) {
       else if (plain && (value == "~" || value == "null" || value == "Null" || value == "NULL"))
         m_builder.OnNull(mark, anchor_of(s.anchor));
       else
-        m_builder.OnScalar(mark, tag_of(s.tag, plain), anchor_of(s.anchor), value);
+        m_builder.scalar(mark, anchor_of(s.anchor), plain, std::move(value));
       return true;
     }
     case YAML_SEQUENCE_START_EVENT: {
       auto& s = e.data.sequence_start;
-      m_builder.OnSequenceStart(m_positions.at(e.start_mark), tag_of(s.tag, false), anchor_of(s.anchor),
+      m_builder.OnSequenceStart(m_positions.at(e.start_mark), {}, anchor_of(s.anchor),
                                 style_of(s.style == YAML_FLOW_SEQUENCE_STYLE));
       return true;
     }
     case YAML_SEQUENCE_END_EVENT: m_builder.OnSequenceEnd(); return true;
     case YAML_MAPPING_START_EVENT: {
       auto& m = e.data.mapping_start;
-      m_builder.OnMapStart(m_positions.at(e.start_mark), tag_of(m.tag, false), anchor_of(m.anchor),
+      m_builder.OnMapStart(m_positions.at(e.start_mark), {}, anchor_of(m.anchor),
                            style_of(m.style == YAML_FLOW_MAPPING_STYLE));
       return true;
     }
@@ -417,6 +418,7 @@ std::optional<YamlNode> read_with_libyaml(std::string_view text, const std::stri
 }
 
 YamlNode read_with_yaml_cpp(std::string_view text, const std::string& file) {
+  check_flow_depth(text, file);
   std::istringstream stream{std::string(text)};
   TreeBuilder builder(file);
   try {
@@ -439,7 +441,6 @@ YamlNode parse_yaml(std::string_view text, const std::string& file) {
   if (text.size() > max_file_bytes)
     throw Error(Location{file, 1, 1}, fmt::format("file is {} bytes, more than the {} MiB a contact may have",
                                                   text.size(), max_file_bytes / (1024 * 1024)));
-  check_flow_depth(text, file);
   if (auto root = read_with_libyaml(text, file)) return std::move(*root);
   return read_with_yaml_cpp(text, file);
 }

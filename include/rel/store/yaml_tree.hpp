@@ -35,10 +35,10 @@ inline constexpr size_t max_file_bytes = 4 * 1024 * 1024;
 // non-scalar keys, nesting deeper than a contact ever needs, and oversized input.
 YamlNode parse_yaml(std::string_view text, const std::string& file);
 
-// The two readings parse_yaml chooses between, for tests that hold one to the other; neither
-// checks size or nesting first. libyaml's is fast and returns nothing wherever yaml-cpp is to
-// read the file instead (any fault, UTF-16, a YAML 1.1-only line break); yaml-cpp's throws
-// as parse_yaml does.
+// The two readings parse_yaml chooses between (after its size check), for tests that hold one
+// to the other. libyaml's is fast and returns nothing wherever yaml-cpp is to read the file
+// instead (any fault, UTF-16, a YAML 1.1-only line break, a byte order mark past the start);
+// yaml-cpp's throws as parse_yaml does.
 std::optional<YamlNode> read_with_libyaml(std::string_view text, const std::string& file);
 YamlNode read_with_yaml_cpp(std::string_view text, const std::string& file);
 
