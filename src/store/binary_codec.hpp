@@ -236,10 +236,24 @@ inline std::string start_file(const char (&magic)[8], uint32_t version, size_t r
   return out;
 }
 
+// Where the header keeps the payload's size and checksum.
+inline constexpr size_t size_at = 16;
+inline constexpr size_t checksum_at = 24;
+
 inline void finish_file(std::string& out) {
   const auto payload = std::string_view(out).substr(header_size);
-  patch_u64(out, 16, payload.size());
-  patch_u64(out, 24, checksum(payload));
+  patch_u64(out, size_at, payload.size());
+  patch_u64(out, checksum_at, checksum(payload));
+}
+
+// The length of the file `bytes` starts with (header and payload) as its header says, for files
+// written back to back (a log's frames); nothing when `bytes` cannot hold a header, or the size
+// cannot be right. Whether the file is whole is file_payload's to say.
+inline std::optional<size_t> file_length(std::string_view bytes) {
+  if (bytes.size() < header_size) return std::nullopt;
+  const auto size = Reader(bytes, size_at).u64();
+  if (size > bytes.size()) return std::nullopt;
+  return header_size + size;
 }
 
 struct Payload {

@@ -435,17 +435,16 @@ DeltaLog read_delta_log(std::string_view bytes, const ResultCacheKey& key, uint6
   std::set<std::string> removed;
   while (!bytes.empty()) {
     // A frame is a whole delta file: its header gives its length.
-    size_t length = 0;
-    if (bytes.size() >= binary::header_size) length = binary::header_size + Reader(bytes, 16).u64();
-    if (length <= binary::header_size || length > bytes.size() ||
-        !binary::file_payload(bytes.substr(0, length), delta_magic, format_version)) {
+    const auto length = binary::file_length(bytes);
+    if (!length || *length > bytes.size() ||
+        !binary::file_payload(bytes.substr(0, *length), delta_magic, format_version)) {
       log.whole = false;  // torn or damaged: nothing after it can be framed
       break;
     }
     ++log.frames;
     // A frame of another key or full cache (appended over one replaced since, say) is passed over.
-    auto frame = decode_result_delta(bytes.substr(0, length), key);
-    bytes.remove_prefix(length);
+    auto frame = decode_result_delta(bytes.substr(0, *length), key);
+    bytes.remove_prefix(*length);
     if (!frame || frame->base_checksum != base_checksum) continue;
     for (auto& result : frame->results) {
       removed.erase(result.urgency.id);
