@@ -6,7 +6,8 @@ ASAN_BUILD  ?= build-asan
 JOBS        ?= $(shell nproc 2>/dev/null || echo 2)
 DEMO_TODAY  ?= 2026-11-23
 PACKAGES    := g++ cmake make pkg-config git jq libcli11-dev libyaml-cpp-dev libyaml-dev libfmt-dev doctest-dev \
-               nlohmann-json3-dev libutf8proc-dev
+               nlohmann-json3-dev libutf8proc-dev \
+               libical-dev libgmime-3.0-dev
 
 .PHONY: all deps build run test test-asan bench install clean
 
