@@ -11,9 +11,10 @@
 #include "rel/cli/save.hpp"
 #include "rel/core/error.hpp"
 #include "rel/core/text.hpp"
-#include "rel/store/journal.hpp"
-#include "rel/store/update.hpp"
-#include "rel/store/writer.hpp"
+#include "rel/journal/file_walk.hpp"
+#include "rel/journal/journal.hpp"
+#include "rel/journal/lock.hpp"
+#include "rel/journal/update.hpp"
 
 namespace rel::cli {
 namespace {
@@ -33,7 +34,7 @@ std::string free_id(const fs::path& root, const std::string& folder, const std::
     auto stem = n == 1 ? slug : fmt::format("{}-{}", slug, n);
     auto id = folder.empty() ? stem : folder + "/" + stem;
     std::error_code ec;
-    if (!fs::exists(store::contact_path(root, id), ec)) return id;
+    if (!fs::exists(journal::contact_path(root, id), ec)) return id;
   }
 }
 
@@ -72,18 +73,18 @@ void run_add(const AddOptions& opts, Context& ctx) {
   }
 
   auto root = ctx.root();
-  store::require_journal(root);
-  store::JournalLock lock(root);
+  journal::require_journal(root);
+  journal::JournalLock lock(root);
   auto id = free_id(root, safe_folder(opts.folder), slugify(name));
   Contact expected;
   expected.id = id;
   expected.name = name;
-  std::string text = "name: " + store::render_scalar(name) + "\n";
+  std::string text = "name: " + journal::render_scalar(name) + "\n";
   for (const auto& a : assignments) {
-    text = store::set_value(text, store::parse_yaml(text, id + ".yaml"), a.path, a.value);
+    text = journal::set_value(text, journal::parse_yaml(text, id + ".yaml"), a.path, a.value);
     a.apply(expected);
   }
-  auto write = store::prepare_new(root, id, text, expected);
+  auto write = journal::prepare_new(root, id, text, expected);
   save(ctx, {write}, fmt::format("add: {}", name));
   ctx.out << id << '\n';
 }

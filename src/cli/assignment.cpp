@@ -8,12 +8,12 @@
 #include "rel/core/duration.hpp"
 #include "rel/core/error.hpp"
 #include "rel/core/when.hpp"
-#include "rel/store/contact_codec.hpp"
+#include "rel/journal/contact_codec.hpp"
 
 namespace rel::cli {
 namespace {
 
-store::KeyPath split_key(std::string_view key) {
+journal::KeyPath split_key(std::string_view key) {
   auto dot = key.find('.');
   if (key.empty()) throw UsageError("empty key");
   if (dot == std::string_view::npos) return {std::string(key)};
@@ -53,7 +53,7 @@ void upsert(std::vector<T>& items, const Key& key, T value) {
     items.push_back(std::move(value));
 }
 
-void check_reserved(const store::KeyPath& path) {
+void check_reserved(const journal::KeyPath& path) {
   const auto& k = path.front();
   if (path.size() == 1 && (k == "log" || k == "promises"))
     throw UsageError(fmt::format("\"{}\" is written by `rel {}`, not set", k, k == "log" ? "log" : "promise"));
@@ -75,11 +75,11 @@ Assignment parse_assignment(std::string_view key, std::string_view value, Date t
   if (a.path.size() == 2) {
     auto child = a.path[1];
     if (k == "dates") {
-      auto date = store::parse_important_date(child, v);
+      auto date = journal::parse_important_date(child, v);
       if (!date) {
         // Accept a WHEN too ("yesterday" for a first meeting), written as an ISO date.
         auto when = parse_when(v, today, Lean::past);
-        date = store::parse_important_date(child, when.date.iso());
+        date = journal::parse_important_date(child, when.date.iso());
       }
       a.value.scalar = date->text();
       a.apply = [child, d = *date](Contact& c) { upsert(c.dates, child, d); };

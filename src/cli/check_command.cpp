@@ -7,13 +7,13 @@
 #include "rel/cli/commands.hpp"
 #include "rel/cli/context.hpp"
 #include "rel/core/error.hpp"
-#include "rel/store/journal.hpp"
+#include "rel/journal/journal.hpp"
 
 namespace rel::cli {
 namespace {
 
 void run_check(Context& ctx) {
-  auto journal = store::load_journal(ctx.root());
+  auto journal = journal::load_journal(ctx.root());
   for (const auto& problem : journal.problems) ctx.out << problem.describe() << '\n';
   auto files = journal.contacts.size() + journal.bad_ids.size();
   if (!journal.problems.empty()) {

@@ -57,8 +57,8 @@ Context::~Context() {
 #endif
 }
 
-const store::Journal& Context::journal(store::Detail detail) {
-  if (m_journal && m_journal_detail == store::Detail::listing && detail == store::Detail::full) {
+const journal::Journal& Context::journal(cache::Detail detail) {
+  if (m_journal && m_journal_detail == cache::Detail::listing && detail == cache::Detail::full) {
     // Rare (no command asks for both): the lean journal is dropped, not freed, like at exit.
 #if defined(REL_SANITIZED)
     m_journal.reset();
@@ -68,8 +68,8 @@ const store::Journal& Context::journal(store::Detail detail) {
     if (!m_names) m_candidates.reset();  // they were views of it
   }
   if (!m_journal) {
-    store::LoadOptions options;
-    options.cache = store::Cache::use;
+    cache::LoadOptions options;
+    options.cache = cache::Cache::use;
     options.detail = detail;
     m_journal_detail = detail;
     // A cold load of a large journal takes seconds: say so, but only to a person at a terminal.
@@ -88,16 +88,16 @@ const store::Journal& Context::journal(store::Detail detail) {
       shown = true;
       err << fmt::format("\rrel: reading {}/{} files", done, total) << std::flush;
     };
-    m_journal = std::make_unique<store::Journal>(store::load_journal(root(), options));
+    m_journal = std::make_unique<journal::Journal>(cache::load_journal(root(), options));
     warn_about_journal(m_journal->problems, m_journal->bad_ids.size());
   }
   return *m_journal;
 }
 
-const store::JournalNames* Context::journal_names() {
+const cache::JournalNames* Context::journal_names() {
   if (!m_names_tried && !m_journal) {
     m_names_tried = true;
-    m_names = store::load_journal_names(root());
+    m_names = cache::load_journal_names(root());
     if (m_names) warn_about_journal(m_names->problems, m_names->bad_ids.size());
   }
   return m_names ? &*m_names : nullptr;
@@ -123,7 +123,7 @@ const std::vector<Candidate>& Context::candidates() {
 
 const Contact& Context::contact_file(const std::string& id) {
   auto it = m_contact_files.find(id);
-  if (it == m_contact_files.end()) it = m_contact_files.emplace(id, store::load_contact(root(), id)).first;
+  if (it == m_contact_files.end()) it = m_contact_files.emplace(id, journal::load_contact(root(), id)).first;
   return it->second;
 }
 

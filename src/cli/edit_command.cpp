@@ -13,10 +13,10 @@
 #include "rel/cli/editor.hpp"
 #include "rel/cli/save.hpp"
 #include "rel/cli/who.hpp"
-#include "rel/store/contact_codec.hpp"
-#include "rel/store/journal.hpp"
-#include "rel/store/update.hpp"
-#include "rel/store/writer.hpp"
+#include "rel/journal/contact_codec.hpp"
+#include "rel/journal/journal.hpp"
+#include "rel/journal/lock.hpp"
+#include "rel/journal/update.hpp"
 
 namespace rel::cli {
 namespace {
@@ -46,7 +46,7 @@ fs::path write_temp_copy(const std::string& text) {
 std::vector<Diagnostic> problems_of(const std::string& text, const std::string& id, const std::string& shown,
                                     Contact& contact) {
   try {
-    contact = store::parse_contact(text, id, shown);
+    contact = journal::parse_contact(text, id, shown);
     return {};
   } catch (const Error& e) {
     return e.problems();
@@ -56,16 +56,16 @@ std::vector<Diagnostic> problems_of(const std::string& text, const std::string& 
 void run_edit(const EditOptions& opts, Context& ctx) {
   auto id = resolve_id(ctx, opts.who);
   auto root = ctx.root();
-  auto path = store::contact_path(root, id);
+  auto path = journal::contact_path(root, id);
   auto shown = id + ".yaml";
-  auto original = store::read_text_file(path, shown);
+  auto original = journal::read_text_file(path, shown);
   auto temp = write_temp_copy(original);
   std::string text;
   Contact after;
   for (;;) {
     try {
       run_editor(temp);
-      text = store::read_text_file(temp, temp.string());
+      text = journal::read_text_file(temp, temp.string());
     } catch (...) {
       std::error_code ec;
       fs::remove(temp, ec);
@@ -94,11 +94,11 @@ void run_edit(const EditOptions& opts, Context& ctx) {
         shown);
   }
 
-  store::JournalLock lock(root);
-  store::PendingWrite write;
+  journal::JournalLock lock(root);
+  journal::PendingWrite write;
   write.path = path;
   write.id = id;
-  write.old_text = store::read_text_file(path, shown);
+  write.old_text = journal::read_text_file(path, shown);
   if (write.old_text != original)
     throw Error(fmt::format("{} changed while you were editing it; nothing was saved, your version is in {}", shown,
                             temp.string()));

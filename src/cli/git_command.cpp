@@ -8,7 +8,7 @@
 #include "rel/cli/commands.hpp"
 #include "rel/cli/context.hpp"
 #include "rel/core/error.hpp"
-#include "rel/store/git.hpp"
+#include "rel/git/git.hpp"
 
 namespace rel::cli {
 namespace {
@@ -21,7 +21,7 @@ void run_git_command(const std::vector<std::string>& args, Context& ctx) {
   // git writes straight to the terminal: what rel printed so far must come first.
   ctx.out.flush();
   std::cout.flush();
-  auto r = store::run_git(root, args, store::Output::inherit);
+  auto r = git::run_git(root, args, git::Output::inherit);
   ctx.exit_status = r.status;
 }
 

@@ -7,10 +7,11 @@
 #include "rel/cli/commands.hpp"
 #include "rel/cli/context.hpp"
 #include "rel/cli/save.hpp"
-#include "rel/store/git.hpp"
-#include "rel/store/journal.hpp"
-#include "rel/store/text_edit.hpp"
-#include "rel/store/writer.hpp"
+#include "rel/git/git.hpp"
+#include "rel/journal/journal.hpp"
+#include "rel/journal/lock.hpp"
+#include "rel/journal/text_edit.hpp"
+#include "rel/util/atomic_file.hpp"
 
 namespace rel::cli {
 namespace {
@@ -53,7 +54,7 @@ struct InitOptions {
 void ensure_line(const fs::path& path, const std::string& line, const std::string& comment) {
   std::error_code ec;
   std::string text;
-  if (fs::exists(path, ec)) text = store::read_text_file(path, path.filename().string());
+  if (fs::exists(path, ec)) text = journal::read_text_file(path, path.filename().string());
   size_t start = 0;
   while (start < text.size()) {
     auto nl = text.find('\n', start);
@@ -63,56 +64,56 @@ void ensure_line(const fs::path& path, const std::string& line, const std::strin
   }
   if (!text.empty() && text.back() != '\n') text += '\n';
   text += comment + line + "\n";
-  store::write_file_atomically(path, text);
+  util::write_file_atomically(path, text);
 }
 
 // Turns git.autocommit on in an existing `.rel.yaml`, changing only those lines.
 void enable_autocommit(const fs::path& settings_path, Context& ctx) {
   std::vector<Diagnostic> problems;
   auto root = settings_path.parent_path();
-  if (store::load_settings(root, problems).autocommit) return;
+  if (journal::load_settings(root, problems).autocommit) return;
   if (!problems.empty()) throw Error(problems);
-  auto text = store::read_text_file(settings_path, store::settings_file_name);
-  auto tree = store::parse_yaml(text, store::settings_file_name);
+  auto text = journal::read_text_file(settings_path, journal::settings_file_name);
+  auto tree = journal::parse_yaml(text, journal::settings_file_name);
   std::string edited;
-  if (tree.kind != store::YamlNode::Kind::map || !tree.find("git")) {
+  if (tree.kind != journal::YamlNode::Kind::map || !tree.find("git")) {
     edited = text;
     if (!edited.empty() && edited.back() != '\n') edited += '\n';
     edited += git_settings;
   } else {
     try {
-      edited = store::set_value(text, tree, {"git", "autocommit"}, store::ItemValue{"autocommit", "true", {}});
+      edited = journal::set_value(text, tree, {"git", "autocommit"}, journal::ItemValue{"autocommit", "true", {}});
     } catch (const Error& e) {
-      ctx.warn(fmt::format("{}: set `git: {{autocommit: true}}` by hand: {}", store::settings_file_name, e.what()));
+      ctx.warn(fmt::format("{}: set `git: {{autocommit: true}}` by hand: {}", journal::settings_file_name, e.what()));
       return;
     }
   }
-  store::write_file_atomically(settings_path, edited);
-  if (!store::load_settings(root, problems).autocommit || !problems.empty())
+  util::write_file_atomically(settings_path, edited);
+  if (!journal::load_settings(root, problems).autocommit || !problems.empty())
     throw Error(fmt::format("{}: could not turn git.autocommit on", settings_path.string()));
 }
 
 bool is_work_tree(const fs::path& root) {
-  if (!store::has_git_above(root)) return false;
-  auto r = store::run_git(root, {"rev-parse", "--is-inside-work-tree"});
+  if (!git::has_git_above(root)) return false;
+  auto r = git::run_git(root, {"rev-parse", "--is-inside-work-tree"});
   return r.ok() && r.out.starts_with("true");
 }
 
 // The repository half of `init --git`: adopt or create it, write the ignores and
 // attributes, configure the merge driver, and commit what rel wrote.
 void init_git(const fs::path& root, Context& ctx) {
-  std::vector<std::string> paths = {store::settings_file_name, ".gitignore", ".gitattributes"};
+  std::vector<std::string> paths = {journal::settings_file_name, ".gitignore", ".gitattributes"};
   if (is_work_tree(root)) {
-    auto top = store::git_toplevel(root);
+    auto top = git::git_toplevel(root);
     ctx.out << fmt::format("using the git repository in {}\n", top ? top->string() : root.string());
   } else {
-    auto r = store::run_git(root, {"init", "--quiet"});
-    if (!r.ok()) throw Error(fmt::format("git init failed: {}", store::git_error_text(r)));
+    auto r = git::run_git(root, {"init", "--quiet"});
+    if (!r.ok()) throw Error(fmt::format("git init failed: {}", git::git_error_text(r)));
     ctx.out << fmt::format("created a git repository in {}\n", root.string());
     // A repository rel just made holds nobody's work in progress: the contacts go in the first commit.
-    for (const auto& id : store::list_contact_ids(root)) paths.push_back(id + ".yaml");
+    for (const auto& id : journal::list_contact_ids(root)) paths.push_back(id + ".yaml");
   }
-  enable_autocommit(root / store::settings_file_name, ctx);
+  enable_autocommit(root / journal::settings_file_name, ctx);
   ensure_line(root / ".gitignore", ignore_line, ignore_text);
   ensure_line(root / ".gitattributes", attributes_line, attributes_text);
   record_in_git(ctx, root, paths, "init: rel journal");
@@ -124,13 +125,13 @@ void run_init(const InitOptions& opts, Context& ctx) {
   std::error_code ec;
   fs::create_directories(root, ec);
   if (ec) throw Error(fmt::format("{}: cannot create: {}", root.string(), ec.message()));
-  store::JournalLock lock(root);
-  auto settings = root / store::settings_file_name;
+  journal::JournalLock lock(root);
+  auto settings = root / journal::settings_file_name;
   if (fs::exists(settings, ec)) {
     ctx.out << fmt::format("journal already set up in {}\n", root.string());
   } else {
-    store::write_file_atomically(settings, std::string(default_settings) + (opts.git ? git_settings : ""),
-                                 store::Replace::never);
+    util::write_file_atomically(settings, std::string(default_settings) + (opts.git ? git_settings : ""),
+                                {util::Replace::never});
     ctx.out << fmt::format("created journal in {}\n", root.string());
   }
   if (opts.git) init_git(root, ctx);

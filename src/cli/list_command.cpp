@@ -55,7 +55,7 @@ void sort_rows(std::vector<Row>& rows, const std::string& sort) {
 }
 
 void run_list(const ListOptions& opts, Context& ctx) {
-  const auto& journal = ctx.journal(store::Detail::listing);
+  const auto& journal = ctx.journal(cache::Detail::listing);
   std::vector<Row> rows;
   rows.reserve(journal.contacts.size());
   for (const auto& c : journal.contacts) {

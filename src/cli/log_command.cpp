@@ -13,10 +13,10 @@
 #include "rel/cli/save.hpp"
 #include "rel/cli/who.hpp"
 #include "rel/core/when.hpp"
-#include "rel/store/list_items.hpp"
-#include "rel/store/text_edit.hpp"
-#include "rel/store/update.hpp"
-#include "rel/store/writer.hpp"
+#include "rel/journal/list_items.hpp"
+#include "rel/journal/lock.hpp"
+#include "rel/journal/text_edit.hpp"
+#include "rel/journal/update.hpp"
 
 namespace rel::cli {
 namespace {
@@ -67,20 +67,20 @@ void run_log(const LogOptions& opts, Context& ctx) {
   auto note = read_note(opts, ctx);
 
   auto root = ctx.root();
-  store::JournalLock lock(root);
-  std::vector<store::PendingWrite> writes;
+  journal::JournalLock lock(root);
+  std::vector<journal::PendingWrite> writes;
   for (const auto& id : ids) {
     Interaction entry{when, *via, *by, {}, note};
     for (const auto& other : ids)
       if (other != id) entry.with.push_back(other);
-    auto fields = store::log_item(entry);
-    writes.push_back(store::prepare_edit(
+    auto fields = journal::log_item(entry);
+    writes.push_back(journal::prepare_edit(
         root, id,
-        [&](std::string_view text, const store::YamlNode& tree, const Contact&) {
-          auto edited = store::append_list_item(text, tree, "log", fields);
+        [&](std::string_view text, const journal::YamlNode& tree, const Contact&) {
+          auto edited = journal::append_list_item(text, tree, "log", fields);
           if (!promise) return edited;
-          auto tree2 = store::parse_yaml(edited, id + ".yaml");
-          return store::append_list_item(edited, tree2, "promises", store::promise_item(*promise));
+          auto tree2 = journal::parse_yaml(edited, id + ".yaml");
+          return journal::append_list_item(edited, tree2, "promises", journal::promise_item(*promise));
         },
         [&](Contact& c) {
           c.log.push_back(entry);

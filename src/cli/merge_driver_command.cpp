@@ -7,10 +7,11 @@
 #include "rel/cli/commands.hpp"
 #include "rel/cli/context.hpp"
 #include "rel/core/error.hpp"
-#include "rel/store/git.hpp"
-#include "rel/store/journal.hpp"
-#include "rel/store/merge.hpp"
-#include "rel/store/writer.hpp"
+#include "rel/git/git.hpp"
+#include "rel/git/merge.hpp"
+#include "rel/journal/journal.hpp"
+#include "rel/journal/lock.hpp"
+#include "rel/util/atomic_file.hpp"
 
 namespace rel::cli {
 namespace {
@@ -24,24 +25,24 @@ struct MergeDriverOptions {
 
 void run_merge_driver(const MergeDriverOptions& opts, Context& ctx) {
   auto shown = opts.shown.empty() ? opts.ours : opts.shown;
-  auto base = store::read_text_file(opts.base, shown + " (ancestor)");
-  auto ours = store::read_text_file(opts.ours, shown + " (ours)");
-  auto theirs = store::read_text_file(opts.theirs, shown + " (theirs)");
-  auto result = store::merge_contact_texts(base, ours, theirs);
+  auto base = journal::read_text_file(opts.base, shown + " (ancestor)");
+  auto ours = journal::read_text_file(opts.ours, shown + " (ours)");
+  auto theirs = journal::read_text_file(opts.theirs, shown + " (theirs)");
+  auto result = git::merge_contact_texts(base, ours, theirs);
   switch (result.outcome) {
-    case store::MergeOutcome::clean: store::write_file_atomically(opts.ours, result.text); return;
-    case store::MergeOutcome::conflict: {
-      store::write_file_atomically(opts.ours, result.text);
+    case git::MergeOutcome::clean: util::write_file_atomically(opts.ours, result.text); return;
+    case git::MergeOutcome::conflict: {
+      util::write_file_atomically(opts.ours, result.text);
       std::string what;
       for (const auto& c : result.conflicts) what += (what.empty() ? "" : ", ") + c;
       ctx.err << fmt::format("rel: conflict in {}: {} changed differently on both sides\n", shown, what);
       ctx.exit_status = 1;
       return;
     }
-    case store::MergeOutcome::unparseable: {
+    case git::MergeOutcome::unparseable: {
       // Not a file rel can merge by entries: git's own line merge, markers and all, loses nothing either.
       ctx.warn(fmt::format("{}: {}; merging it line by line", shown, result.problem));
-      auto r = store::run_git(
+      auto r = git::run_git(
           ".", {"merge-file", "-L", "ours", "-L", "ancestor", "-L", "theirs", opts.ours, opts.base, opts.theirs});
       if (r.status != 0) {
         ctx.err << r.err;

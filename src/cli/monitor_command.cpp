@@ -1,5 +1,5 @@
 // `rel monitor`: the journal's watcher, which lets a run skip the walk of every file (see
-// rel/store/monitor.hpp). Started on its own for large journals; this command shows, starts and stops it.
+// rel/watch/monitor.hpp). Started on its own for large journals; this command shows, starts and stops it.
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
@@ -10,8 +10,8 @@
 #include "rel/cli/commands.hpp"
 #include "rel/cli/context.hpp"
 #include "rel/core/error.hpp"
-#include "rel/store/file_walk.hpp"
-#include "rel/store/monitor.hpp"
+#include "rel/journal/file_walk.hpp"
+#include "rel/watch/monitor.hpp"
 
 namespace rel::cli {
 namespace {
@@ -27,22 +27,22 @@ std::chrono::milliseconds idle_of(const MonitorOptions& opts) {
 
 void run_monitor_command(const MonitorOptions& opts, Context& ctx) {
   const auto root = ctx.root();
-  store::require_journal(root);
+  journal::require_journal(root);
   if (opts.action == "status") {
-    auto status = store::monitor_status(root);
+    auto status = watch::monitor_status(root);
     if (!status) throw Error(fmt::format("no watcher of {} is running", root.string()));
     ctx.out << *status;
   } else if (opts.action == "start") {
-    if (store::monitor_status(root)) return;
-    store::start_monitor(root, idle_of(opts));
+    if (watch::monitor_status(root)) return;
+    watch::start_monitor(root, idle_of(opts));
     // Started in the background: wait (briefly) until it answers, so that a script can rely on it.
-    for (int i = 0; i < 200 && !store::monitor_status(root); ++i)
+    for (int i = 0; i < 200 && !watch::monitor_status(root); ++i)
       std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    if (!store::monitor_status(root))
+    if (!watch::monitor_status(root))
       throw Error(fmt::format("the watcher of {} did not start (see `rel monitor run`)", root.string()));
   } else if (opts.action == "stop") {
-    if (!store::stop_monitor(root)) throw Error(fmt::format("no watcher of {} is running", root.string()));
-  } else if (!store::run_monitor(root, idle_of(opts))) {
+    if (!watch::stop_monitor(root)) throw Error(fmt::format("no watcher of {} is running", root.string()));
+  } else if (!watch::run_monitor(root, idle_of(opts))) {
     throw Error(fmt::format("a watcher of {} is already running", root.string()));
   }
 }

@@ -11,10 +11,10 @@
 #include "rel/cli/who.hpp"
 #include "rel/core/text.hpp"
 #include "rel/core/when.hpp"
-#include "rel/store/list_items.hpp"
-#include "rel/store/text_edit.hpp"
-#include "rel/store/update.hpp"
-#include "rel/store/writer.hpp"
+#include "rel/journal/list_items.hpp"
+#include "rel/journal/lock.hpp"
+#include "rel/journal/text_edit.hpp"
+#include "rel/journal/update.hpp"
 
 namespace rel::cli {
 namespace {
@@ -35,12 +35,12 @@ void run_promise(const PromiseOptions& opts, Context& ctx) {
   Promise promise{what, ctx.today, due, std::nullopt, *by};
   auto id = resolve_id(ctx, opts.who);
   auto root = ctx.root();
-  store::JournalLock lock(root);
-  auto fields = store::promise_item(promise);
-  auto write = store::prepare_edit(
+  journal::JournalLock lock(root);
+  auto fields = journal::promise_item(promise);
+  auto write = journal::prepare_edit(
       root, id,
-      [&](std::string_view text, const store::YamlNode& tree, const Contact&) {
-        return store::append_list_item(text, tree, "promises", fields);
+      [&](std::string_view text, const journal::YamlNode& tree, const Contact&) {
+        return journal::append_list_item(text, tree, "promises", fields);
       },
       [&](Contact& c) { c.promises.push_back(promise); });
   save(ctx, {write}, fmt::format("promise: {}", write.after.name));
@@ -104,13 +104,13 @@ void run_kept(const KeptOptions& opts, Context& ctx) {
   auto which = join(opts.which, " ");
   auto id = resolve_id(ctx, opts.who);
   auto root = ctx.root();
-  store::JournalLock lock(root);
+  journal::JournalLock lock(root);
   size_t index = 0;
-  auto write = store::prepare_edit(
+  auto write = journal::prepare_edit(
       root, id,
-      [&](std::string_view text, const store::YamlNode& tree, const Contact& before) {
+      [&](std::string_view text, const journal::YamlNode& tree, const Contact& before) {
         index = choose_promise(before, which);
-        return store::add_key_to_item(text, tree, "promises", index, "done", done.iso());
+        return journal::add_key_to_item(text, tree, "promises", index, "done", done.iso());
       },
       [&](Contact& c) { c.promises[index].done = done; });
   save(ctx, {write}, fmt::format("kept: {}", write.after.name));

@@ -4,8 +4,8 @@
 #include <fmt/format.h>
 
 #include "rel/core/error.hpp"
-#include "rel/store/git.hpp"
-#include "rel/store/journal.hpp"
+#include "rel/git/git.hpp"
+#include "rel/journal/journal.hpp"
 
 namespace rel::cli {
 namespace {
@@ -25,25 +25,25 @@ std::string relative_to(const fs::path& root, const fs::path& path) {
 void record_in_git(Context& ctx, const fs::path& root, const std::vector<std::string>& paths,
                    const std::string& message) {
   // A journal outside any repository pays one stat per folder up to `/`, and no git process.
-  if (!store::has_git_above(root)) return;
+  if (!git::has_git_above(root)) return;
   std::vector<Diagnostic> problems;
-  auto settings = store::load_settings(root, problems);
+  auto settings = journal::load_settings(root, problems);
   // A repository that names rel's merge driver needs it configured even when the user commits by hand.
   std::error_code ec;
   if (!settings.autocommit && !fs::exists(root / ".gitattributes", ec)) return;
   try {
-    if (auto problem = store::ensure_merge_driver(root))
+    if (auto problem = git::ensure_merge_driver(root))
       ctx.warn(fmt::format("could not configure the merge driver in .git/config: {}", *problem));
     if (!settings.autocommit) return;
-    if (auto problem = store::commit_paths(root, paths, message))
+    if (auto problem = git::commit_paths(root, paths, message))
       ctx.warn(fmt::format("saved, but git could not commit \"{}\": {}", message, *problem));
   } catch (const Error& e) {
     ctx.warn(fmt::format("saved, but git could not commit \"{}\": {}", message, e.what()));
   }
 }
 
-void save(Context& ctx, const std::vector<store::PendingWrite>& writes, const std::string& message) {
-  store::commit(writes);
+void save(Context& ctx, const std::vector<journal::PendingWrite>& writes, const std::string& message) {
+  journal::commit(writes);
   if (writes.empty()) return;
   auto root = ctx.root();
   std::vector<std::string> paths;

@@ -9,9 +9,9 @@
 #include "rel/cli/context.hpp"
 #include "rel/cli/save.hpp"
 #include "rel/cli/who.hpp"
-#include "rel/store/text_edit.hpp"
-#include "rel/store/update.hpp"
-#include "rel/store/writer.hpp"
+#include "rel/journal/lock.hpp"
+#include "rel/journal/text_edit.hpp"
+#include "rel/journal/update.hpp"
 
 namespace rel::cli {
 namespace {
@@ -22,7 +22,7 @@ struct SetOptions {
   std::string value;
 };
 
-std::string shown_key(const store::KeyPath& path) {
+std::string shown_key(const journal::KeyPath& path) {
   std::string out;
   for (const auto& k : path) out += (out.empty() ? "" : ".") + k;
   return out;
@@ -33,11 +33,11 @@ void run_set(const SetOptions& opts, Context& ctx) {
   auto assignment = parse_assignment(opts.key, opts.value, ctx.today);
   auto id = resolve_id(ctx, opts.who);
   auto root = ctx.root();
-  store::JournalLock lock(root);
-  auto write = store::prepare_edit(
+  journal::JournalLock lock(root);
+  auto write = journal::prepare_edit(
       root, id,
-      [&](std::string_view text, const store::YamlNode& tree, const Contact&) {
-        return store::set_value(text, tree, assignment.path, assignment.value);
+      [&](std::string_view text, const journal::YamlNode& tree, const Contact&) {
+        return journal::set_value(text, tree, assignment.path, assignment.value);
       },
       assignment.apply);
   auto key = shown_key(assignment.path);
@@ -58,11 +58,11 @@ void run_unset(const UnsetOptions& opts, Context& ctx) {
   auto removal = parse_removal(opts.key);
   auto id = resolve_id(ctx, opts.who);
   auto root = ctx.root();
-  store::JournalLock lock(root);
-  auto write = store::prepare_edit(
+  journal::JournalLock lock(root);
+  auto write = journal::prepare_edit(
       root, id,
-      [&](std::string_view text, const store::YamlNode& tree, const Contact&) {
-        return store::unset_value(text, tree, removal.path);
+      [&](std::string_view text, const journal::YamlNode& tree, const Contact&) {
+        return journal::unset_value(text, tree, removal.path);
       },
       removal.apply);
   auto key = shown_key(removal.path);

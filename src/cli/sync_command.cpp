@@ -8,10 +8,10 @@
 #include "rel/cli/commands.hpp"
 #include "rel/cli/context.hpp"
 #include "rel/core/error.hpp"
-#include "rel/store/file_walk.hpp"
-#include "rel/store/git.hpp"
-#include "rel/store/journal.hpp"
-#include "rel/store/yaml_tree.hpp"
+#include "rel/git/git.hpp"
+#include "rel/journal/file_walk.hpp"
+#include "rel/journal/journal.hpp"
+#include "rel/journal/yaml_tree.hpp"
 
 namespace rel::cli {
 namespace {
@@ -33,7 +33,7 @@ std::vector<std::string> split(const std::string& text, char separator) {
 }
 
 std::optional<std::string> git_line(const fs::path& root, const std::vector<std::string>& args) {
-  auto r = store::run_git(root, args);
+  auto r = git::run_git(root, args);
   if (!r.ok()) return std::nullopt;
   auto line = first_line(r.out);
   if (line.empty()) return std::nullopt;
@@ -42,12 +42,12 @@ std::optional<std::string> git_line(const fs::path& root, const std::vector<std:
 
 // The log entries of a contact file as of commit `rev`; nothing when it did not exist then.
 std::optional<size_t> log_entries_at(const fs::path& root, const std::string& rev, const std::string& path) {
-  auto r = store::run_git(root, {"--literal-pathspecs", "show", rev + ":./" + path});
+  auto r = git::run_git(root, {"--literal-pathspecs", "show", rev + ":./" + path});
   if (!r.ok()) return std::nullopt;
   try {
-    auto tree = store::parse_yaml(r.out, path);
-    const auto* log = tree.kind == store::YamlNode::Kind::map ? tree.find("log") : nullptr;
-    return log && log->kind == store::YamlNode::Kind::sequence ? log->items.size() : 0;
+    auto tree = journal::parse_yaml(r.out, path);
+    const auto* log = tree.kind == journal::YamlNode::Kind::map ? tree.find("log") : nullptr;
+    return log && log->kind == journal::YamlNode::Kind::sequence ? log->items.size() : 0;
   } catch (const Error&) {
     return 0;
   }
@@ -61,12 +61,11 @@ struct Incoming {
 // What the pull brought: log entries that HEAD has and `before` had not, file by file.
 Incoming incoming_since(const fs::path& root, const std::optional<std::string>& before, const std::string& after) {
   Incoming in;
-  auto listed = before
-                    ? store::run_git(root, {"diff", "--name-only", "-z", "--relative", "--no-renames", *before, after})
-                    : store::run_git(root, {"ls-tree", "-r", "-z", "--name-only", after});
+  auto listed = before ? git::run_git(root, {"diff", "--name-only", "-z", "--relative", "--no-renames", *before, after})
+                       : git::run_git(root, {"ls-tree", "-r", "-z", "--name-only", after});
   if (!listed.ok()) return in;
   for (const auto& path : split(listed.out, '\0')) {
-    if (!store::is_contact_path(path)) continue;
+    if (!journal::is_contact_path(path)) continue;
     auto now = log_entries_at(root, after, path);
     if (!now) continue;
     auto then = before ? log_entries_at(root, *before, path) : std::nullopt;
@@ -80,15 +79,15 @@ Incoming incoming_since(const fs::path& root, const std::optional<std::string>& 
 std::string plural(size_t n, const char* word) { return fmt::format("{} new {}{}", n, word, n == 1 ? "" : "s"); }
 
 void run_step(const fs::path& root, const std::vector<std::string>& args, const std::string& failure) {
-  auto r = store::run_git(root, args, store::Output::inherit_to_stderr);
+  auto r = git::run_git(root, args, git::Output::inherit_to_stderr);
   if (!r.ok()) throw Error(failure);
 }
 
 // A failed pull is either a merge that needs a human (files left unmerged) or git's own trouble.
 void pull(const fs::path& root, const std::vector<std::string>& args, const std::string& remote) {
-  auto r = store::run_git(root, args, store::Output::inherit_to_stderr);
+  auto r = git::run_git(root, args, git::Output::inherit_to_stderr);
   if (r.ok()) return;
-  auto unmerged = store::run_git(root, {"diff", "--name-only", "--diff-filter=U"});
+  auto unmerged = git::run_git(root, {"diff", "--name-only", "--diff-filter=U"});
   if (unmerged.ok() && !unmerged.out.empty())
     throw Error("the merge needs you: fix the files git names above (look for <<<<<<<), then `rel git commit -a`");
   throw Error(fmt::format("could not pull from {} (git's message is above)", remote));
@@ -96,11 +95,11 @@ void pull(const fs::path& root, const std::vector<std::string>& args, const std:
 
 void run_sync(Context& ctx) {
   auto root = ctx.root();
-  if (!store::has_git_above(root) || git_line(root, {"rev-parse", "--is-inside-work-tree"}) != "true")
+  if (!git::has_git_above(root) || git_line(root, {"rev-parse", "--is-inside-work-tree"}) != "true")
     throw Error(fmt::format("{} is not in a git repository (start one with `rel init --git`)", root.string()));
-  if (auto problem = store::ensure_merge_driver(root))
+  if (auto problem = git::ensure_merge_driver(root))
     ctx.warn(fmt::format("could not configure the merge driver in .git/config: {}", *problem));
-  auto remotes = split(store::run_git(root, {"remote"}).out, '\n');
+  auto remotes = split(git::run_git(root, {"remote"}).out, '\n');
   if (remotes.empty())
     throw Error(
         "nothing to sync with: the journal's repository has no remote (add one with "
@@ -127,13 +126,13 @@ void run_sync(Context& ctx) {
     auto origin = std::find(remotes.begin(), remotes.end(), "origin");
     remote = origin != remotes.end() ? *origin : remotes.front();
     // A remote without this branch yet (a new, empty bare repository) has nothing to pull.
-    auto heads = store::run_git(root, {"ls-remote", "--exit-code", "--heads", remote, *branch});
+    auto heads = git::run_git(root, {"ls-remote", "--exit-code", "--heads", remote, *branch});
     if (heads.ok()) {
       pull_args.push_back(remote);
       pull_args.push_back(*branch);
       pull(root, pull_args, remote);
     } else if (heads.status != 2) {
-      throw Error(fmt::format("cannot reach {}: {}", remote, store::git_error_text(heads)));
+      throw Error(fmt::format("cannot reach {}: {}", remote, git::git_error_text(heads)));
     }
     run_step(root, {"push", "--quiet", "--set-upstream", remote, *branch}, fmt::format("could not push to {}", remote));
   }

@@ -48,7 +48,7 @@ void collect_promises(const Contact& c, Date today, int horizon, std::vector<Ent
   }
 }
 
-std::vector<Entry> upcoming(const store::Journal& journal, Date today, int horizon) {
+std::vector<Entry> upcoming(const journal::Journal& journal, Date today, int horizon) {
   std::vector<Entry> entries;
   for (const auto& c : journal.contacts) {
     collect_dates(c, today, horizon, entries);

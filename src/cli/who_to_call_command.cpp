@@ -13,14 +13,15 @@
 #include <algorithm>
 #include <memory>
 
+#include "rel/cache/result_cache.hpp"
 #include "rel/cli/commands.hpp"
 #include "rel/cli/context.hpp"
 #include "rel/cli/output.hpp"
 #include "rel/cli/render.hpp"
 #include "rel/core/parallel.hpp"
 #include "rel/core/urgency.hpp"
-#include "rel/store/journal.hpp"
-#include "rel/store/result_cache.hpp"
+#include "rel/journal/journal.hpp"
+#include "rel/util/atomic_file.hpp"
 
 namespace rel::cli {
 namespace {
@@ -45,7 +46,7 @@ std::vector<Urgency> assess_all(const std::vector<Contact>& contacts, const Sett
 }
 
 // Sorts the valid results' indices most urgent first.
-void order_results(store::ResultCache& cache) {
+void order_results(cache::ResultCache& cache) {
   cache.order.clear();
   for (uint32_t i = 0; i < cache.results.size(); ++i)
     if (!cache.results[i].bad) cache.order.push_back(i);
@@ -55,14 +56,14 @@ void order_results(store::ResultCache& cache) {
 
 // Every contact assessed from the journal (through the index), as a result cache; cached for the next
 // run when `snapshot` (taken before the load) still describes the files the load read.
-store::ResultCache assess_journal(Context& ctx, const std::optional<fs::path>& path,
-                                  const std::optional<store::ResultSnapshot>& snapshot) {
-  const auto& journal = ctx.journal(store::Detail::listing);
+cache::ResultCache assess_journal(Context& ctx, const std::optional<fs::path>& path,
+                                  const std::optional<cache::ResultSnapshot>& snapshot) {
+  const auto& journal = ctx.journal(cache::Detail::listing);
   auto rows = assess_all(journal.contacts, journal.settings, ctx.today);
-  store::ResultCache cache;
+  cache::ResultCache cache;
   cache.problems = journal.problems;
   const bool settings_fine = std::none_of(cache.problems.begin(), cache.problems.end(), [](const Diagnostic& p) {
-    return p.where.file == store::settings_file_name;
+    return p.where.file == journal::settings_file_name;
   });
   if (settings_fine) cache.settings = journal.settings;
   // Both lists are sorted by id: merged, they are the journal's files in id order.
@@ -89,12 +90,12 @@ store::ResultCache assess_journal(Context& ctx, const std::optional<fs::path>& p
     if (snapshot->files[i].id != cache.results[i].urgency.id) return cache;
     cache.results[i].stamp = snapshot->files[i].stamp;
   }
-  if (!store::results_cacheable(ctx.root(), *snapshot)) return cache;
+  if (!cache::results_cacheable(ctx.root(), *snapshot)) return cache;
   cache.key = snapshot->key;
-  store::write_cache_file(*path, store::encode_result_cache(cache));
+  util::write_derived_file(*path, cache::encode_result_cache(cache));
   // Any delta extends the full cache just replaced (and would be ignored); it is only removed.
   std::error_code ec;
-  fs::remove(store::result_delta_path(*path), ec);
+  fs::remove(cache::result_delta_path(*path), ec);
   return cache;
 }
 
@@ -110,30 +111,30 @@ struct RunChanges {
 // full cache. `differing` are the indices of those results, `removed` the full cache's ids gone since.
 // The delta is a log (see DeltaLog): while the one read was whole and short, this run's `changes`
 // alone are appended to it; else all of it is written again, as one frame.
-void write_results(const store::ResultCache& cache, const std::vector<uint32_t>& differing,
-                   std::vector<std::string> removed, const RunChanges& changes, const store::StoredResults& stored,
+void write_results(const cache::ResultCache& cache, const std::vector<uint32_t>& differing,
+                   std::vector<std::string> removed, const RunChanges& changes, const cache::StoredResults& stored,
                    const fs::path& path) {
   if (differing.size() + removed.size() > 64 + cache.results.size() / 32) {
-    store::write_cache_file(path, store::encode_result_cache(cache));
+    util::write_derived_file(path, cache::encode_result_cache(cache));
     std::error_code ec;
-    fs::remove(store::result_delta_path(path), ec);
+    fs::remove(cache::result_delta_path(path), ec);
     return;
   }
   auto frame = [&](const std::vector<uint32_t>& indices, std::vector<std::string> ids) {
-    store::ResultDelta delta;
+    cache::ResultDelta delta;
     delta.key = cache.key;
     delta.base_checksum = cache.checksum;
     delta.results.reserve(indices.size());
     for (auto index : indices) delta.results.push_back(cache.results[index]);
     delta.removed = std::move(ids);
-    return store::encode_result_delta(delta);
+    return cache::encode_result_delta(delta);
   };
   const size_t most_frames = 16;  // beyond, every reader would merge more frames than it saves writing
-  const auto delta_path = store::result_delta_path(path);
+  const auto delta_path = cache::result_delta_path(path);
   if (stored.delta_whole && stored.delta_frames > 0 && stored.delta_frames < most_frames &&
-      store::append_cache_file(delta_path, frame(changes.assessed, changes.gone)))
+      util::append_derived_file(delta_path, frame(changes.assessed, changes.gone)))
     return;
-  store::write_cache_file(delta_path, frame(differing, std::move(removed)));
+  util::write_derived_file(delta_path, frame(differing, std::move(removed)));
 }
 
 // When only a few files changed since the cache was written (same day, same settings, same rel), each
@@ -142,28 +143,28 @@ void write_results(const store::ResultCache& cache, const std::vector<uint32_t>&
 // apply (the caller then assesses the whole journal). A file that is or was bad is left to the whole
 // path, because the cache keeps the journal's problems as one list, in the order a load reports them:
 // bad files elsewhere, unchanged, keep theirs.
-std::optional<store::ResultCache> update_results(Context& ctx, store::StoredResults stored,
-                                                 const store::ResultSnapshot& snapshot, const fs::path& path) {
+std::optional<cache::ResultCache> update_results(Context& ctx, cache::StoredResults stored,
+                                                 const cache::ResultSnapshot& snapshot, const fs::path& path) {
   auto& cached = stored.cache;
   const size_t most_changed = 64;  // beyond this, parsing file by file on one core loses to the index
   const auto root = ctx.root();
   std::optional<Settings> settings = cached.settings;  // else read when a file is first assessed
   size_t changed = 0;
   // The result of a file changed since: nothing when it is bad (or too many changed).
-  auto assess = [&](const store::ContactFile& file) -> std::optional<store::CachedResult> {
+  auto assess = [&](const journal::ContactFile& file) -> std::optional<cache::CachedResult> {
     if (++changed > most_changed) return std::nullopt;
     if (!settings) {
       std::vector<Diagnostic> problems;
-      settings = store::load_settings(root, problems);
+      settings = journal::load_settings(root, problems);
       if (!problems.empty()) return std::nullopt;
     }
     Contact contact;
     try {
-      contact = store::load_contact(root, file.id);
+      contact = journal::load_contact(root, file.id);
     } catch (const Error&) {
       return std::nullopt;
     }
-    store::CachedResult result;
+    cache::CachedResult result;
     result.stamp = file.stamp;
     result.tags = contact.tags;
     result.urgency = assess_urgency(contact, *settings, ctx.today);
@@ -184,13 +185,13 @@ std::optional<store::ResultCache> update_results(Context& ctx, store::StoredResu
       same_files = false;
     else if (!(cached.results[k].stamp == files[k].stamp))
       stale.push_back(k);
-    else if (stored.origins[k] != store::ResultOrigin::base)
+    else if (stored.origins[k] != cache::ResultOrigin::base)
       differing.push_back(k);
   }
-  store::ResultCache cache;
+  cache::ResultCache cache;
   if (same_files) {
     // Files edited, none added or removed (the usual case): their results are replaced in place.
-    std::vector<std::pair<uint32_t, store::CachedResult>> replacements;
+    std::vector<std::pair<uint32_t, cache::CachedResult>> replacements;
     for (auto k : stale) {
       if (cached.results[k].bad) return std::nullopt;
       auto result = assess(files[k]);
@@ -200,7 +201,7 @@ std::optional<store::ResultCache> update_results(Context& ctx, store::StoredResu
       changes.assessed.push_back(k);
     }
     std::sort(differing.begin(), differing.end());  // in id order, as a delta keeps them
-    store::replace_results(cached, std::move(replacements));
+    cache::replace_results(cached, std::move(replacements));
     cache = std::move(cached);
   } else {
     differing.clear();
@@ -209,20 +210,20 @@ std::optional<store::ResultCache> update_results(Context& ctx, store::StoredResu
     cache.problems = std::move(cached.problems);  // of bad files still there, unchanged
     cache.results.reserve(files.size());
     // Where each reused result moved to, to keep the cached order rather than sort everything again.
-    std::vector<uint32_t> moved_to(cached.results.size(), store::gone);
+    std::vector<uint32_t> moved_to(cached.results.size(), cache::gone);
     std::vector<uint32_t> fresh;
     bool dropped_bad = false;
     auto drop = [&](size_t k) {
       dropped_bad = dropped_bad || cached.results[k].bad;
       changes.gone.push_back(cached.results[k].urgency.id);
-      if (stored.origins[k] != store::ResultOrigin::added) removed.push_back(cached.results[k].urgency.id);
+      if (stored.origins[k] != cache::ResultOrigin::added) removed.push_back(cached.results[k].urgency.id);
     };
     size_t j = 0;
     for (const auto& file : files) {
       while (j < cached.results.size() && cached.results[j].urgency.id < file.id) drop(j++);
       const bool known = j < cached.results.size() && cached.results[j].urgency.id == file.id;
       if (known && cached.results[j].stamp == file.stamp) {
-        if (stored.origins[j] != store::ResultOrigin::base)
+        if (stored.origins[j] != cache::ResultOrigin::base)
           differing.push_back(static_cast<uint32_t>(cache.results.size()));
         moved_to[j] = static_cast<uint32_t>(cache.results.size());
         cache.results.push_back(std::move(cached.results[j++]));
@@ -239,14 +240,14 @@ std::optional<store::ResultCache> update_results(Context& ctx, store::StoredResu
     }
     while (j < cached.results.size()) drop(j++);
     if (dropped_bad) return std::nullopt;
-    store::place_results(cache, cached.order, moved_to, fresh);
+    cache::place_results(cache, cached.order, moved_to, fresh);
   }
   cache.key = snapshot.key;
-  if (!store::results_cacheable(root, snapshot)) return cache;
+  if (!cache::results_cacheable(root, snapshot)) return cache;
   // The old delta's removals still hold unless the file is back (then it is among `differing`).
   auto here = [&](const std::string& id) {
     auto it = std::lower_bound(files.begin(), files.end(), id,
-                               [](const store::ContactFile& f, const std::string& k) { return f.id < k; });
+                               [](const journal::ContactFile& f, const std::string& k) { return f.id < k; });
     return it != files.end() && it->id == id;
   };
   std::erase_if(stored.removed, here);
@@ -261,7 +262,7 @@ std::optional<store::ResultCache> update_results(Context& ctx, store::StoredResu
 
 // The journal's problems as a load would report them, from cached results (bad files elsewhere stay
 // bad, and are reported, on every run).
-void warn_about_problems(Context& ctx, const store::ResultCache& cache) {
+void warn_about_problems(Context& ctx, const cache::ResultCache& cache) {
   size_t bad_files = 0;
   for (const auto& result : cache.results) bad_files += result.bad ? 1 : 0;
   ctx.warn_about_journal(cache.problems, bad_files);
@@ -269,15 +270,15 @@ void warn_about_problems(Context& ctx, const store::ResultCache& cache) {
 
 // Every contact's result: from the result cache when nothing it depends on changed since it was
 // written (a walk and one small read, no interaction decoded), else from the journal.
-store::ResultCache assess_journal(Context& ctx) {
+cache::ResultCache assess_journal(Context& ctx) {
   const auto root = ctx.root();
-  const auto path = store::result_cache_path(root);
-  std::optional<store::ResultSnapshot> snapshot;
+  const auto path = cache::result_cache_path(root);
+  std::optional<cache::ResultSnapshot> snapshot;
   if (path) {
-    snapshot = store::snapshot_results(root, ctx.today);
-    if (auto stored = store::read_result_cache(*path, snapshot->key)) {
+    snapshot = cache::snapshot_results(root, ctx.today);
+    if (auto stored = cache::read_result_cache(*path, snapshot->key)) {
       auto& cache = stored->cache;
-      if (store::results_match(cache, *snapshot)) {
+      if (cache::results_match(cache, *snapshot)) {
         warn_about_problems(ctx, cache);
         return std::move(cache);
       }

@@ -1,5 +1,5 @@
 // Pins decode_contact/parse_contact: the model read from a file and every schema problem at its 1-based position.
-#include "rel/store/contact_codec.hpp"
+#include "rel/journal/contact_codec.hpp"
 
 #include <doctest/doctest.h>
 
@@ -7,7 +7,7 @@
 #include <vector>
 
 using namespace rel;
-using namespace rel::store;
+using namespace rel::journal;
 
 namespace {
 

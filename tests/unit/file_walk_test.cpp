@@ -1,6 +1,6 @@
 // Tests of the journal walk: exactly the contact files, each stamped as stat(2) sees it, whichever
 // thread stat'ed it.
-#include "rel/store/file_walk.hpp"
+#include "rel/journal/file_walk.hpp"
 
 #include <doctest/doctest.h>
 #include <fcntl.h>
@@ -12,9 +12,9 @@
 #include <algorithm>
 #include <fstream>
 
-#include "rel/store/journal.hpp"
+#include "rel/journal/journal.hpp"
 
-namespace rel::store {
+namespace rel::journal {
 namespace {
 
 struct TempJournal {
@@ -174,4 +174,4 @@ TEST_CASE("the walk refuses a journal that is not a folder") {
 }
 
 }  // namespace
-}  // namespace rel::store
+}  // namespace rel::journal

@@ -1,5 +1,5 @@
 // Tests of the derived index: its binary format round-trips every field, and any damage is detected.
-#include "rel/store/index.hpp"
+#include "rel/cache/index.hpp"
 
 #include <doctest/doctest.h>
 #include <sys/stat.h>
@@ -11,9 +11,15 @@
 #include <fstream>
 #include <thread>
 
-#include "rel/store/journal.hpp"
+#include "rel/cache/cached_load.hpp"
+#include "rel/journal/journal.hpp"
+#include "rel/util/atomic_file.hpp"
+#include "rel/util/mapped_file.hpp"
 
-namespace rel::store {
+namespace rel::cache {
+using namespace journal;
+using namespace util;
+
 namespace {
 
 Contact full_contact() {
@@ -144,7 +150,7 @@ TEST_CASE("loading through the index gives the same journal as parsing every fil
 
   // Files changed within the kernel's clock tick of a load are not cached yet (they may change again unseen).
   std::this_thread::sleep_for(std::chrono::milliseconds(50));
-  auto plain = load_journal(root);
+  auto plain = journal::load_journal(root);
   LoadOptions options;
   options.cache = Cache::use;
   auto first = load_journal(root, options);   // parses, writes the index
@@ -181,19 +187,19 @@ TEST_CASE("a cache file is replaced whole, whether or not it was there, leaving 
   auto path = folder / "sub" / "cache";
   auto contents = [&] { return read_text_file(path, "cache"); };
 
-  write_cache_file(path, "first");  // the folder is created, and there is nothing to exchange with
+  write_derived_file(path, "first");  // the folder is created, and there is nothing to exchange with
   CHECK(contents() == "first");
   struct stat before;
   REQUIRE(::stat(path.c_str(), &before) == 0);
-  write_cache_file(path, "second, longer");
+  write_derived_file(path, "second, longer");
   CHECK(contents() == "second, longer");
   struct stat after;
   REQUIRE(::stat(path.c_str(), &after) == 0);
   CHECK(after.st_ino != before.st_ino);  // a new file took the name: a reader of the old one reads it whole
-  write_cache_file(path, "");
+  write_derived_file(path, "");
   CHECK(contents().empty());
   CHECK(std::distance(fs::directory_iterator(path.parent_path()), fs::directory_iterator()) == 1);
   fs::remove_all(folder);
 }
 
-}  // namespace rel::store
+}  // namespace rel::cache

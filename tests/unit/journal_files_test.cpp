@@ -1,6 +1,6 @@
 // Tests of the watcher (run in a thread of the test), its answers, the walk snapshot kept beside the
 // index, and journal_files, which trusts the two instead of walking when it can.
-#include "rel/store/journal_files.hpp"
+#include "rel/watch/journal_files.hpp"
 
 #include <doctest/doctest.h>
 #include <signal.h>
@@ -11,10 +11,17 @@
 #include <fstream>
 #include <sstream>
 
-#include "rel/store/monitor.hpp"
+#include "rel/cache/cached_load.hpp"
+#include "rel/util/atomic_file.hpp"
+#include "rel/util/mapped_file.hpp"
+#include "rel/watch/monitor.hpp"
 #include "watched_journal.hpp"
 
-namespace rel::store {
+namespace rel::watch {
+using namespace journal;
+using namespace util;
+using namespace cache;
+
 namespace {
 
 std::vector<std::string> ids_of(const std::vector<ContactFile>& files) {
@@ -190,7 +197,7 @@ TEST_CASE("journal_files trusts the last walk and the watcher's changes, and wal
   // The snapshot is taken on trust for every file the watcher did not see change: one that is not
   // there at all proves that no walk was made.
   snapshot->files.insert(snapshot->files.begin(), ContactFile{"aaa-ghost", {1, 2, 3, 4}});
-  write_cache_file(folder / "files", encode_walk_snapshot(key, *snapshot));
+  write_derived_file(folder / "files", encode_walk_snapshot(key, *snapshot));
   CHECK(ids_of(journal_files(j.root).files) == std::vector<std::string>{"aaa-ghost", "alice", "work/bob"});
   // ... and the files it saw change are stat'ed again.
   j.write("alice.yaml", "aka: [Al]\n", std::ios::app);
@@ -210,7 +217,7 @@ TEST_CASE("journal_files trusts the last walk and the watcher's changes, and wal
   snapshot = decode_walk_snapshot(MappedFile(folder / "files").bytes(), key);
   REQUIRE(snapshot);
   snapshot->files.insert(snapshot->files.begin(), ContactFile{"aaa-ghost", {1, 2, 3, 4}});
-  write_cache_file(folder / "files", encode_walk_snapshot(key, *snapshot));
+  write_derived_file(folder / "files", encode_walk_snapshot(key, *snapshot));
   ::setenv("REL_MONITOR", "off", 1);
   CHECK(ids_of(journal_files(j.root).files) == ids_of(scan_contact_files(j.root)));
   ::setenv("REL_MONITOR", "on", 1);
@@ -275,4 +282,4 @@ TEST_CASE("no watcher is started for a journal on a network file system, where n
   CHECK(on_remote_file_system(fs::temp_directory_path() / "rel-no-such-folder" / "x"));  // cannot tell
 }
 
-}  // namespace rel::store
+}  // namespace rel::watch

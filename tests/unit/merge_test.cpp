@@ -1,11 +1,11 @@
 // Pins the three-way merge of contact files: union of entries in date order, one-sided changes, real conflicts.
-#include "rel/store/merge.hpp"
+#include "rel/git/merge.hpp"
 
 #include <doctest/doctest.h>
 
 #include <string>
 
-using namespace rel::store;
+using namespace rel::git;
 
 namespace {
 

@@ -1,13 +1,20 @@
 // Tests of the names snapshot: with a watcher running, WHO's view of the journal is taken from it and
 // the files changed since, and is always what a walk and the index give.
-#include "rel/store/names_snapshot.hpp"
+#include "rel/watch/names_snapshot.hpp"
 
 #include <doctest/doctest.h>
 
-#include "rel/store/journal.hpp"
+#include "rel/cache/cached_load.hpp"
+#include "rel/journal/journal.hpp"
+#include "rel/util/atomic_file.hpp"
+#include "rel/util/mapped_file.hpp"
 #include "watched_journal.hpp"
 
-namespace rel::store {
+namespace rel::watch {
+using namespace journal;
+using namespace util;
+using namespace cache;
+
 namespace {
 
 // What a JournalNames says, as one comparable text.
@@ -110,7 +117,7 @@ TEST_CASE("with a watcher, the names come from the snapshot and the files change
       bytes = std::string(mapped.bytes());
     }
     bytes[bytes.size() / 2] = static_cast<char>(bytes[bytes.size() / 2] ^ 1);
-    write_cache_file(snapshot_file(j.root), bytes);
+    write_derived_file(snapshot_file(j.root), bytes);
     CHECK_FALSE(names_from_snapshot(j.root));
     REQUIRE(load_journal_names(j.root));
     REQUIRE(names_from_snapshot(j.root));
@@ -120,4 +127,4 @@ TEST_CASE("with a watcher, the names come from the snapshot and the files change
 }
 
 }  // namespace
-}  // namespace rel::store
+}  // namespace rel::watch

@@ -1,7 +1,7 @@
 // Tests of the who-to-call result cache: its binary format round-trips every field, and any damage,
 // or a key that differs in any part, makes it unusable; a delta over it applies to exactly that cache
 // and gives what computing everything again would.
-#include "rel/store/result_cache.hpp"
+#include "rel/cache/result_cache.hpp"
 
 #include <doctest/doctest.h>
 #include <unistd.h>
@@ -10,7 +10,14 @@
 #include <fstream>
 #include <random>
 
-namespace rel::store {
+#include "rel/cache/cached_load.hpp"
+#include "rel/util/atomic_file.hpp"
+#include "rel/util/mapped_file.hpp"
+
+namespace rel::cache {
+using namespace journal;
+using namespace util;
+
 namespace {
 
 ResultCacheKey sample_key() {
@@ -409,9 +416,12 @@ TEST_CASE("result cache: read with the delta beside it only when that delta exte
 }
 
 }  // namespace
-}  // namespace rel::store
+}  // namespace rel::cache
 
-namespace rel::store {
+namespace rel::cache {
+using namespace journal;
+using namespace util;
+
 namespace {
 
 ResultDelta frame_of(uint64_t base_checksum, std::vector<CachedResult> results, std::vector<std::string> removed) {
@@ -487,11 +497,11 @@ TEST_CASE("result delta log: read beside its full cache, appended frames give wh
                                result("zed", 40, "Zed")}));
   std::ofstream(path, std::ios::binary) << encode_result_cache(base);
 
-  CHECK_FALSE(append_cache_file(delta_path, "x"));  // no log yet: appending creates nothing
+  CHECK_FALSE(append_derived_file(delta_path, "x"));  // no log yet: appending creates nothing
   CHECK_FALSE(fs::exists(delta_path));
   std::ofstream(delta_path, std::ios::binary) << encode_result_delta(sample_delta(base.checksum));
-  REQUIRE(append_cache_file(delta_path,
-                            encode_result_delta(frame_of(base.checksum, {result("zed", 95, "Zed", 3)}, {"new"}))));
+  REQUIRE(append_derived_file(delta_path,
+                              encode_result_delta(frame_of(base.checksum, {result("zed", 95, "Zed", 3)}, {"new"}))));
   auto read = read_result_cache(path, sample_key());
   REQUIRE(read);
   CHECK(read->delta_frames == 2);
@@ -500,7 +510,7 @@ TEST_CASE("result delta log: read beside its full cache, appended frames give wh
   CHECK(encode_result_cache(read->cache) == encode_result_cache(expected));
   CHECK(read->removed == std::vector<std::string>{"gone", "work/ned"});
 
-  REQUIRE(append_cache_file(delta_path, "torn"));
+  REQUIRE(append_derived_file(delta_path, "torn"));
   read = read_result_cache(path, sample_key());
   REQUIRE(read);
   CHECK(read->delta_frames == 2);
@@ -510,4 +520,4 @@ TEST_CASE("result delta log: read beside its full cache, appended frames give wh
 }
 
 }  // namespace
-}  // namespace rel::store
+}  // namespace rel::cache

@@ -1,19 +1,19 @@
 // Unit tests for the line-preserving edits of contact files: exact text in, exact text out.
-#include "rel/store/text_edit.hpp"
+#include "rel/journal/text_edit.hpp"
 
 #include <doctest/doctest.h>
 
 #include <string>
 
 #include "rel/core/error.hpp"
-#include "rel/store/yaml_tree.hpp"
+#include "rel/journal/yaml_tree.hpp"
 
-using rel::store::add_key_to_item;
-using rel::store::append_list_item;
-using rel::store::ItemValue;
-using rel::store::parse_yaml;
-using rel::store::set_value;
-using rel::store::unset_value;
+using rel::journal::add_key_to_item;
+using rel::journal::append_list_item;
+using rel::journal::ItemValue;
+using rel::journal::parse_yaml;
+using rel::journal::set_value;
+using rel::journal::unset_value;
 
 namespace {
 
@@ -22,11 +22,11 @@ std::string append(const std::string& text, const std::string& key,
   return append_list_item(text, parse_yaml(text, "t.yaml"), key, item);
 }
 
-std::string set(const std::string& text, const rel::store::KeyPath& path, const std::string& value) {
+std::string set(const std::string& text, const rel::journal::KeyPath& path, const std::string& value) {
   return set_value(text, parse_yaml(text, "t.yaml"), path, ItemValue{path.back(), value, std::nullopt});
 }
 
-std::string unset(const std::string& text, const rel::store::KeyPath& path) {
+std::string unset(const std::string& text, const rel::journal::KeyPath& path) {
   return unset_value(text, parse_yaml(text, "t.yaml"), path);
 }
 

@@ -1,5 +1,5 @@
 // A temporary journal with its own cache folder, and a watcher of it running on a thread of the test
-// (see rel/store/monitor.hpp): shared by the tests of what the watcher lets a run skip.
+// (see rel/watch/monitor.hpp): shared by the tests of what the watcher lets a run skip.
 #pragma once
 
 #include <doctest/doctest.h>
@@ -12,9 +12,15 @@
 #include <string>
 #include <thread>
 
-#include "rel/store/monitor.hpp"
+#include "rel/cache/cached_load.hpp"
+#include "rel/util/atomic_file.hpp"
+#include "rel/util/mapped_file.hpp"
+#include "rel/watch/monitor.hpp"
 
-namespace rel::store {
+namespace rel::watch {
+using namespace journal;
+using namespace util;
+using namespace cache;
 
 struct WatchedJournal {
   fs::path base = fs::temp_directory_path() / ("rel-watched-test-" + std::to_string(::getpid()));
@@ -57,4 +63,4 @@ struct Watching {
   }
 };
 
-}  // namespace rel::store
+}  // namespace rel::watch

@@ -11,10 +11,10 @@
 #include <string>
 #include <vector>
 
-#include "rel/store/yaml_tree.hpp"
+#include "rel/journal/yaml_tree.hpp"
 
 using namespace rel;
-using namespace rel::store;
+using namespace rel::journal;
 namespace fs = std::filesystem;
 
 namespace {

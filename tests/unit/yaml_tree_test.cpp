@@ -1,12 +1,12 @@
 // Pins parse_yaml: the tree with 0-based positions, and every refusal at its exact 1-based FILE:LINE:COL.
-#include "rel/store/yaml_tree.hpp"
+#include "rel/journal/yaml_tree.hpp"
 
 #include <doctest/doctest.h>
 
 #include <string>
 
 using namespace rel;
-using namespace rel::store;
+using namespace rel::journal;
 
 namespace {
 

@@ -7,13 +7,13 @@
 #include <string_view>
 
 #include "rel/core/contact.hpp"
-#include "rel/store/text_edit.hpp"
+#include "rel/journal/text_edit.hpp"
 
 namespace rel::cli {
 
 struct Assignment {
-  store::KeyPath path;                  // {"phone"} or {"details", "kids"}
-  store::ItemValue value;               // as it will be written
+  journal::KeyPath path;                // {"phone"} or {"details", "kids"}
+  journal::ItemValue value;             // as it will be written
   std::function<void(Contact&)> apply;  // the same change to the model
 };
 

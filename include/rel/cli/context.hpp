@@ -9,8 +9,9 @@
 #include <string>
 #include <vector>
 
+#include "rel/cache/cached_load.hpp"
 #include "rel/core/date.hpp"
-#include "rel/store/journal.hpp"
+#include "rel/journal/journal.hpp"
 
 namespace rel::cli {
 
@@ -32,19 +33,19 @@ struct Context {
   int exit_status = 0;  // set by a command that succeeds yet reports "nothing found" (search: 1, like grep)
 
   std::filesystem::path root() const {
-    return store::locate_journal(dir.empty() ? std::nullopt : std::optional<std::string>(dir));
+    return journal::locate_journal(dir.empty() ? std::nullopt : std::optional<std::string>(dir));
   }
 
   // Loads every contact once (through the index, parsing changed files on every core); warns on
   // stderr about each bad file and goes on.
-  // Detail::listing is for listings, which print no notes, details or `with:` (see store::Detail): a
+  // Detail::listing is for listings, which print no notes, details or `with:` (see cache::Detail): a
   // lighter load (and a later call with Detail::full loads again, whole).
-  const store::Journal& journal(store::Detail detail = store::Detail::full);
+  const journal::Journal& journal(cache::Detail detail = cache::Detail::full);
 
   // The ids, names and akas of every contact, read from the index when it is fresh: every file is
   // stat'ed, as a load does, and only the few changed since are parsed (warning about bad files like
   // journal()); nullptr when it is not: then use journal().
-  const store::JournalNames* journal_names();
+  const cache::JournalNames* journal_names();
 
   // What WHO is matched against: every contact (bad files by their id), from journal_names() when the
   // index is fresh, else from journal(); built once.
@@ -61,10 +62,10 @@ struct Context {
   void warn_about_journal(const std::vector<Diagnostic>& problems, size_t bad_files);
 
  private:
-  std::unique_ptr<store::Journal> m_journal;
-  store::Detail m_journal_detail = store::Detail::full;
+  std::unique_ptr<journal::Journal> m_journal;
+  cache::Detail m_journal_detail = cache::Detail::full;
   bool m_names_tried = false;
-  std::optional<store::JournalNames> m_names;
+  std::optional<cache::JournalNames> m_names;
   std::optional<std::vector<Candidate>> m_candidates;  // when they are not m_names->contacts as they are
   bool m_warned = false;
   std::map<std::string, Contact> m_contact_files;

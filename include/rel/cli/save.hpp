@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "rel/cli/context.hpp"
-#include "rel/store/update.hpp"
+#include "rel/journal/update.hpp"
 
 namespace rel::cli {
 
@@ -13,7 +13,7 @@ namespace rel::cli {
 // with autocommit on, commits exactly those files with `message` (e.g.
 // "log: Alice Chen (meeting)"). A git failure never loses the change: it is
 // reported on stderr and the command still succeeds. Call under the JournalLock.
-void save(Context& ctx, const std::vector<store::PendingWrite>& writes, const std::string& message);
+void save(Context& ctx, const std::vector<journal::PendingWrite>& writes, const std::string& message);
 
 // The git half of save() for files written some other way (`rel init --git`): `paths` are
 // relative to `root`. Does nothing outside a repository or with autocommit off.

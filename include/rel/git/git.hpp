@@ -1,0 +1,52 @@
+// git as a child process: always an argument vector, never a shell, so names and notes can hold anything.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rel::git {
+
+namespace fs = std::filesystem;
+
+struct GitResult {
+  int status = 0;   // git's exit status; 127 when git could not be started, 128+N when killed by signal N
+  std::string out;  // captured stdout (empty with Output::inherit)
+  std::string err;  // captured stderr (empty with Output::inherit)
+  bool ok() const { return status == 0; }
+};
+
+// Capture git's output, or let it talk to the user's terminal (`rel git log` with its pager),
+// or the same with its stdout sent to stderr, so that rel's own report is all of stdout (`rel sync`).
+enum class Output { capture, inherit, inherit_to_stderr };
+
+// Runs `git ARGS...` in `cwd` and waits for it. Throws only when the process cannot be
+// set up at all (no pipes); a missing git binary is status 127 with a message in `err`.
+GitResult run_git(const fs::path& cwd, const std::vector<std::string>& args, Output output = Output::capture);
+
+// Whether `dir` lies in a folder tree that has a `.git` entry somewhere above it: a cheap
+// test, without starting git, that lets plain (non-git) journals pay nothing.
+bool has_git_above(const fs::path& dir);
+
+// The work tree's top folder, when `dir` is inside one (asks git).
+std::optional<fs::path> git_toplevel(const fs::path& dir);
+
+// The command git runs for a conflicting `*.yaml` file: this very binary (so a build-dir
+// rel in tests, or a moved install, is what merges), quoted for git's `sh -c`.
+std::string merge_driver_command();
+
+// Makes sure the repository's `.git/config` names rel's merge driver, which `.gitattributes`
+// refers to: config is not cloned, so every rel write in a repository checks it.
+// Returns git's error text when it could not be set, nothing on success.
+std::optional<std::string> ensure_merge_driver(const fs::path& root);
+
+// Commits exactly `paths` (relative to `root`) with `message`, whatever else the user has
+// staged or changed. Returns git's error text on failure, nothing on success.
+std::optional<std::string> commit_paths(const fs::path& root, const std::vector<std::string>& paths,
+                                        const std::string& message);
+
+// The last lines of git's stderr without trailing blank space, for one warning line.
+std::string git_error_text(const GitResult& result);
+
+}  // namespace rel::git

@@ -1,0 +1,48 @@
+// Minimal, line-preserving edits of a YAML file's text: every byte rel does not
+// need to change (comments, key order, quoting, blank lines) stays as it was.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "rel/core/contact.hpp"
+#include "rel/journal/yaml_tree.hpp"
+
+namespace rel::journal {
+
+// A key path: {"phone"} for a top-level key, {"details", "kids"} for a nested one.
+using KeyPath = std::vector<std::string>;
+
+// Appends one item (given as a list of key/value pairs, already in display order)
+// to the block list under top-level `list_key` ("log", "promises"), creating the key
+// at the end of the file when absent. Values are rendered with yaml-cpp's emitter so
+// that any text round-trips.
+std::string append_list_item(std::string_view text, const YamlNode& root, std::string_view list_key,
+                             const std::vector<std::pair<std::string, std::string>>& item);
+
+// The same for a list value (e.g. `with: [a, b]`) is written as a flow sequence.
+struct ItemValue {
+  std::string key;
+  std::string scalar;                            // used when `list` is empty
+  std::optional<std::vector<std::string>> list;  // a flow list of text
+};
+std::string append_list_item(std::string_view text, const YamlNode& root, std::string_view list_key,
+                             const std::vector<ItemValue>& item);
+
+// Sets a scalar (or, with `list`, a flow list) at `path`, replacing only the value's
+// lines, or adding the key (and its parent map) when absent.
+std::string set_value(std::string_view text, const YamlNode& root, const KeyPath& path, const ItemValue& value);
+
+// Removes `path` and its value's lines; throws rel::Error when the key is absent.
+std::string unset_value(std::string_view text, const YamlNode& root, const KeyPath& path);
+
+// Adds `key: value` as a new last line of item `index` of the block list `list_key`.
+std::string add_key_to_item(std::string_view text, const YamlNode& root, std::string_view list_key, size_t index,
+                            const std::string& key, const std::string& value);
+
+// A scalar as yaml-cpp would write it (quoted only when it must be).
+std::string render_scalar(const std::string& value);
+
+}  // namespace rel::journal

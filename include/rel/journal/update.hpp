@@ -1,0 +1,44 @@
+// Changing contact files safely: edit the text, re-read it, check that exactly the
+// intended change happened, then replace the file atomically.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "rel/core/contact.hpp"
+#include "rel/journal/yaml_tree.hpp"
+
+namespace rel::journal {
+
+namespace fs = std::filesystem;
+
+// A checked new version of one contact file, not yet written.
+struct PendingWrite {
+  fs::path path;
+  std::string id;
+  std::string old_text;
+  std::string new_text;
+  Contact before;
+  Contact after;
+};
+
+// Turns the file's text into the new text (using the parsed tree for positions).
+using TextEdit = std::function<std::string(std::string_view text, const YamlNode& tree, const Contact& before)>;
+// Applies the same change to the model: the re-read file must equal the result.
+using ModelEdit = std::function<void(Contact& contact)>;
+
+// Reads and validates the contact's file (a file that does not parse is never
+// rewritten: this throws with its FILE:LINE:COL), applies `edit`, re-parses the new
+// text and checks it equals `expect` applied to the old contact. Call under a JournalLock.
+PendingWrite prepare_edit(const fs::path& root, const std::string& id, const TextEdit& edit, const ModelEdit& expect);
+
+// A new contact file's checked content (fails if the id is taken).
+PendingWrite prepare_new(const fs::path& root, const std::string& id, std::string text, const Contact& expect);
+
+// Writes each pending file atomically, in order.
+void commit(const std::vector<PendingWrite>& writes);
+
+}  // namespace rel::journal

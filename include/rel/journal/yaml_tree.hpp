@@ -1,0 +1,45 @@
+// A YAML document as a small tree that remembers where each node starts.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "rel/core/error.hpp"
+
+namespace rel::journal {
+
+struct YamlNode {
+  enum class Kind { null, scalar, sequence, map };
+  Kind kind = Kind::null;
+  std::string value;   // scalar text
+  bool plain = false;  // an unquoted scalar (so `2024-01-02` may be a date, `~` null)
+  bool flow = false;   // a `[..]` or `{..}` collection
+  int line = 0;        // 0-based, as yaml-cpp counts
+  int column = 0;
+  std::vector<YamlNode> items;                         // sequence
+  std::vector<std::pair<YamlNode, YamlNode>> entries;  // map, in file order
+
+  const YamlNode* find(std::string_view key) const;
+  bool is_scalar() const { return kind == Kind::scalar; }
+};
+
+// Files larger than this are refused before parsing: a contact is a few KiB.
+inline constexpr size_t max_file_bytes = 4 * 1024 * 1024;
+
+// Parses one YAML document. Throws rel::Error at FILE:LINE:COL (1-based) for
+// syntax errors, several documents, aliases and anchors, duplicated keys,
+// non-scalar keys, nesting deeper than a contact ever needs, and oversized input.
+YamlNode parse_yaml(std::string_view text, const std::string& file);
+
+// The two readings parse_yaml chooses between (after its size check), for tests that hold one
+// to the other. libyaml's is fast and returns nothing wherever yaml-cpp is to read the file
+// instead (any fault, UTF-16, a YAML 1.1-only line break, a byte order mark past the start);
+// yaml-cpp's throws as parse_yaml does.
+std::optional<YamlNode> read_with_libyaml(std::string_view text, const std::string& file);
+YamlNode read_with_yaml_cpp(std::string_view text, const std::string& file);
+
+}  // namespace rel::journal

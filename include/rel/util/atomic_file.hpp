@@ -1,0 +1,37 @@
+// Replacing a file so that readers and a crash only ever see the old or the new bytes, never half.
+#pragma once
+
+#include <filesystem>
+#include <string_view>
+
+namespace rel::util {
+
+namespace fs = std::filesystem;
+
+enum class Replace { allowed, never };
+
+// synced: the user's bytes — the new file and its folder are flushed to disk before the call returns,
+// so a crash at any moment leaves the old or the new content. unsynced: derived files, which a crash
+// may lose (they are rebuilt) but must never leave torn.
+enum class Durability { synced, unsynced };
+
+struct WriteOptions {
+  Replace replace = Replace::allowed;
+  Durability durability = Durability::synced;
+};
+
+// Writes `text` to a hidden temporary file beside `path`, then gives it the name: rename(2), or with
+// Replace::never link(2), which fails if `path` exists. The file keeps the permissions `path` had.
+// Throws rel::Error naming the file on any failure, leaving `path` as it was.
+void write_file_atomically(const fs::path& path, std::string_view text, WriteOptions options = {});
+
+// A derived file (index, cache): written as above, unsynced, its folder created if need be; a failure
+// is ignored, since derived files are only ever shortcuts.
+void write_derived_file(const fs::path& path, std::string_view bytes) noexcept;
+
+// Appends `bytes` to the existing file `path` in one write(2), for a log whose reader checks it frame
+// by frame: false when there is no such file or the write fails or falls short (what it did write is
+// then a torn frame, which readers stop at).
+bool append_derived_file(const fs::path& path, std::string_view bytes) noexcept;
+
+}  // namespace rel::util

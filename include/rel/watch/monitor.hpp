@@ -1,0 +1,64 @@
+// The journal's watcher: a small background process that follows every change below the journal's
+// folders through inotify, so that a run can ask what changed since its last walk instead of stat'ing
+// every file again (like git's fsmonitor). Only ever a shortcut: no watcher, or one that lost track
+// (it restarted, its queue overflowed, a folder moved), means "walk".
+#pragma once
+
+#include <chrono>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace rel::watch {
+
+namespace fs = std::filesystem;
+
+// $REL_MONITOR: `off` never asks or starts a watcher; `on` starts one for any journal; unset or
+// `auto` starts one once a journal has `monitor_threshold` contact files, where a walk starts to show.
+enum class MonitorUse { off, on, automatic };
+MonitorUse monitor_use();
+inline constexpr size_t monitor_threshold = 1000;
+
+// Whether files on a file system of this type (statfs's f_type) may change without this kernel
+// seeing it, so that no watcher can follow them: NFS, SMB, FUSE, 9P, AFS, Coda, Ceph.
+bool is_remote_file_system(unsigned long type);
+// Whether `path` is on such a file system (also when statfs cannot tell).
+bool on_remote_file_system(const fs::path& path);
+
+// A watcher's answer: where it is now (a token to ask from next time) and the paths below the journal
+// ("work/alice.yaml") of every contact file changed since the token asked about — nothing when it
+// cannot tell (a token of another watcher, or one from before it lost track).
+struct MonitorAnswer {
+  std::string token;
+  std::optional<std::vector<std::string>> changed;
+};
+
+// Asks the watcher of `root` what changed since `token` ("" for none yet); nothing when no watcher
+// of this user and this build of rel is running, or it does not answer in time.
+std::optional<MonitorAnswer> ask_monitor(const fs::path& root, std::string_view token);
+
+// Lets start_monitor start watchers, by running `rel_executable`. Only the rel program calls this
+// (from main): a program that merely links the store (the unit tests) must never start copies of
+// itself as watchers.
+void allow_monitor_start(const fs::path& rel_executable);
+
+// Starts a watcher of `root` in the background (`rel monitor run`, detached, in its own session) that
+// exits after `idle` without a question; quietly nothing when it cannot, or was not allowed to (see
+// allow_monitor_start). A second one started at once exits at once.
+void start_monitor(const fs::path& root, std::chrono::milliseconds idle = std::chrono::minutes(60));
+
+// A few lines about the running watcher of `root` (its process id, what it watches), or nothing.
+std::optional<std::string> monitor_status(const fs::path& root);
+
+// Asks the watcher of `root` to exit; false when none was running.
+bool stop_monitor(const fs::path& root);
+
+// Runs a watcher of `root` in this process until the journal folder is removed or moved, it is asked
+// to stop, `idle` passes without a question, or its rel executable is replaced (rebuilt, upgraded). Returns false at
+// once when another watcher of it is running; throws rel::Error when it cannot watch (a network file system, no
+// inotify).
+bool run_monitor(const fs::path& root, std::chrono::milliseconds idle);
+
+}  // namespace rel::watch

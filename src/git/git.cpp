@@ -1,0 +1,249 @@
+// Running git as a child process (fork + execvp with an argument vector) and the few git steps rel needs.
+#include "rel/git/git.hpp"
+
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <poll.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <array>
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+
+#include "rel/core/error.hpp"
+
+namespace rel::git {
+namespace {
+
+// A pipe whose ends are closed on exec and on destruction, so no descriptor leaks into git.
+class Pipe {
+ public:
+  Pipe() {
+    if (::pipe2(m_fds.data(), O_CLOEXEC) != 0) throw Error(fmt::format("cannot run git: {}", std::strerror(errno)));
+  }
+  ~Pipe() {
+    close_read();
+    close_write();
+  }
+  Pipe(const Pipe&) = delete;
+  Pipe& operator=(const Pipe&) = delete;
+
+  int read_end() const { return m_fds[0]; }
+  int write_end() const { return m_fds[1]; }
+  void close_read() { close_fd(m_fds[0]); }
+  void close_write() { close_fd(m_fds[1]); }
+
+ private:
+  static void close_fd(int& fd) {
+    if (fd >= 0) ::close(fd);
+    fd = -1;
+  }
+  std::array<int, 2> m_fds{-1, -1};
+};
+
+// SIGINT and SIGQUIT ignored for this object's lifetime; restore() gives the saved handlers back.
+class IgnoreInterrupts {
+ public:
+  IgnoreInterrupts() {
+    struct sigaction ignore {};
+    ignore.sa_handler = SIG_IGN;
+    sigemptyset(&ignore.sa_mask);
+    ::sigaction(SIGINT, &ignore, &m_int);
+    ::sigaction(SIGQUIT, &ignore, &m_quit);
+  }
+  ~IgnoreInterrupts() { restore(); }
+  IgnoreInterrupts(const IgnoreInterrupts&) = delete;
+  IgnoreInterrupts& operator=(const IgnoreInterrupts&) = delete;
+  void restore() {
+    ::sigaction(SIGINT, &m_int, nullptr);
+    ::sigaction(SIGQUIT, &m_quit, nullptr);
+  }
+
+ private:
+  struct sigaction m_int {};
+  struct sigaction m_quit {};
+};
+
+// Reads both pipes until git closes them; polling both avoids the deadlock of a full stderr pipe.
+void drain(int out_fd, int err_fd, std::string& out, std::string& err) {
+  std::array<pollfd, 2> fds{pollfd{out_fd, POLLIN, 0}, pollfd{err_fd, POLLIN, 0}};
+  std::array<std::string*, 2> sinks{&out, &err};
+  int open = 2;
+  char buffer[8192];
+  while (open > 0) {
+    if (::poll(fds.data(), fds.size(), -1) < 0) {
+      if (errno == EINTR) continue;
+      break;
+    }
+    for (size_t i = 0; i < fds.size(); ++i) {
+      if (fds[i].fd < 0 || fds[i].revents == 0) continue;
+      ssize_t n = ::read(fds[i].fd, buffer, sizeof buffer);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) {
+        fds[i].fd = -1;  // poll ignores negative descriptors
+        --open;
+        continue;
+      }
+      sinks[i]->append(buffer, static_cast<size_t>(n));
+    }
+  }
+}
+
+int wait_for(pid_t pid) {
+  int status = 0;
+  while (::waitpid(pid, &status, 0) < 0) {
+    if (errno != EINTR) return 127;
+  }
+  if (WIFEXITED(status)) return WEXITSTATUS(status);
+  if (WIFSIGNALED(status)) return 128 + WTERMSIG(status);
+  return 127;
+}
+
+// Only async-signal-safe calls between fork and exec: write(2) and _exit(2).
+[[noreturn]] void child_fail(const char* what) {
+  const char* reason = std::strerror(errno);
+  auto say = [](const char* s) { (void)!::write(STDERR_FILENO, s, std::strlen(s)); };
+  say("git: ");
+  say(what);
+  say(": ");
+  say(reason);
+  say("\n");
+  ::_exit(127);
+}
+
+std::string trim(std::string text) {
+  while (!text.empty() && (text.back() == '\n' || text.back() == '\r' || text.back() == ' ' || text.back() == '\t'))
+    text.pop_back();
+  size_t start = text.find_first_not_of("\n\r \t");
+  return start == std::string::npos ? std::string() : text.substr(start);
+}
+
+// Quotes a word for `sh -c`, which is how git runs a merge driver.
+std::string shell_quote(const std::string& word) {
+  std::string out = "'";
+  for (char c : word) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
+}  // namespace
+
+GitResult run_git(const fs::path& cwd, const std::vector<std::string>& args, Output output) {
+  std::vector<std::string> argv_text;
+  argv_text.reserve(args.size() + 1);
+  argv_text.emplace_back("git");
+  argv_text.insert(argv_text.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  for (auto& a : argv_text) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  std::string dir = cwd.empty() ? std::string(".") : cwd.string();
+
+  std::optional<Pipe> out_pipe, err_pipe;
+  if (output == Output::capture) {
+    out_pipe.emplace();
+    err_pipe.emplace();
+  }
+  // While git talks to the terminal, Ctrl-C is for git (and its pager), as system(3) does it:
+  // rel waits and returns git's status instead of dying underneath it.
+  std::optional<IgnoreInterrupts> ignoring;
+  if (output != Output::capture) ignoring.emplace();
+  pid_t pid = ::fork();
+  if (pid < 0) throw Error(fmt::format("cannot run git: {}", std::strerror(errno)));
+  if (pid == 0) {
+    if (ignoring) ignoring->restore();
+    if (output == Output::capture) {
+      // Captured runs must never wait on the user's keyboard.
+      int null_fd = ::open("/dev/null", O_RDONLY);
+      if (null_fd >= 0 && ::dup2(null_fd, STDIN_FILENO) >= 0 && null_fd != STDIN_FILENO) ::close(null_fd);
+      if (::dup2(out_pipe->write_end(), STDOUT_FILENO) < 0 || ::dup2(err_pipe->write_end(), STDERR_FILENO) < 0)
+        ::_exit(127);
+    }
+    if (output == Output::inherit_to_stderr && ::dup2(STDERR_FILENO, STDOUT_FILENO) < 0) ::_exit(127);
+    if (::chdir(dir.c_str()) != 0) child_fail("cannot enter the journal folder");
+    ::execvp("git", argv.data());
+    child_fail("cannot run git");
+  }
+
+  GitResult result;
+  if (output == Output::capture) {
+    out_pipe->close_write();
+    err_pipe->close_write();
+    drain(out_pipe->read_end(), err_pipe->read_end(), result.out, result.err);
+  }
+  result.status = wait_for(pid);
+  return result;
+}
+
+bool has_git_above(const fs::path& dir) {
+  std::error_code ec;
+  auto path = fs::absolute(dir, ec);
+  if (ec) return false;
+  for (;;) {
+    if (fs::exists(path / ".git", ec)) return true;
+    auto parent = path.parent_path();
+    if (parent == path || parent.empty()) return false;
+    path = parent;
+  }
+}
+
+std::optional<fs::path> git_toplevel(const fs::path& dir) {
+  auto r = run_git(dir, {"rev-parse", "--show-toplevel"});
+  if (!r.ok()) return std::nullopt;
+  auto top = trim(r.out);
+  if (top.empty()) return std::nullopt;
+  return fs::path(top);
+}
+
+std::string merge_driver_command() {
+  std::string self = "rel";
+  std::error_code ec;
+  auto exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec && !exe.empty()) {
+    self = exe.string();
+    // A binary rebuilt while running reads as "PATH (deleted)"; the path is still the one to use.
+    constexpr std::string_view deleted = " (deleted)";
+    if (self.ends_with(deleted)) self.resize(self.size() - deleted.size());
+  }
+  return shell_quote(self) + " merge-driver %O %A %B %P";
+}
+
+std::optional<std::string> ensure_merge_driver(const fs::path& root) {
+  auto wanted = merge_driver_command();
+  auto current = run_git(root, {"config", "--get", "merge.rel.driver"});
+  if (current.ok() && trim(current.out) == wanted) return std::nullopt;
+  auto name = run_git(root, {"config", "merge.rel.name", "rel: union of contact log entries and promises"});
+  if (!name.ok()) return git_error_text(name);
+  auto driver = run_git(root, {"config", "merge.rel.driver", wanted});
+  if (!driver.ok()) return git_error_text(driver);
+  return std::nullopt;
+}
+
+std::optional<std::string> commit_paths(const fs::path& root, const std::vector<std::string>& paths,
+                                        const std::string& message) {
+  if (paths.empty()) return std::nullopt;
+  // Literal pathspecs: a file named `*.yaml` or `:(top)x` means just that file.
+  std::vector<std::string> add = {"--literal-pathspecs", "add", "--"};
+  add.insert(add.end(), paths.begin(), paths.end());
+  auto added = run_git(root, add);
+  if (!added.ok()) return git_error_text(added);
+  // --only commits these paths' contents and leaves everything else the user staged alone.
+  std::vector<std::string> commit = {"--literal-pathspecs", "commit", "--quiet", "-m", message, "--only", "--"};
+  commit.insert(commit.end(), paths.begin(), paths.end());
+  auto committed = run_git(root, commit);
+  if (committed.ok()) return std::nullopt;
+  // Content that git already has (a write that restored the committed text) is not a failure.
+  std::vector<std::string> diff = {"--literal-pathspecs", "diff", "--cached", "--quiet", "--"};
+  diff.insert(diff.end(), paths.begin(), paths.end());
+  if (run_git(root, diff).status == 0) return std::nullopt;
+  return git_error_text(committed);
+}
+
+std::string git_error_text(const GitResult& result) {
+  auto text = trim(result.err);
+  if (text.empty()) text = trim(result.out);
+  if (text.empty()) text = fmt::format("git exited with status {}", result.status);
+  return text;
+}
+
+}  // namespace rel::git

@@ -1,0 +1,448 @@
+// Builds a YamlNode tree from a YAML parser's events, rejecting what rel's files must not contain.
+//
+// Two parsers drive the same TreeBuilder. libyaml reads about ten times faster than yaml-cpp,
+// so it builds the tree of every file it reads without a fault. yaml-cpp reads every other
+// file again and has the last word on it: a file libyaml or the tree builder finds any fault
+// in (so each refusal, and its place, is yaml-cpp's; yaml-cpp also accepts a few files libyaml
+// does not, such as broken UTF-8), a UTF-16 file, and a file with a line break that YAML 1.1
+// (libyaml) and YAML 1.2 (yaml-cpp) count differently.
+#include "rel/journal/yaml_tree.hpp"
+
+#include <fmt/format.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/yaml.h>
+#include <yaml.h>
+
+#include <algorithm>
+#include <optional>
+#include <sstream>
+
+namespace rel::journal {
+namespace {
+
+// Contacts nest three levels (log > entry > with); anything far deeper is hostile
+// or a mistake, and refusing it early keeps yaml-cpp's recursion shallow.
+constexpr int max_depth = 32;
+
+class TreeBuilder : public YAML::EventHandler {
+ public:
+  explicit TreeBuilder(const std::string& file) : m_file(file) {}
+
+  YamlNode take_root() { return std::move(m_root); }
+  int documents() const { return m_documents; }
+
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    // A second document is refused where it starts, before its content is read.
+    if (++m_documents > 1) fail(mark, "more than one YAML document (---); a contact file holds one");
+  }
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    check_anchor(mark, anchor);
+    YamlNode node;
+    node.kind = YamlNode::Kind::null;
+    place(mark, node);
+    add(std::move(node));
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
+    fail(mark, "YAML aliases (*name) are not allowed in a journal file");
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
+    // yaml-cpp's tag of an untagged plain scalar is "?" (of a quoted or block one, "!").
+    scalar(mark, anchor, tag == "?", value);
+  }
+
+  // A scalar; `plain` when unquoted and untagged.
+  void scalar(const YAML::Mark& mark, YAML::anchor_t anchor, bool plain, std::string value) {
+    check_anchor(mark, anchor);
+    YamlNode node;
+    node.kind = YamlNode::Kind::scalar;
+    node.value = std::move(value);
+    node.plain = plain;
+    place(mark, node);
+    add(std::move(node));
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value style) override {
+    open(mark, anchor, YamlNode::Kind::sequence, style);
+  }
+  void OnSequenceEnd() override { close(); }
+
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value style) override {
+    open(mark, anchor, YamlNode::Kind::map, style);
+  }
+  void OnMapEnd() override { close(); }
+
+ private:
+  struct Open {
+    YamlNode node;
+    bool expecting_key = true;  // for maps: the next node is a key
+    YamlNode pending_key;
+  };
+
+  [[noreturn]] void fail(const YAML::Mark& mark, std::string message) {
+    throw Error(Location{m_file, mark.line + 1, mark.column + 1}, std::move(message));
+  }
+
+  void check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
+    if (anchor != YAML::NullAnchor) fail(mark, "YAML anchors (&name) are not allowed in a journal file");
+  }
+
+  static void place(const YAML::Mark& mark, YamlNode& node) {
+    node.line = mark.line;
+    node.column = mark.column;
+  }
+
+  void open(const YAML::Mark& mark, YAML::anchor_t anchor, YamlNode::Kind kind, YAML::EmitterStyle::value style) {
+    check_anchor(mark, anchor);
+    if (static_cast<int>(m_stack.size()) >= max_depth)
+      fail(mark, fmt::format("nesting deeper than {} levels", max_depth));
+    Open frame;
+    frame.node.kind = kind;
+    frame.node.flow = style == YAML::EmitterStyle::Flow;
+    place(mark, frame.node);
+    m_stack.push_back(std::move(frame));
+  }
+
+  void close() {
+    YamlNode node = std::move(m_stack.back().node);
+    m_stack.pop_back();
+    add(std::move(node));
+  }
+
+  void add(YamlNode node) {
+    if (m_stack.empty()) {
+      m_root = std::move(node);
+      return;
+    }
+    Open& top = m_stack.back();
+    if (top.node.kind == YamlNode::Kind::sequence) {
+      top.node.items.push_back(std::move(node));
+      return;
+    }
+    if (top.expecting_key) {
+      if (node.kind != YamlNode::Kind::scalar)
+        fail_at(node, "a key must be plain text, not a list, map or empty value");
+      for (const auto& [key, value] : top.node.entries)
+        if (key.value == node.value)
+          fail_at(node, fmt::format("duplicated key \"{}\" (first at line {})", node.value, key.line + 1));
+      top.pending_key = std::move(node);
+      top.expecting_key = false;
+    } else {
+      top.node.entries.emplace_back(std::move(top.pending_key), std::move(node));
+      top.expecting_key = true;
+    }
+  }
+
+  [[noreturn]] void fail_at(const YamlNode& node, std::string message) {
+    throw Error(Location{m_file, node.line + 1, node.column + 1}, std::move(message));
+  }
+
+  const std::string& m_file;
+  std::vector<Open> m_stack;
+  YamlNode m_root;
+  int m_documents = 0;
+};
+
+// A bound on flow nesting checked on the raw text before yaml-cpp sees it, so that no
+// input can make its recursive parser run deep (libyaml keeps its own stack, and the tree
+// builder stops it at max_depth); the tree builder reports real files at max_depth with a
+// better position. Far above max_depth because this scan is an
+// approximation: it must never refuse brackets inside quotes, comments, block
+// scalars or plain text (a note of "[[[[..." is fine).
+constexpr int max_scan_depth = 256;
+
+void check_flow_depth(std::string_view text, const std::string& file) {
+  int depth = 0;
+  int line = 1;
+  int column = 1;
+  bool node_start = true;        // the next non-space character may begin a node
+  bool line_start = true;        // only spaces so far on this line
+  int indent = 0;                // of the current line
+  int block_scalar_indent = -1;  // skipping the lines of a `|` or `>` scalar more indented than this
+  Location too_deep;
+  size_t i = 0;
+  auto skip_to_line_end = [&] {
+    while (i < text.size() && text[i] != '\n') ++i, ++column;
+  };
+  while (i < text.size()) {
+    char c = text[i];
+    if (c == '\n') {
+      ++line, column = 1, ++i;
+      line_start = true, indent = 0;
+      if (depth == 0) node_start = true;
+      continue;
+    }
+    if (line_start && c == ' ') {
+      ++indent, ++column, ++i;
+      continue;
+    }
+    if (line_start) {
+      line_start = false;
+      if (block_scalar_indent >= 0) {
+        if (indent > block_scalar_indent || c == '\r') {
+          skip_to_line_end();
+          continue;
+        }
+        block_scalar_indent = -1;
+      }
+    }
+    if (c == '#' && (column == 1 || text[i - 1] == ' ' || text[i - 1] == '\t')) {
+      skip_to_line_end();
+      continue;
+    }
+    if (c == '"' || c == '\'') {
+      if (node_start) {
+        // A quoted scalar, perhaps over several lines; '' and \" do not end it.
+        ++i, ++column;
+        while (i < text.size()) {
+          char q = text[i];
+          if (q == '\n') {
+            ++line, column = 1, ++i;
+            continue;
+          }
+          if (c == '"' && q == '\\') {
+            i += 2, column += 2;
+            continue;
+          }
+          if (q == c) {
+            if (c == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+              i += 2, column += 2;
+              continue;
+            }
+            break;
+          }
+          ++i, ++column;
+        }
+        ++i, ++column;
+        node_start = false;
+        continue;
+      }
+    } else if ((c == '[' || c == '{') && (node_start || depth > 0)) {
+      if (++depth == max_depth + 1) too_deep = Location{file, line, column};
+      // Reported where it first went too deep, as the tree builder would have.
+      if (depth > max_scan_depth) throw Error(too_deep, fmt::format("nesting deeper than {} levels", max_depth));
+      node_start = true;
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+      node_start = false;
+    } else if ((c == '|' || c == '>') && node_start && depth == 0) {
+      block_scalar_indent = indent;
+      skip_to_line_end();
+      continue;
+    } else if (c == ',' && depth > 0) {
+      node_start = true;
+    } else if ((c == '-' || c == ':' || c == '?') &&
+               (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n' || text[i + 1] == '\r' ||
+                (depth > 0 && c == ':'))) {
+      node_start = true;
+    } else if (c != ' ' && c != '\t' && c != '\r') {
+      node_start = false;
+    }
+    ++i, ++column;
+  }
+}
+
+constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
+
+// Where a libyaml mark falls, counted as yaml-cpp and rel's text edits count: lines end at
+// '\n' alone and columns are bytes. libyaml counts code points, and YAML 1.1's line breaks.
+// Marks are asked for in file order, so one forward walk serves a whole file. libyaml counts
+// from after a byte order mark, and so do yaml-cpp's columns.
+class Positions {
+ public:
+  explicit Positions(std::string_view text) : m_text(text) {
+    if (text.starts_with(utf8_bom)) m_byte = m_line_start = utf8_bom.size();
+  }
+
+  YAML::Mark at(const yaml_mark_t& mark) {
+    if (mark.index < m_index) *this = Positions(m_text);
+    while (m_index < mark.index && m_byte < m_text.size()) {
+      if (m_text[m_byte++] == '\n') ++m_line, m_line_start = m_byte;
+      while (m_byte < m_text.size() && (static_cast<unsigned char>(m_text[m_byte]) & 0xC0) == 0x80) ++m_byte;
+      ++m_index;
+    }
+    YAML::Mark out;
+    out.pos = static_cast<int>(m_byte);
+    out.line = m_line;
+    out.column = static_cast<int>(m_byte - m_line_start);
+    return out;
+  }
+
+ private:
+  std::string_view m_text;
+  size_t m_index = 0;  // code points before m_byte
+  size_t m_byte = 0;
+  size_t m_line_start = 0;
+  int m_line = 0;
+};
+
+// Whether the two parsers could read `text` differently without either finding a fault, so that
+// yaml-cpp must read it: a UTF-16 file (by its byte order mark; libyaml reads no other), which
+// would need positions of its own; a bare carriage return, NEL, LINE SEPARATOR or PARAGRAPH
+// SEPARATOR, which break a line for libyaml (YAML 1.1) but not for yaml-cpp (YAML 1.2); and a byte
+// order mark after the first byte (as `cat a.yaml b.yaml` leaves), which libyaml skips at the
+// start of any line and yaml-cpp reads as text.
+bool for_yaml_cpp(std::string_view text) {
+  if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) return true;
+  for (size_t i = text.find_first_of("\r\xC2\xE2\xEF"); i != std::string_view::npos;
+       i = text.find_first_of("\r\xC2\xE2\xEF", i + 1)) {
+    std::string_view rest = text.substr(i);
+    if ((rest[0] == '\r' && (rest.size() == 1 || rest[1] != '\n')) || rest.starts_with("\xC2\x85") ||
+        rest.starts_with("\xE2\x80\xA8") || rest.starts_with("\xE2\x80\xA9") || (i > 0 && rest.starts_with(utf8_bom)))
+      return true;
+  }
+  return false;
+}
+
+class LibyamlParser {
+ public:
+  explicit LibyamlParser(std::string_view text) {
+    m_ready = yaml_parser_initialize(&m_parser) != 0;
+    if (!m_ready) return;
+    yaml_parser_set_input_string(&m_parser, reinterpret_cast<const unsigned char*>(text.data()), text.size());
+  }
+  ~LibyamlParser() {
+    if (m_ready) yaml_parser_delete(&m_parser);
+  }
+  LibyamlParser(const LibyamlParser&) = delete;
+  LibyamlParser& operator=(const LibyamlParser&) = delete;
+
+  // The next event, or false at a fault.
+  bool next(yaml_event_t& event) { return m_ready && yaml_parser_parse(&m_parser, &event) != 0; }
+
+ private:
+  yaml_parser_t m_parser{};
+  bool m_ready = false;
+};
+
+class Event {
+ public:
+  yaml_event_t& get() { return m_event; }
+  ~Event() { yaml_event_delete(&m_event); }
+
+ private:
+  yaml_event_t m_event{};
+};
+
+YAML::anchor_t anchor_of(const yaml_char_t* anchor) { return anchor ? 1 : YAML::NullAnchor; }
+
+YAML::EmitterStyle::value style_of(bool flow) { return flow ? YAML::EmitterStyle::Flow : YAML::EmitterStyle::Block; }
+
+// Feeds libyaml's events to the builder.
+class Feed {
+ public:
+  Feed(TreeBuilder& builder, Positions& positions) : m_builder(builder), m_positions(positions) {}
+
+  // Feeds one event; false at the end of the stream.
+  bool operator()(yaml_event_t& e) {
+    // yaml-cpp places a missing value where the next token starts (libyaml: where the value
+    // would), and rel reports problems there: placed as yaml-cpp would, at the next event.
+    if (m_missing) {
+      m_missing = false;
+      m_builder.OnNull(m_positions.at(e.start_mark), m_missing_anchor);
+    }
+    return dispatch(e);
+  }
+
+ private:
+  bool dispatch(yaml_event_t& e);
+
+  TreeBuilder& m_builder;
+  Positions& m_positions;
+  bool m_missing = false;  // a missing value waits for the next event
+  YAML::anchor_t m_missing_anchor = YAML::NullAnchor;
+};
+
+bool Feed::dispatch(yaml_event_t& e) {
+  switch (e.type) {
+    case YAML_DOCUMENT_START_EVENT: m_builder.OnDocumentStart(m_positions.at(e.start_mark)); return true;
+    case YAML_DOCUMENT_END_EVENT: m_builder.OnDocumentEnd(); return true;
+    case YAML_ALIAS_EVENT: m_builder.OnAlias(m_positions.at(e.start_mark), 1); return true;
+    case YAML_SCALAR_EVENT: {
+      auto& s = e.data.scalar;
+      YAML::Mark mark = m_positions.at(e.start_mark);
+      std::string value(reinterpret_cast<const char*>(s.value), s.length);
+      bool plain = s.style == YAML_PLAIN_SCALAR_STYLE && !s.tag;
+      // yaml-cpp reports a missing value and a plain null word as a null.
+      if (plain && value.empty())
+        m_missing = true, m_missing_anchor = anchor_of(s.anchor);
+      else if (plain && (value == "~" || value == "null" || value == "Null" || value == "NULL"))
+        m_builder.OnNull(mark, anchor_of(s.anchor));
+      else
+        m_builder.scalar(mark, anchor_of(s.anchor), plain, std::move(value));
+      return true;
+    }
+    case YAML_SEQUENCE_START_EVENT: {
+      auto& s = e.data.sequence_start;
+      m_builder.OnSequenceStart(m_positions.at(e.start_mark), {}, anchor_of(s.anchor),
+                                style_of(s.style == YAML_FLOW_SEQUENCE_STYLE));
+      return true;
+    }
+    case YAML_SEQUENCE_END_EVENT: m_builder.OnSequenceEnd(); return true;
+    case YAML_MAPPING_START_EVENT: {
+      auto& m = e.data.mapping_start;
+      m_builder.OnMapStart(m_positions.at(e.start_mark), {}, anchor_of(m.anchor),
+                           style_of(m.style == YAML_FLOW_MAPPING_STYLE));
+      return true;
+    }
+    case YAML_MAPPING_END_EVENT: m_builder.OnMapEnd(); return true;
+    case YAML_STREAM_END_EVENT: return false;
+    default: return true;
+  }
+}
+
+}  // namespace
+
+std::optional<YamlNode> read_with_libyaml(std::string_view text, const std::string& file) {
+  if (for_yaml_cpp(text)) return std::nullopt;
+  LibyamlParser parser(text);
+  TreeBuilder builder(file);
+  Positions positions(text);
+  Feed feed(builder, positions);
+  try {
+    for (bool more = true; more;) {
+      Event event;
+      if (!parser.next(event.get())) return std::nullopt;
+      more = feed(event.get());
+    }
+  } catch (const Error&) {
+    return std::nullopt;  // the builder's refusal, made again on yaml-cpp's reading
+  }
+  return builder.take_root();
+}
+
+YamlNode read_with_yaml_cpp(std::string_view text, const std::string& file) {
+  check_flow_depth(text, file);
+  std::istringstream stream{std::string(text)};
+  TreeBuilder builder(file);
+  try {
+    YAML::Parser parser(stream);
+    while (parser.HandleNextDocument(builder)) {
+    }
+  } catch (const YAML::Exception& e) {
+    throw Error(Location{file, std::max(0, e.mark.line + 1), std::max(0, e.mark.column + 1)}, e.msg);
+  }
+  return builder.take_root();
+}
+
+const YamlNode* YamlNode::find(std::string_view key) const {
+  for (const auto& [k, v] : entries)
+    if (k.value == key) return &v;
+  return nullptr;
+}
+
+YamlNode parse_yaml(std::string_view text, const std::string& file) {
+  if (text.size() > max_file_bytes)
+    throw Error(Location{file, 1, 1}, fmt::format("file is {} bytes, more than the {} MiB a contact may have",
+                                                  text.size(), max_file_bytes / (1024 * 1024)));
+  if (auto root = read_with_libyaml(text, file)) return std::move(*root);
+  return read_with_yaml_cpp(text, file);
+}
+
+}  // namespace rel::journal
