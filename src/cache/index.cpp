@@ -24,14 +24,14 @@ using namespace util;
 namespace {
 
 // Bumped whenever the layout below changes; an index of another version is simply rebuilt.
-constexpr uint32_t format_version = 5;
+constexpr uint32_t format_version = 6;
 constexpr char magic[8] = {'R', 'E', 'L', 'I', 'N', 'D', 'E', 'X'};
 
 // A tripwire: the codec below writes every field of Contact, so a new field must be added to it (and
 // format_version bumped) or the index would silently drop it.
 #if defined(__GLIBCXX__) && defined(__x86_64__)
-static_assert(sizeof(Contact) == 328, "Contact changed: update encode_contact/decode_contact and format_version");
-static_assert(sizeof(Interaction) == 80, "Interaction changed: update the index codec and format_version");
+static_assert(sizeof(Contact) == 416, "Contact changed: update encode_contact/decode_contact and format_version");
+static_assert(sizeof(Interaction) == 112, "Interaction changed: update the index codec and format_version");
 static_assert(sizeof(Promise) == 64, "Promise changed: update the index codec and format_version");
 #endif
 
@@ -45,8 +45,13 @@ void encode_contact_body(Writer& w, const Contact& c) {
   w.strs(c.tags);
   w.opt_int(c.cadence_days);
   w.opt_date(c.since);
-  w.opt_str(c.email);
-  w.opt_str(c.phone);
+  w.u8(static_cast<uint8_t>(c.status));
+  w.opt_date(c.snooze);
+  w.strs(c.emails);
+  w.strs(c.phones);
+  w.opt_str(c.org);
+  w.opt_str(c.title);
+  w.strs(c.uid);
   w.u32(static_cast<uint32_t>(c.dates.size()));
   for (const auto& d : c.dates) {
     w.str(d.label);
@@ -71,6 +76,7 @@ void encode_contact_body(Writer& w, const Contact& c) {
     w.u8(static_cast<uint8_t>(i.by));
     w.strs(i.with);
     w.str(i.note);
+    w.str(i.ref);
   }
   w.fields(c.extra);
 }
@@ -93,12 +99,22 @@ void decode_contact_body(Reader& r, Contact& c, Detail detail) {
   c.tags = r.strs();
   c.cadence_days = r.opt_int();
   c.since = r.opt_date();
+  const auto status = r.u8();
+  if (status > static_cast<uint8_t>(ContactStatus::deceased)) throw Corrupt{};
+  c.status = static_cast<ContactStatus>(status);
+  c.snooze = r.opt_date();
   if (full) {
-    c.email = r.opt_str();
-    c.phone = r.opt_str();
+    c.emails = r.strs();
+    c.phones = r.strs();
+    c.org = r.opt_str();
+    c.title = r.opt_str();
+    c.uid = r.strs();
   } else {
+    skip_strs();
+    skip_strs();
     skip_opt_str();
     skip_opt_str();
+    skip_strs();
   }
   c.dates.resize(r.count(7));
   for (auto& d : c.dates) {
@@ -119,7 +135,7 @@ void decode_contact_body(Reader& r, Contact& c, Detail detail) {
     p.done = r.opt_date();
     p.by = r.by();
   }
-  c.log.resize(r.count(15));
+  c.log.resize(r.count(19));
   for (auto& i : c.log) {
     i.when.date = Date::from_days(r.i32());
     i.when.minute_of_day = r.opt_int();
@@ -128,8 +144,10 @@ void decode_contact_body(Reader& r, Contact& c, Detail detail) {
     if (full) {
       i.with = r.strs();
       i.note = r.str();
+      i.ref = r.str();
     } else {
       skip_strs();
+      r.view();
       r.view();
     }
   }

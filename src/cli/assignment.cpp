@@ -103,10 +103,23 @@ Assignment parse_assignment(std::string_view key, std::string_view value, Date t
     auto d = parse_when(v, today, Lean::past).date;
     a.value.scalar = d.iso();
     a.apply = [d](Contact& c) { c.since = d; };
-  } else if (k == "email") {
-    a.apply = [v](Contact& c) { c.email = v; };
-  } else if (k == "phone") {
-    a.apply = [v](Contact& c) { c.phone = v; };
+  } else if (k == "email" || k == "phone" || k == "uid") {
+    // One value is written as one; several (comma-separated) as a list.
+    auto items = split_list(v);
+    if (items.empty()) throw UsageError(fmt::format("{} must not be empty", k));
+    if (items.size() > 1) a.value.list = items;
+    a.apply = [k, items](Contact& c) { (k == "email" ? c.emails : k == "phone" ? c.phones : c.uid) = items; };
+  } else if (k == "org" || k == "title") {
+    a.apply = [k, v](Contact& c) { (k == "org" ? c.org : c.title) = v; };
+  } else if (k == "status") {
+    auto status = parse_status(v);
+    if (!status)
+      throw UsageError(fmt::format("unknown status \"{}\": expected active, dormant, archived or deceased", v));
+    a.apply = [s = *status](Contact& c) { c.status = s; };
+  } else if (k == "snooze") {
+    auto d = parse_when(v, today, Lean::future).date;
+    a.value.scalar = d.iso();
+    a.apply = [d](Contact& c) { c.snooze = d; };
   } else {
     a.apply = [k, v](Contact& c) { upsert(c.extra, k, Field{k, v}); };
   }
@@ -137,9 +150,19 @@ Assignment parse_removal(std::string_view key) {
     else if (k == "since")
       c.since.reset();
     else if (k == "email")
-      c.email.reset();
+      c.emails.clear();
     else if (k == "phone")
-      c.phone.reset();
+      c.phones.clear();
+    else if (k == "uid")
+      c.uid.clear();
+    else if (k == "org")
+      c.org.reset();
+    else if (k == "title")
+      c.title.reset();
+    else if (k == "status")
+      c.status = ContactStatus::active;
+    else if (k == "snooze")
+      c.snooze.reset();
     else
       std::erase_if(c.extra, [&](auto& f) { return f.key == k; });
   };

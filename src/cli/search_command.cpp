@@ -57,8 +57,10 @@ class Searcher {
   void contact(const Contact& c) {
     lines(c, "name", c.name);
     for (const auto& aka : c.aka) lines(c, "aka", aka);
-    if (c.email) lines(c, "email", *c.email);
-    if (c.phone) lines(c, "phone", *c.phone);
+    for (const auto& email : c.emails) lines(c, "email", email);
+    for (const auto& phone : c.phones) lines(c, "phone", phone);
+    if (c.org) lines(c, "org", *c.org);
+    if (c.title) lines(c, "title", *c.title);
     for (const auto& field : c.details) keyed(c, "details." + field.key, field.key, field.value);
     for (const auto& date : c.dates)
       if (matches(date.label)) m_matches.push_back({&c, "dates." + date.label, std::nullopt, date.text()});

@@ -116,9 +116,15 @@ void render_contact(std::ostream& out, const Brief& b) {
   Pairs pairs = {{"id", c.id}};
   if (!c.tags.empty()) pairs.emplace_back("tags", join(c.tags, ", "));
   pairs.emplace_back("cadence", cadence_text(c, b.settings));
+  if (c.status != ContactStatus::active) pairs.emplace_back("status", std::string(to_string(c.status)));
+  if (c.snooze && *c.snooze > b.today) pairs.emplace_back("snoozed", "until " + c.snooze->iso());
   if (c.since) pairs.emplace_back("since", c.since->iso());
-  if (c.email) pairs.emplace_back("email", *c.email);
-  if (c.phone) pairs.emplace_back("phone", *c.phone);
+  if (c.title && c.org)
+    pairs.emplace_back("work", *c.title + ", " + *c.org);
+  else if (c.org || c.title)
+    pairs.emplace_back("work", c.org ? *c.org : *c.title);
+  if (!c.emails.empty()) pairs.emplace_back("email", join(c.emails, ", "));
+  if (!c.phones.empty()) pairs.emplace_back("phone", join(c.phones, ", "));
   for (const auto& field : c.extra) pairs.emplace_back(field.key, field.value);
   print_pairs(out, pairs, 0);
 }
@@ -296,7 +302,8 @@ nlohmann::json log_json(const Brief& b) {
                     {"via", to_string(e->via)},
                     {"by", to_string(e->by)},
                     {"with", e->with},
-                    {"note", e->note}});
+                    {"note", e->note},
+                    {"ref", e->ref.empty() ? nlohmann::json(nullptr) : nlohmann::json(e->ref)}});
   return list;
 }
 
@@ -310,8 +317,16 @@ void show_json(std::ostream& out, const Brief& b) {
   record["tags"] = c.tags;
   record["cadence_days"] = cadence_for(c, b.settings);
   record["since"] = date_json(c.since);
-  record["email"] = c.email ? nlohmann::json(*c.email) : nullptr;
-  record["phone"] = c.phone ? nlohmann::json(*c.phone) : nullptr;
+  // `email` and `phone` are the first of each (kept as they were before lists); `emails`, `phones` all.
+  record["email"] = c.emails.empty() ? nlohmann::json(nullptr) : nlohmann::json(c.emails.front());
+  record["phone"] = c.phones.empty() ? nlohmann::json(nullptr) : nlohmann::json(c.phones.front());
+  record["emails"] = c.emails;
+  record["phones"] = c.phones;
+  record["org"] = c.org ? nlohmann::json(*c.org) : nullptr;
+  record["title"] = c.title ? nlohmann::json(*c.title) : nullptr;
+  record["contact_status"] = to_string(c.status);
+  record["snooze"] = date_json(c.snooze);
+  record["uid"] = c.uid;
   record["details"] = fields_json(c.details);
   record["dates"] = dates_json(b);
   record["promises"] = promises_json(b);
@@ -357,8 +372,13 @@ void contact_rows(Rows& rows, const Brief& b) {
   rows.add("contact", std::nullopt, "tags", c.tags);
   rows.add("contact", std::nullopt, "cadence_days", std::to_string(cadence_for(c, b.settings)));
   rows.add("contact", std::nullopt, "since", c.since);
-  rows.add("contact", std::nullopt, "email", c.email);
-  rows.add("contact", std::nullopt, "phone", c.phone);
+  rows.add("contact", std::nullopt, "email", c.emails);
+  rows.add("contact", std::nullopt, "phone", c.phones);
+  rows.add("contact", std::nullopt, "org", c.org);
+  rows.add("contact", std::nullopt, "title", c.title);
+  rows.add("contact", std::nullopt, "contact_status", std::string(to_string(c.status)));
+  rows.add("contact", std::nullopt, "snooze", c.snooze);
+  rows.add("contact", std::nullopt, "uid", c.uid);
   for (const auto& field : c.details) rows.add("detail", std::nullopt, field.key, field.value);
   for (const auto& field : c.extra) rows.add("extra", std::nullopt, field.key, field.value);
 }

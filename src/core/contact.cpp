@@ -28,6 +28,18 @@ std::optional<By> parse_by(std::string_view text) {
   return std::nullopt;
 }
 
+namespace {
+constexpr std::array<std::string_view, 4> status_names = {"active", "dormant", "archived", "deceased"};
+}
+
+std::string_view to_string(ContactStatus status) { return status_names[static_cast<size_t>(status)]; }
+
+std::optional<ContactStatus> parse_status(std::string_view text) {
+  for (size_t i = 0; i < status_names.size(); ++i)
+    if (status_names[i] == text) return static_cast<ContactStatus>(i);
+  return std::nullopt;
+}
+
 Date ImportantDate::next_on_or_after(Date from) const {
   for (int y = from.year();; ++y) {
     int d = std::min(day, days_in_month(y, month));

@@ -152,8 +152,11 @@ void decode_interaction(Checker& check, const YamlNode& node, Contact& contact) 
     } else if (k == "note") {
       if (Checker::is_null(value)) continue;
       if (auto t = check.text(value, "note")) entry.note = *t;
+    } else if (k == "ref") {
+      if (Checker::is_null(value)) continue;
+      if (auto t = check.text(value, "ref")) entry.ref = *t;
     } else {
-      check.problem(key, fmt::format("unknown key \"{}\" in a log entry (expected date, via, by, with, note)", k));
+      check.problem(key, fmt::format("unknown key \"{}\" in a log entry (expected date, via, by, with, note, ref)", k));
     }
   }
   if (!has_date && node.entries.empty())
@@ -234,9 +237,24 @@ Decoded decode_contact(const YamlNode& root, const std::string& id, const std::s
     } else if (k == "since") {
       c.since = check.date(value, "since");
     } else if (k == "email") {
-      c.email = check.text(value, "email");
+      c.emails = check.text_list(value, "email");
     } else if (k == "phone") {
-      c.phone = check.text(value, "phone");
+      c.phones = check.text_list(value, "phone");
+    } else if (k == "uid") {
+      c.uid = check.text_list(value, "uid");
+    } else if (k == "org") {
+      c.org = check.text(value, "org");
+    } else if (k == "title") {
+      c.title = check.text(value, "title");
+    } else if (k == "status") {
+      auto status = value.is_scalar() ? parse_status(value.value) : std::nullopt;
+      if (!status)
+        check.problem(value, fmt::format("unknown status \"{}\": expected active, dormant, archived or deceased",
+                                         flatten(value)));
+      else
+        c.status = *status;
+    } else if (k == "snooze") {
+      c.snooze = check.date(value, "snooze");
     } else if (k == "dates") {
       if (!check.map(value, "dates")) continue;
       for (const auto& [label, when] : value.entries) {

@@ -37,7 +37,7 @@ printf 'cadence:\n  tags: {client: 3w}\n' >"$REL_DIR/.rel.yaml"
 
 run_rel 0 show alice --json
 expect_eq "$(jq -c 'keys' <<<"$OUT")" \
-  '["aka","cadence_days","dates","days_since","details","email","extra","health","id","last","log","name","per_month","phone","previous","promises","reasons","since","sinews","status","tags","trend","urgency","usual_gap_days"]' \
+  '["aka","cadence_days","contact_status","dates","days_since","details","email","emails","extra","health","id","last","log","name","org","per_month","phone","phones","previous","promises","reasons","since","sinews","snooze","status","tags","title","trend","uid","urgency","usual_gap_days"]' \
   "top-level fields"
 expect_eq "$(jq -c '[.id, .name, .aka, .tags, .cadence_days, .since, .email, .phone, .last, .days_since]' <<<"$OUT")" \
   '["alice","Alice Chen",["Ali"],["client"],21,"2019-05-02","alice@example.com",null,"2026-11-20",3]' "contact fields"
@@ -53,5 +53,5 @@ expect_eq "$(jq -c '.promises' <<<"$OUT")" \
   '[{"by":"me","done":"2026-10-12","due":"2026-10-10","made":"2026-10-01","number":null,"overdue_days":null,"what":"book review"},{"by":"me","done":null,"due":"2026-11-20","made":"2026-11-20","number":1,"overdue_days":3,"what":"send the guide"}]' \
   "promises: all of them, open ones numbered"
 expect_eq "$(jq -c '.log' <<<"$OUT")" \
-  '[{"by":"me","date":"2026-10-01 09:30","note":"","via":"call","with":[]},{"by":"them","date":"2026-11-20","note":"Lunch.","via":"meeting","with":["ben"]}]' \
+  '[{"by":"me","date":"2026-10-01 09:30","note":"","ref":null,"via":"call","with":[]},{"by":"them","date":"2026-11-20","note":"Lunch.","ref":null,"via":"meeting","with":["ben"]}]' \
   "log in date order"

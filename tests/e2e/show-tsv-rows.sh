@@ -27,6 +27,7 @@ expect_eq "$OUT" "$(printf '%s\n' \
   $'contact\t\taka\tAli' \
   $'contact\t\taka\tDr. Chen' \
   $'contact\t\tcadence_days\t30' \
+  $'contact\t\tcontact_status\tactive' \
   $'detail\t\tkids\tMaya\\tand Leo' \
   $'date\t1\tlabel\tname day' \
   $'date\t1\tdate\t--11-25' \

@@ -62,8 +62,8 @@ hobby: sailing
   CHECK(c.cadence_days == 14);
   REQUIRE(c.since);
   CHECK(c.since->iso() == "2019-05-02");
-  CHECK(c.email == "alice@example.com");
-  CHECK(c.phone == "+1 555 0100");
+  CHECK(c.emails == std::vector<std::string>{"alice@example.com"});
+  CHECK(c.phones == std::vector<std::string>{"+1 555 0100"});
   REQUIRE(c.dates.size() == 2);
   CHECK(c.dates[1].label == "anniversary");
   CHECK(c.dates[1].month == 6);
@@ -105,7 +105,7 @@ TEST_CASE("decode_contact collects every problem at its 1-based position") {
               "a.yaml:4:10: unknown via \"pigeon\": expected meeting, call, video, message, email, letter, social or "
               "other",
               "a.yaml:5:9: unknown by \"nobody\": expected me or them",
-              "a.yaml:6:5: unknown key \"mood\" in a log entry (expected date, via, by, with, note)",
+              "a.yaml:6:5: unknown key \"mood\" in a log entry (expected date, via, by, with, note, ref)",
               "a.yaml:7:5: a log entry needs a date", "a.yaml:8:5: a log entry must be a map of keys and values"});
   CHECK(problems("name: A\nlog: yes\npromises:\n  - made: 2026-01-01\n") ==
         Lines{"a.yaml:2:6: log must be a list of entries (- ...)", "a.yaml:4:5: a promise needs \"what\""});
@@ -123,5 +123,35 @@ TEST_CASE("parse_contact throws with every problem; empty optional keys are as i
   auto c = parse_contact("name: A\nlog:\ntags: ~\nemail:\n", "a", "a.yaml");
   CHECK(c.log.empty());
   CHECK(c.tags.empty());
-  CHECK_FALSE(c.email);
+  CHECK(c.emails.empty());
+}
+
+TEST_CASE("decode_contact reads lists of emails and phones, work, status, snooze, uid and log refs") {
+  auto c = parse_contact(R"(name: Ana Pereira
+email: [ana@example.com, ana@work.example]
+phone: "+351 21 000 0000"
+org: Acme
+title: COO
+status: dormant
+snooze: 2027-01-15
+uid: urn:uuid:4fbe8971-0bc3-424c-9c26-36c3e1eff6b1
+log:
+  - date: 2026-11-02
+    via: meeting
+    ref: ics:040000008200E00074C5B7101A82E008
+)",
+                         "ana", "ana.yaml");
+  CHECK(c.emails == std::vector<std::string>{"ana@example.com", "ana@work.example"});
+  CHECK(c.phones == std::vector<std::string>{"+351 21 000 0000"});
+  CHECK(c.org == "Acme");
+  CHECK(c.title == "COO");
+  CHECK(c.status == ContactStatus::dormant);
+  CHECK(c.snooze == Date::from_ymd(2027, 1, 15));
+  CHECK(c.uid == std::vector<std::string>{"urn:uuid:4fbe8971-0bc3-424c-9c26-36c3e1eff6b1"});
+  REQUIRE(c.log.size() == 1);
+  CHECK(c.log[0].ref == "ics:040000008200E00074C5B7101A82E008");
+  CHECK(c.extra.empty());
+  CHECK(problems("name: A\nstatus: gone\nsnooze: soon\n") ==
+        Lines{"a.yaml:2:9: unknown status \"gone\": expected active, dormant, archived or deceased",
+              "a.yaml:3:9: invalid date \"soon\" for snooze: expected YYYY-MM-DD"});
 }

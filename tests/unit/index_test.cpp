@@ -30,13 +30,18 @@ Contact full_contact() {
   c.tags = {"client", "acme"};
   c.cadence_days = 14;
   c.since = Date::from_ymd(2019, 3, 1);
-  c.email = "alice@example.com";
-  c.phone = "+1 555 0100";
+  c.emails = {"alice@example.com", "ali@acme.example"};
+  c.phones = {"+1 555 0100"};
+  c.org = "Acme";
+  c.title = "COO";
+  c.status = ContactStatus::dormant;
+  c.snooze = Date::from_ymd(2027, 1, 15);
+  c.uid = {"urn:uuid:1"};
   c.dates = {{"birthday", 3, 14, 1985}, {"anniversary", 2, 29, std::nullopt}};
   c.details = {{"spouse", "Ben"}, {"kids", "Maya (7)\nLeo (4)"}};
   c.promises = {{"send the agenda", Date::from_ymd(2026, 11, 1), Date::from_ymd(2026, 11, 8), std::nullopt, By::me},
                 {"intro to Sofia", std::nullopt, std::nullopt, Date::from_ymd(2026, 10, 2), By::them}};
-  c.log = {{Timestamp{*Date::from_ymd(2026, 11, 20), 9 * 60 + 30}, Via::call, By::them, {"ben"}, "Talked: Q3"},
+  c.log = {{Timestamp{*Date::from_ymd(2026, 11, 20), 9 * 60 + 30}, Via::call, By::them, {"ben"}, "Talked: Q3", "ics:1"},
            {Timestamp{*Date::from_ymd(2026, 1, 2), std::nullopt}, Via::social, By::me, {}, ""}};
   c.extra = {{"linkedin", "alice-c"}};
   return c;

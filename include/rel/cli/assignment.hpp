@@ -18,8 +18,10 @@ struct Assignment {
 };
 
 // Checks KEY and VALUE: name, aka and tags (comma-separated), cadence (30d), since
-// (a WHEN), email, phone, details.X, dates.X (YYYY-MM-DD or --MM-DD), or any other
-// top-level key as text. Throws UsageError for log, promises and malformed values.
+// (a WHEN), email, phone and uid (one, or comma-separated), org, title, status (active,
+// dormant, archived, deceased), snooze (a WHEN), details.X, dates.X (YYYY-MM-DD or
+// --MM-DD), or any other top-level key as text. Throws UsageError for log, promises and
+// malformed values.
 Assignment parse_assignment(std::string_view key, std::string_view value, Date today);
 
 // The key path of KEY and the model change that removes it (name cannot be removed).

@@ -14,10 +14,17 @@ enum class Via { meeting, call, video, message, email, letter, social, other };
 inline constexpr int via_count = 8;
 enum class By { me, them };
 
+// active: due for silence like anyone; dormant: at rest on purpose (never due for silence, its dates and
+// promises still surface; logging wakes it); archived: out of every listing but show and search;
+// deceased: as archived, and its dates are never announced.
+enum class ContactStatus { active, dormant, archived, deceased };
+
 std::string_view to_string(Via via);
 std::optional<Via> parse_via(std::string_view text);
 std::string_view to_string(By by);
 std::optional<By> parse_by(std::string_view text);
+std::string_view to_string(ContactStatus status);
+std::optional<ContactStatus> parse_status(std::string_view text);
 
 struct Interaction {
   Timestamp when;
@@ -25,6 +32,7 @@ struct Interaction {
   By by = By::me;
   std::vector<std::string> with;  // ids of other contacts present
   std::string note;
+  std::string ref;  // the source item an import made this from ("ics:UID"), so a re-import skips it
   bool operator==(const Interaction&) const = default;
 };
 
@@ -64,8 +72,13 @@ struct Contact {
   std::vector<std::string> tags;
   std::optional<int> cadence_days;
   std::optional<Date> since;
-  std::optional<std::string> email;
-  std::optional<std::string> phone;
+  std::vector<std::string> emails;  // `email:`, one value or a list
+  std::vector<std::string> phones;  // `phone:`, likewise
+  std::optional<std::string> org;
+  std::optional<std::string> title;
+  ContactStatus status = ContactStatus::active;
+  std::optional<Date> snooze;    // not due before this day
+  std::vector<std::string> uid;  // identities in other systems (vCard UID), for re-imports
   std::vector<ImportantDate> dates;
   std::vector<Field> details;
   std::vector<Promise> promises;
@@ -73,6 +86,8 @@ struct Contact {
   std::vector<Field> extra;      // unknown top-level keys, kept and shown
 
   bool has_tag(std::string_view tag) const;
+  // Archived and deceased people are out of the morning list, upcoming and the report.
+  bool retired() const { return status == ContactStatus::archived || status == ContactStatus::deceased; }
   bool operator==(const Contact&) const = default;
 };
 
