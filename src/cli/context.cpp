@@ -1,4 +1,4 @@
-// The shared context of a run: today's date, terminal detection, the journal loaded once.
+// The shared context of a run: today's date, terminal detection, the journal looked at once.
 #include "rel/cli/context.hpp"
 
 #include <fmt/format.h>
@@ -9,15 +9,28 @@
 #include <ctime>
 #include <ostream>
 
+#include "rel/util/clock.hpp"
+#include "rel/watch/journal_files.hpp"
+
 using namespace std::chrono_literals;
 
 namespace rel::cli {
 namespace {
 
-// What WHO is resolved against: names read from the index come with their keys folded already.
-Candidate candidate_of(const Candidate& names) { return names; }
-Candidate candidate_of(const Contact& contact) {
-  return {contact.id, contact.name, {contact.aka.begin(), contact.aka.end()}};
+std::optional<std::string> env(const char* name) {
+  const char* value = std::getenv(name);
+  if (!value || !*value) return std::nullopt;
+  return std::string(value);
+}
+
+// $REL_MONITOR: off never asks a watcher; on starts one when none answers; else (unset) a watcher is
+// asked when one runs, and started only by `monitor: true` in .rel.yaml.
+enum class MonitorUse { off, on, asked };
+MonitorUse monitor_use() {
+  const auto value = env("REL_MONITOR");
+  if (value == "off" || value == "0" || value == "no") return MonitorUse::off;
+  if (value == "on" || value == "1" || value == "yes") return MonitorUse::on;
+  return MonitorUse::asked;
 }
 
 }  // namespace
@@ -57,6 +70,62 @@ Context::~Context() {
 #endif
 }
 
+const cache::CacheFolder* Context::cache_folder() {
+  if (!m_cache_folder) {
+    std::optional<std::filesystem::path> home;
+    if (auto xdg = env("XDG_CACHE_HOME"))
+      home = *xdg;
+    else if (auto user = env("HOME"))
+      home = std::filesystem::path(*user) / ".cache";
+    m_cache_folder.emplace(home ? std::optional(cache::cache_folder(root(), *home)) : std::nullopt);
+  }
+  return *m_cache_folder ? &**m_cache_folder : nullptr;
+}
+
+const Settings& Context::settings() {
+  if (!m_settings) m_settings = journal::load_settings(root(), m_settings_problems);
+  return *m_settings;
+}
+
+const journal::FileListing& Context::files() {
+  if (!m_files) {
+    const auto use = monitor_use();
+    const auto* folder = cache_folder();
+    const auto root_path = root();
+    if (use == MonitorUse::off || !folder) {
+      m_files.emplace();
+      m_files->started_ns = util::coarse_now_ns();
+      m_files->files = journal::scan_contact_files(root_path);
+    } else {
+      journal::require_journal(root_path);
+      std::optional<std::filesystem::path> start;
+      if (use == MonitorUse::on || settings().monitor) start = "/proc/self/exe";
+      m_files = watch::list_files(root_path, *folder, start);
+    }
+  }
+  return *m_files;
+}
+
+cache::Progress Context::progress() {
+  struct Shown {
+    std::chrono::steady_clock::time_point start = std::chrono::steady_clock::now();
+    std::chrono::steady_clock::time_point last = start;
+    bool shown = false;
+  };
+  return [this, shown = std::make_shared<Shown>()](size_t done, size_t total) {
+    if (!stderr_is_tty) return;
+    if (done == total) {
+      if (shown->shown) err << "\r\033[K" << std::flush;
+      return;
+    }
+    const auto now = std::chrono::steady_clock::now();
+    if (now - shown->start < 1s || (shown->shown && now - shown->last < 100ms)) return;
+    shown->last = now;
+    shown->shown = true;
+    err << fmt::format("\rrel: reading {}/{} files", done, total) << std::flush;
+  };
+}
+
 const journal::Journal& Context::journal(cache::Detail detail) {
   if (m_journal && m_journal_detail == cache::Detail::listing && detail == cache::Detail::full) {
     // Rare (no command asks for both): the lean journal is dropped, not freed, like at exit.
@@ -65,60 +134,54 @@ const journal::Journal& Context::journal(cache::Detail detail) {
 #else
     (void)m_journal.release();
 #endif
-    if (!m_names) m_candidates.reset();  // they were views of it
   }
   if (!m_journal) {
-    cache::LoadOptions options;
-    options.cache = cache::Cache::use;
-    options.detail = detail;
     m_journal_detail = detail;
-    // A cold load of a large journal takes seconds: say so, but only to a person at a terminal.
-    const auto start = std::chrono::steady_clock::now();
-    auto last = start;
-    bool shown = false;
-    options.progress = [&](size_t done, size_t total) {
-      if (!stderr_is_tty) return;
-      if (done == total) {
-        if (shown) err << "\r\033[K" << std::flush;
-        return;
-      }
-      const auto now = std::chrono::steady_clock::now();
-      if (now - start < 1s || (shown && now - last < 100ms)) return;
-      last = now;
-      shown = true;
-      err << fmt::format("\rrel: reading {}/{} files", done, total) << std::flush;
-    };
-    m_journal = std::make_unique<journal::Journal>(cache::load_journal(root(), options));
+    const auto& listed = files();
+    auto look = cache::load_contacts(root(), listed, cache_folder(), detail, progress());
+    m_journal = std::make_unique<journal::Journal>();
+    m_journal->root = root();
+    m_journal->settings = settings();
+    m_journal->problems = m_settings_problems;
+    m_journal->problems.insert(m_journal->problems.end(), look.problems.begin(), look.problems.end());
+    m_journal->contacts = std::move(look.contacts);
+    m_journal->bad_ids = std::move(look.bad_ids);
     warn_about_journal(m_journal->problems, m_journal->bad_ids.size());
   }
   return *m_journal;
 }
 
-const cache::JournalNames* Context::journal_names() {
-  if (!m_names_tried && !m_journal) {
-    m_names_tried = true;
-    m_names = cache::load_journal_names(root());
-    if (m_names) warn_about_journal(m_names->problems, m_names->bad_ids.size());
+cache::Look<cache::Assessment> Context::assessments() {
+  const auto& listed = files();
+  const auto& config = settings();
+  auto look = cache::assess_journal(root(), listed, cache_folder(), config, today, progress());
+  auto problems = m_settings_problems;
+  problems.insert(problems.end(), look.problems.begin(), look.problems.end());
+  warn_about_journal(problems, look.bad_ids.size());
+  return look;
+}
+
+const cache::JournalNames& Context::journal_names() {
+  if (!m_names) {
+    settings();
+    m_names = cache::load_names(root(), files(), cache_folder());
+    auto problems = m_settings_problems;
+    problems.insert(problems.end(), m_names->problems.begin(), m_names->problems.end());
+    warn_about_journal(problems, m_names->bad_ids.size());
   }
-  return m_names ? &*m_names : nullptr;
+  return *m_names;
 }
 
 const std::vector<Candidate>& Context::candidates() {
   if (m_candidates) return *m_candidates;
+  const auto& names = journal_names();
+  if (names.bad_ids.empty()) return names.contacts;  // the usual case: no copy of thousands of names
   // A file with problems can still be named by its id (to `rel edit` it, say).
-  auto add_all = [](std::vector<Candidate>& to, const auto& contacts, const std::vector<std::string>& bad_ids) {
-    to.reserve(contacts.size() + bad_ids.size());
-    for (const auto& c : contacts) to.push_back(candidate_of(c));
-    for (const auto& id : bad_ids) to.push_back({id, id, {}});
-  };
-  if (const auto* names = journal_names()) {
-    if (names->bad_ids.empty()) return names->contacts;  // the usual case: no copy of thousands of names
-    add_all(m_candidates.emplace(), names->contacts, names->bad_ids);
-  } else {
-    const auto& loaded = journal();
-    add_all(m_candidates.emplace(), loaded.contacts, loaded.bad_ids);
-  }
-  return *m_candidates;
+  auto& all = m_candidates.emplace();
+  all.reserve(names.contacts.size() + names.bad_ids.size());
+  all.insert(all.end(), names.contacts.begin(), names.contacts.end());
+  for (const auto& id : names.bad_ids) all.push_back({id, id, {}});
+  return all;
 }
 
 const Contact& Context::contact_file(const std::string& id) {

@@ -1,5 +1,5 @@
 // `rel monitor`: the journal's watcher, which lets a run skip the walk of every file (see
-// rel/watch/monitor.hpp). Started on its own for large journals; this command shows, starts and stops it.
+// rel/watch/monitor.hpp). Never started unasked: this command shows, starts and stops it.
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
@@ -18,7 +18,7 @@ namespace {
 
 struct MonitorOptions {
   std::string action = "status";
-  double idle_minutes = 60;
+  double idle_minutes = 0;  // never
 };
 
 std::chrono::milliseconds idle_of(const MonitorOptions& opts) {
@@ -34,7 +34,7 @@ void run_monitor_command(const MonitorOptions& opts, Context& ctx) {
     ctx.out << *status;
   } else if (opts.action == "start") {
     if (watch::monitor_status(root)) return;
-    watch::start_monitor(root, idle_of(opts));
+    watch::start_monitor(root, "/proc/self/exe", idle_of(opts));
     // Started in the background: wait (briefly) until it answers, so that a script can rely on it.
     for (int i = 0; i < 200 && !watch::monitor_status(root); ++i)
       std::this_thread::sleep_for(std::chrono::milliseconds(10));
@@ -57,13 +57,15 @@ void add_monitor_command(CLI::App& app, Context& ctx) {
   cmd->add_option("action", opts->action, "status (the default), start, stop or run")
       ->check(CLI::IsMember({"status", "start", "stop", "run"}));
   cmd->add_option("--idle", opts->idle_minutes,
-                  "With start or run: minutes (fractions too) without a question after which the watcher exits (60)")
+                  "With start or run: minutes (fractions too) without a question after which the watcher exits "
+                  "(default: never)")
       ->check(CLI::Range(0.01, 7.0 * 24 * 60));
   cmd->footer(
       "The watcher follows every change to the journal's files through inotify, so that a run asks it what\n"
-      "changed instead of stat'ing every file. rel starts one on its own for a journal of 1000 contact files\n"
-      "or more ($REL_MONITOR: off, on, or auto); it exits after --idle minutes without a question, or when the\n"
-      "journal folder is removed. `status` exits 1 when none is running.");
+      "changed instead of stat'ing every file. rel never starts one unasked: `rel monitor start`, or\n"
+      "`monitor: true` in .rel.yaml (then runs start one when none answers, exiting after an hour without a\n"
+      "question). It exits on `rel monitor stop`, after --idle minutes without a question, or when the journal\n"
+      "folder is removed. $REL_MONITOR=off makes runs never ask one. `status` exits 1 when none is running.");
   cmd->callback([opts, &ctx] { run_monitor_command(*opts, ctx); });
 }
 

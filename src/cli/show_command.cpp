@@ -453,25 +453,15 @@ void show_tsv(std::ostream& out, const Brief& b) {
 void run_show(const ShowOptions& opts, Context& ctx) {
   const auto& contact = resolve_contact(ctx, opts.who);
   // The other contacts are needed only for their names (of `with:` people) and the warnings about
-  // bad files: the index's table has both, so only this contact's file is read when it is fresh.
-  const Settings* settings = nullptr;
-  std::function<std::string(const std::string&)> name_of;
-  if (const auto* names = ctx.journal_names()) {
-    settings = &names->settings;
-    name_of = [names](const std::string& id) {
-      const auto& list = names->contacts;
-      auto it = std::lower_bound(list.begin(), list.end(), id,
-                                 [](const Candidate& c, const std::string& key) { return c.id < key; });
-      return it != list.end() && it->id == id ? std::string(it->name) : id;
-    };
-  } else {
-    const auto& journal = ctx.journal();
-    settings = &journal.settings;
-    name_of = [&journal](const std::string& id) {
-      const auto* other = journal.find(id);
-      return other ? other->name : id;
-    };
-  }
+  // bad files: the index has both, so only this contact's file is parsed when it is fresh.
+  const auto& names = ctx.journal_names();
+  const Settings* settings = &ctx.settings();
+  std::function<std::string(const std::string&)> name_of = [&names](const std::string& id) {
+    const auto& list = names.contacts;
+    auto it = std::lower_bound(list.begin(), list.end(), id,
+                               [](const Candidate& c, const std::string& key) { return c.id < key; });
+    return it != list.end() && it->id == id ? std::string(it->name) : id;
+  };
   Brief brief{contact,
               *settings,
               name_of,

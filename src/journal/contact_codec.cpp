@@ -420,6 +420,13 @@ DecodedSettings decode_settings(const YamlNode& root, const std::string& file) {
           check.problem(v, "git.autocommit must be true or false");
         }
       }
+    } else if (key.value == "monitor") {
+      if (value.is_scalar() && (value.value == "true" || value.value == "yes" || value.value == "on"))
+        s.monitor = true;
+      else if (value.is_scalar() && (value.value == "false" || value.value == "no" || value.value == "off"))
+        s.monitor = false;
+      else
+        check.problem(value, "monitor must be true or false");
     } else if (key.value == "health") {
       if (!check.map(value, "health")) continue;
       for (const auto& [k, v] : value.entries) {
@@ -451,7 +458,8 @@ DecodedSettings decode_settings(const YamlNode& root, const std::string& file) {
           s.health.*(tunable->real) = *number;
       }
     } else {
-      check.problem(key, fmt::format("unknown key \"{}\" (expected cadence, weights, health, git)", key.value));
+      check.problem(key,
+                    fmt::format("unknown key \"{}\" (expected cadence, weights, health, git, monitor)", key.value));
     }
   }
   out.problems = check.take();

@@ -1,5 +1,5 @@
 // The journal's contact files without walking it when a watcher can say what changed since the last
-// walk: the walk's list is kept beside the index with the watcher's token from just before it.
+// walk: the walk's list is kept in the cache folder with the watcher's token from just before it.
 #include "rel/watch/journal_files.hpp"
 
 #include <fcntl.h>
@@ -10,59 +10,47 @@
 #include <cerrno>
 
 #include "rel/cache/record_codec.hpp"
-#include "rel/util/atomic_file.hpp"
+#include "rel/util/clock.hpp"
 #include "rel/util/descriptor.hpp"
+#include "rel/util/frame_log.hpp"
 #include "rel/util/mapped_file.hpp"
 #include "rel/watch/monitor.hpp"
 
 namespace rel::watch {
-
-using namespace journal;
-using namespace util;
-using namespace cache;
 namespace {
 
-using Reader = RecordReader;
-using Writer = RecordWriter;
+constexpr uint32_t format_version = 2;
 
-constexpr uint32_t format_version = 1;
-constexpr char magic[8] = {'R', 'E', 'L', 'F', 'I', 'L', 'E', 'S'};
-
-// More changed paths than this and a walk is about as quick, and leaves a fresh snapshot.
-constexpr size_t most_changes = 256;
-// Up to this many changed paths are stat'ed again on every run (a few microseconds each) rather than
-// the snapshot rewritten (about a millisecond at 10,000 files).
-constexpr size_t most_restamped = 16;
-
-fs::path snapshot_path(const fs::path& folder) { return folder / "files"; }
+util::FrameLogHeader snapshot_header(const std::string& key) { return {"RELFILES", format_version, key}; }
+fs::path snapshot_path(const cache::CacheFolder& folder) { return folder.path / "files"; }
 
 bool by_id(const ContactFile& a, const ContactFile& b) { return a.id < b.id; }
 const std::string& id_of(const std::string& id) { return id; }
 const std::string& id_of(const Restamped& r) { return r.id; }
 
+void write_snapshot(const cache::CacheFolder& folder, const WalkSnapshot& snapshot) {
+  util::rewrite_frame_log(snapshot_path(folder), snapshot_header(folder.key()),
+                          std::vector{encode_walk_snapshot(snapshot)});
+}
+
 }  // namespace
 
-std::string encode_walk_snapshot(const IndexKey& key, const WalkSnapshot& snapshot) {
-  auto out = binary::start_file(magic, format_version, key.root.size() + 64 + 56 * snapshot.files.size());
-  Writer w(out);
-  w.str(key.root);
-  w.u64(key.build);
+std::string encode_walk_snapshot(const WalkSnapshot& snapshot) {
+  std::string out;
+  out.reserve(64 + 56 * snapshot.files.size());
+  cache::RecordWriter w(out);
   w.str(snapshot.token);
   w.u32(static_cast<uint32_t>(snapshot.files.size()));
   for (const auto& file : snapshot.files) {
     w.str(file.id);
     w.stamp(file.stamp);
   }
-  binary::finish_file(out);
   return out;
 }
 
-std::optional<WalkSnapshot> decode_walk_snapshot(std::string_view bytes, const IndexKey& key) {
+std::optional<WalkSnapshot> decode_walk_snapshot(std::string_view payload) {
   try {
-    auto checked = binary::file_payload(bytes, magic, format_version);
-    if (!checked) return std::nullopt;
-    Reader r(checked->bytes);
-    if (r.view() != key.root || r.u64() != key.build) return std::nullopt;
+    cache::RecordReader r(payload);
     WalkSnapshot snapshot;
     snapshot.token = r.str();
     snapshot.files.resize(r.count(36));
@@ -72,18 +60,18 @@ std::optional<WalkSnapshot> decode_walk_snapshot(std::string_view bytes, const I
     }
     if (!r.at_end() || !std::is_sorted(snapshot.files.begin(), snapshot.files.end(), by_id)) return std::nullopt;
     return snapshot;
-  } catch (const binary::Corrupt&) {
+  } catch (const util::binary::Corrupt&) {
     return std::nullopt;
   }
 }
 
 std::optional<std::vector<Restamped>> restamp(const fs::path& root, const std::vector<std::string>& changed) {
-  const Descriptor root_fd(::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+  const util::Descriptor root_fd(::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
   if (root_fd.get() < 0) return std::nullopt;
   std::vector<Restamped> out;
   out.reserve(changed.size());
   for (const auto& path : changed) {
-    if (!is_contact_path(path)) return std::nullopt;  // not from a watcher of this build
+    if (!journal::is_contact_path(path)) return std::nullopt;  // not from a watcher of this build
     auto& file = out.emplace_back(Restamped{path.substr(0, path.size() - 5), std::nullopt});
     struct stat st;
     // The folders on the way are real ones: the watcher watches no other (nor does the walk enter them).
@@ -92,7 +80,7 @@ std::optional<std::vector<Restamped>> restamp(const fs::path& root, const std::v
       continue;
     }
     if (S_ISLNK(st.st_mode) || (S_ISREG(st.st_mode) && st.st_nlink > 1)) return std::nullopt;
-    if (S_ISREG(st.st_mode)) file.stamp = stamp_of(st);
+    if (S_ISREG(st.st_mode)) file.stamp = journal::stamp_of(st);
   }
   std::sort(out.begin(), out.end(), [](const Restamped& a, const Restamped& b) { return a.id < b.id; });
   return out;
@@ -112,39 +100,38 @@ bool apply_changes(const fs::path& root, std::vector<ContactFile>& files, const 
   return true;
 }
 
-JournalFiles journal_files(const fs::path& root) {
-  const auto use = monitor_use();
-  const auto folder = index_folder(root);
-  if (use == MonitorUse::off || !folder) return {scan_contact_files(root), std::nullopt};
-  const auto key = index_key(root);
+journal::FileListing list_files(const fs::path& root, const cache::CacheFolder& folder,
+                                const std::optional<fs::path>& start) {
+  journal::FileListing listing;
+  listing.started_ns = util::coarse_now_ns();
   std::optional<WalkSnapshot> snapshot;
   {
-    MappedFile mapped(snapshot_path(*folder), MappedFile::Populate::all);
-    snapshot = decode_walk_snapshot(mapped.bytes(), key);
+    util::MappedFile mapped(snapshot_path(folder));
+    auto log = util::read_frame_log(mapped.bytes(), snapshot_header(folder.key()));
+    if (log.frames.size() == 1) snapshot = decode_walk_snapshot(log.frames.front());
   }
   auto answer = ask_monitor(root, snapshot ? snapshot->token : std::string());
-  if (snapshot && answer && answer->changed && answer->changed->size() <= most_changes &&
-      apply_changes(root, snapshot->files, *answer->changed)) {
+  if (snapshot && answer && answer->changed && apply_changes(root, snapshot->files, *answer->changed)) {
     // The stamps just taken are as of the answer's token, the others unchanged since an older one: so
-    // the list is exact as of the new token, and written as such once the changes to take again add up.
-    if (answer->changed->size() > most_restamped) {
+    // the list is exact as of the new token, and is kept as such for the next run.
+    if (!answer->changed->empty()) {
       snapshot->token = answer->token;
-      write_derived_file(snapshot_path(*folder), encode_walk_snapshot(key, *snapshot));
+      write_snapshot(folder, *snapshot);
     }
-    return {std::move(snapshot->files), std::move(answer->token)};
+    listing.files = std::move(snapshot->files);
+    return listing;
   }
-  WalkNotes notes;
-  JournalFiles walked{scan_contact_files(root, Stamps::take, &notes), std::nullopt};
+  journal::WalkNotes notes;
+  listing.files = journal::scan_contact_files(root, journal::Stamps::take, &notes);
   if (answer && !notes.linked) {
-    write_derived_file(snapshot_path(*folder), encode_walk_snapshot(key, {answer->token, walked.files}));
-    walked.token = std::move(answer->token);
+    write_snapshot(folder, {answer->token, listing.files});
   } else if (answer) {
     std::error_code ec;
-    fs::remove(snapshot_path(*folder), ec);  // of no use while a file is linked: every run walks
-  } else if ((use == MonitorUse::on || walked.files.size() >= monitor_threshold) && !on_remote_file_system(root)) {
-    start_monitor(root);  // (on a network file system it would only say it cannot watch, and exit)
+    fs::remove(snapshot_path(folder), ec);  // of no use while a file is linked: every run walks
+  } else if (start && !on_remote_file_system(root)) {
+    start_monitor(root, *start);  // (on a network file system it would only say it cannot watch, and exit)
   }
-  return walked;
+  return listing;
 }
 
 }  // namespace rel::watch

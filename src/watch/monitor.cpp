@@ -14,7 +14,6 @@
 #include <sys/time.h>
 #include <unistd.h>
 
-#include <cstdlib>
 #include <cstring>
 
 #include "monitor_socket.hpp"
@@ -24,13 +23,11 @@ extern char** environ;
 
 namespace rel::watch {
 
-using namespace journal;
-using namespace util;
 namespace {
 
 // A question asked and its whole answer; nothing when no watcher listens or it does not answer in time.
 std::optional<std::string> converse(const fs::path& root, std::string_view question) {
-  const Descriptor socket(::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
+  const util::Descriptor socket(::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
   const int fd = socket.get();
   if (fd < 0) return std::nullopt;
   // A watcher answers in well under a millisecond; one that hangs must not hang rel with it.
@@ -73,15 +70,7 @@ std::optional<std::pair<std::string, std::vector<std::string>>> split_answer(con
   return std::pair{std::move(token), std::move(lines)};
 }
 
-// The rel executable that start_monitor runs; none until allow_monitor_start.
-std::optional<std::string>& rel_executable() {
-  static std::optional<std::string> path;
-  return path;
-}
-
 }  // namespace
-
-void allow_monitor_start(const fs::path& rel_executable_path) { rel_executable() = rel_executable_path.string(); }
 
 bool is_remote_file_system(unsigned long type) {
   switch (type) {
@@ -104,15 +93,6 @@ bool on_remote_file_system(const fs::path& path) {
   return ::statfs(path.c_str(), &st) != 0 || is_remote_file_system(static_cast<unsigned long>(st.f_type));
 }
 
-MonitorUse monitor_use() {
-  const char* value = std::getenv("REL_MONITOR");
-  if (!value) return MonitorUse::automatic;
-  const std::string_view v(value);
-  if (v == "off" || v == "0" || v == "no") return MonitorUse::off;
-  if (v == "on" || v == "1" || v == "yes") return MonitorUse::on;
-  return MonitorUse::automatic;
-}
-
 std::optional<MonitorAnswer> ask_monitor(const fs::path& root, std::string_view token) {
   auto answer = converse(root, token.empty() ? std::string("since") : fmt::format("since {}", token));
   if (!answer) return std::nullopt;
@@ -125,9 +105,7 @@ std::optional<MonitorAnswer> ask_monitor(const fs::path& root, std::string_view 
   return MonitorAnswer{std::move(now), std::move(lines)};
 }
 
-void start_monitor(const fs::path& root, std::chrono::milliseconds idle) {
-  const auto& executable = rel_executable();
-  if (!executable) return;
+void start_monitor(const fs::path& root, const fs::path& rel_executable, std::chrono::milliseconds idle) {
   posix_spawn_file_actions_t actions;
   posix_spawnattr_t attributes;
   if (posix_spawn_file_actions_init(&actions) != 0) return;
@@ -142,9 +120,11 @@ void start_monitor(const fs::path& root, std::chrono::milliseconds idle) {
   posix_spawn_file_actions_addclosefrom_np(&actions, 3);
   const std::string dir = root.string();
   const std::string minutes = fmt::format("{}", static_cast<double>(idle.count()) / 60'000);
-  const char* argv[] = {"rel", "--dir", dir.c_str(), "monitor", "run", "--idle", minutes.c_str(), nullptr};
+  std::vector<const char*> argv = {"rel", "--dir", dir.c_str(), "monitor", "run"};
+  if (idle.count() > 0) argv.insert(argv.end(), {"--idle", minutes.c_str()});
+  argv.push_back(nullptr);
   pid_t pid;
-  posix_spawn(&pid, executable->c_str(), &actions, &attributes, const_cast<char* const*>(argv), environ);
+  posix_spawn(&pid, rel_executable.c_str(), &actions, &attributes, const_cast<char* const*>(argv.data()), environ);
   posix_spawnattr_destroy(&attributes);
   posix_spawn_file_actions_destroy(&actions);
 }

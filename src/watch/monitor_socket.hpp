@@ -13,12 +13,10 @@
 #include <filesystem>
 #include <string>
 
-#include "rel/cache/index.hpp"
-#include "rel/cache/record_codec.hpp"
+#include "rel/cache/cache_folder.hpp"
+#include "rel/util/binary.hpp"
 
 namespace rel::watch::monitor_socket {
-
-using cache::index_key;
 
 // Every answer opens with this, then a space and the watcher's token.
 inline constexpr const char* greeting = "rel-monitor 1";
@@ -31,9 +29,9 @@ struct Address {
 };
 
 inline Address address_of(const std::filesystem::path& root) {
-  const auto key = index_key(root);
+  const auto journal = cache::cache_folder(root, {});  // only its absolute path and build are used
   const auto name =
-      fmt::format("rel-monitor/{}/{:016x}/{:016x}", ::getuid(), util::binary::checksum(key.root), key.build);
+      fmt::format("rel-monitor/{}/{:016x}/{:016x}", ::getuid(), util::binary::checksum(journal.root), journal.build);
   Address a;
   a.addr.sun_family = AF_UNIX;
   a.addr.sun_path[0] = '\0';

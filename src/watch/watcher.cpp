@@ -23,7 +23,7 @@
 #include <unordered_map>
 
 #include "monitor_socket.hpp"
-#include "rel/cache/index.hpp"
+#include "rel/cache/cache_folder.hpp"
 #include "rel/core/error.hpp"
 #include "rel/journal/file_walk.hpp"
 #include "rel/util/descriptor.hpp"
@@ -33,7 +33,6 @@ namespace rel::watch {
 
 using namespace journal;
 using namespace util;
-using cache::index_key;
 namespace {
 
 // What a folder's watch reports: writes, metadata (a chmod can make a file unreadable), and names
@@ -248,8 +247,7 @@ void send_all(int fd, const std::string& text) {
 }  // namespace
 
 bool run_monitor(const fs::path& root, std::chrono::milliseconds idle) {
-  const auto key = index_key(root);
-  const fs::path absolute(key.root);
+  const fs::path absolute(cache::cache_folder(root, {}).root);
   if (on_remote_file_system(absolute))
     throw Error(
         fmt::format("{}: cannot watch: changes on a network file system are not all seen here", absolute.string()));
@@ -270,8 +268,10 @@ bool run_monitor(const fs::path& root, std::chrono::milliseconds idle) {
   auto last_question = std::chrono::steady_clock::now();
   while (!watcher.journal_gone()) {
     const auto waited = std::chrono::steady_clock::now() - last_question;
-    if (waited >= idle) break;
-    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(idle - waited).count() + 1;
+    if (idle.count() > 0 && waited >= idle) break;
+    const auto left = idle.count() > 0
+                          ? std::chrono::duration_cast<std::chrono::milliseconds>(idle - waited).count() + 1
+                          : int64_t{60'000};
     pollfd fds[2] = {{watcher.fd(), POLLIN, 0}, {listener, POLLIN, 0}};
     if (::poll(fds, 2, static_cast<int>(std::min<int64_t>(left, 60'000))) < 0 && errno != EINTR) break;
     if (executable_replaced()) break;
@@ -299,7 +299,9 @@ bool run_monitor(const fs::path& root, std::chrono::milliseconds idle) {
     if (since) {
       answer += watcher.changes_since(question.size() > 6 ? std::string_view(question).substr(6) : "");
     } else if (question == "status") {
-      answer += watcher.status() + fmt::format("idle {:g} minutes\n", static_cast<double>(idle.count()) / 60'000);
+      answer += watcher.status() + (idle.count() > 0
+                                        ? fmt::format("idle {:g} minutes\n", static_cast<double>(idle.count()) / 60'000)
+                                        : std::string("idle never\n"));
     } else if (question == "stop") {
       // No new question reaches a watcher that is about to go: the name is free before the answer.
       listening.close();

@@ -8,13 +8,15 @@ EOF2
 sleep 0.1
 run_rel 0 list
 expect_eq "$(cd "$REL_DIR" && find . | sort)" $'.\n./ann.yaml' "nothing derived in the journal"
-found=$(cd "$XDG_CACHE_HOME" && find . -type f | sort)
-[[ $found =~ ^\./rel/[0-9a-f]{16}/index$ ]] || fail "index under XDG_CACHE_HOME: got '$found'"
+found=$(cd "$XDG_CACHE_HOME" && find . -type f | sort | tr '\n' ' ')
+[[ $found =~ ^\./rel/([0-9a-f]{16})/details\ \./rel/([0-9a-f]{16})/index\ $ && ${BASH_REMATCH[1]} == "${BASH_REMATCH[2]}" ]] ||
+  fail "index under XDG_CACHE_HOME: got '$found'"
 
 # Without XDG_CACHE_HOME: $HOME/.cache/rel.
 (unset XDG_CACHE_HOME && "$REL" list >/dev/null)
-found=$(cd "$HOME/.cache" && find . -type f | sort)
-[[ $found =~ ^\./rel/[0-9a-f]{16}/index$ ]] || fail "index under HOME/.cache: got '$found'"
+found=$(cd "$HOME/.cache" && find . -type f | sort | tr '\n' ' ')
+[[ $found =~ ^\./rel/([0-9a-f]{16})/details\ \./rel/([0-9a-f]{16})/index\ $ && ${BASH_REMATCH[1]} == "${BASH_REMATCH[2]}" ]] ||
+  fail "index under HOME/.cache: got '$found'"
 
 # A second journal gets its own index; both stay right.
 mkdir -p "$T/other"

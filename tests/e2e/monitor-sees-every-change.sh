@@ -1,7 +1,8 @@
 # With the journal's watcher running, runs take the last walk and the watcher's list of changes
 # instead of walking, and still see every change, whoever makes it and however: each listing, `show`
 # by name and `who-to-call` print the same bytes as a run with no derived state and no watcher.
-# `rel monitor` starts, shows and stops the watcher; rel starts one on its own at 1000 files.
+# `rel monitor` starts, shows and stops the watcher; a run never starts one unless `.rel.yaml` says
+# `monitor: true` (or $REL_MONITOR=on, as here), however large the journal.
 source "$(dirname "$0")/lib.sh"
 : "${REL_BENCH_GENERATE:?REL_BENCH_GENERATE must name rel-bench-generate}"
 trap '"$REL" monitor stop >/dev/null 2>&1 || true; rm -rf "$T"' EXIT
@@ -98,8 +99,8 @@ run_rel 0 monitor status
 expect_contains "$OUT" "root $REL_DIR" "status names the journal"
 run_rel 0 monitor start  # already running: nothing to do
 run_rel 2 monitor restart
-# It exits after --idle minutes without a question (60 unless said).
-expect_contains "$(rel monitor status)" "idle 60 minutes" "the default idle time"
+# Started by the user, it runs until stopped, unless --idle minutes pass without a question.
+expect_contains "$(rel monitor status)" "idle never" "the default idle time"
 run_rel 0 monitor stop
 run_rel 0 monitor start --idle 0.02
 expect_contains "$(rel monitor status)" "idle 0.02 minutes" "--idle passed on"
@@ -132,13 +133,16 @@ for _ in $(seq 200); do
 done
 running "$pid" && fail "the watcher of a replaced rel still runs"
 
-# On its own: at 1000 contact files, not below.
+# Never on its own, however large the journal; with `monitor: true` in .rel.yaml, a run starts one.
 unset REL_MONITOR
 rm -rf "$REL_DIR" "$XDG_CACHE_HOME"
-"$REL_BENCH_GENERATE" "$REL_DIR" 999 1 5
+"$REL_BENCH_GENERATE" "$REL_DIR" 1500 1 5
+rm -f "$REL_DIR/.rel.yaml"
 rel list >/dev/null
 sleep 0.2
 run_rel 1 monitor status
-write_contact one-more <<<'name: One More'
+printf 'monitor: true\n' >"$REL_DIR/.rel.yaml"
 rel list >/dev/null
 await_watcher
+expect_contains "$(rel monitor status)" "idle 60 minutes" "a watcher a run started exits after an hour without a question"
+rel monitor stop

@@ -1,24 +1,23 @@
-// Tests of the derived index: its binary format round-trips every field, and any damage is detected.
+// Tests of the derived index: its records round-trip every field, damage is refused, and every look
+// at the journal through it gives what parsing every file gives, as it is appended to and compacted.
 #include "rel/cache/index.hpp"
 
 #include <doctest/doctest.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <algorithm>
 #include <chrono>
-#include <cstdlib>
 #include <fstream>
 #include <thread>
 
 #include "rel/cache/cached_load.hpp"
+#include "rel/core/settings.hpp"
 #include "rel/journal/journal.hpp"
-#include "rel/util/atomic_file.hpp"
-#include "rel/util/mapped_file.hpp"
+#include "rel/util/clock.hpp"
+#include "rel/util/frame_log.hpp"
 
 namespace rel::cache {
 using namespace journal;
-using namespace util;
 
 namespace {
 
@@ -47,164 +46,211 @@ Contact full_contact() {
   return c;
 }
 
-LoadedFile good_file() {
-  LoadedFile f;
-  f.id = "work/alice-chen";
-  f.stamp = {1234, 1'700'000'000'123'456'789, 42, 1'700'000'001'000'000'001};
-  f.contact = full_contact();
-  return f;
+const FileStamp stamp{1234, 1'700'000'000'123'456'789, 42, 1'700'000'001'000'000'001};
+
+std::vector<Diagnostic> problems_of_bad_file() {
+  return {{{"zed.yaml", 3, 9}, "invalid date \"2024-13-01\""}, {{"zed.yaml", 0, 0}, "no name"}};
 }
 
-LoadedFile bad_file() {
-  LoadedFile f;
-  f.id = "zed";
-  f.stamp = {7, -1, 99, 5};
-  Diagnostic date;
-  date.where = {"zed.yaml", 3, 9};
-  date.message = "invalid date \"2024-13-01\"";
-  Diagnostic name;
-  name.where.file = "zed.yaml";
-  name.message = "no name";
-  f.problems.push_back(date);
-  f.problems.push_back(name);
-  return f;
-}
-
-const IndexKey key{"/home/me/rel", 0xfeedULL};
-
-std::vector<LoadedFile> round_trip(const std::vector<LoadedFile>& files, std::string* bytes_out = nullptr) {
-  std::vector<const LoadedFile*> refs;
-  for (const auto& f : files) refs.push_back(&f);
-  auto bytes = encode_index(key, refs);
-  if (bytes_out) *bytes_out = bytes;
-  auto table = decode_index_table(bytes, key);
-  REQUIRE(table);
-  std::vector<LoadedFile> out;
-  for (const auto& entry : table->entries) {
-    auto loaded = decode_index_entry(entry);
-    REQUIRE(loaded);
-    out.push_back(*loaded);
+// A temporary journal with a cache folder of its own.
+struct TempJournal {
+  fs::path base = fs::temp_directory_path() / ("rel-index-test-" + std::to_string(::getpid()));
+  fs::path root = base / "journal";
+  CacheFolder folder = cache_folder(root, base / "cache");
+  TempJournal() {
+    fs::remove_all(base);
+    fs::create_directories(root / "work");
   }
-  return out;
-}
+  ~TempJournal() { fs::remove_all(base); }
+  void write(const std::string& id, const std::string& text) const { std::ofstream(root / (id + ".yaml")) << text; }
+  // The files as a walk lists them, once they are old enough to be recorded (a file as new as the
+  // listing may change again unseen within the clock tick).
+  FileListing listing() const {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    return {scan_contact_files(root), util::coarse_now_ns()};
+  }
+  size_t index_bytes() const { return fs::file_size(folder.path / "index"); }
+  size_t index_frames() const {
+    std::ifstream in(folder.path / "index", std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    return util::read_frame_log(bytes, {"RELINDEX", 7, folder.key()}).frames.size();
+  }
+};
 
 }  // namespace
 
-TEST_CASE("the index round-trips every field of a contact and every problem of a bad file") {
-  std::vector<LoadedFile> files = {good_file(), bad_file()};
-  CHECK(round_trip(files) == files);
+TEST_CASE("an index record and a details record together give back every field of a contact") {
+  const auto c = full_contact();
+  const auto index = encode_index_record(c, stamp);
+  const auto details = encode_details_record(c, stamp);
+  const auto frame = index + details;
+  auto records = read_records(frame);
+  REQUIRE(records);
+  REQUIRE(records->size() == 2);
+  const auto& r = (*records)[0];
+  CHECK(r.id == "work/alice-chen");
+  CHECK(r.stamp == stamp);
+  CHECK_FALSE(r.bad);
+  CHECK(r.bytes == index);
 
-  SUBCASE("an empty contact and an empty journal") {
-    LoadedFile empty;
-    empty.id = "a";
-    empty.contact = Contact{};
-    empty.contact->id = "a";
-    CHECK(round_trip({empty}) == std::vector<LoadedFile>{empty});
-    CHECK(round_trip({}).empty());
+  Contact lean;
+  REQUIRE(decode_lean(r, lean));
+  CHECK(lean.name == c.name);
+  CHECK(lean.aka == c.aka);
+  CHECK(lean.tags == c.tags);
+  CHECK(lean.cadence_days == c.cadence_days);
+  CHECK(lean.status == c.status);
+  CHECK(lean.snooze == c.snooze);
+  CHECK(lean.dates == c.dates);
+  CHECK(lean.promises == c.promises);
+  REQUIRE(lean.log.size() == c.log.size());
+  CHECK(lean.log[0].when == c.log[0].when);
+  CHECK(lean.log[0].note.empty());  // a listing never reads notes
+  CHECK(lean.emails.empty());
+
+  Contact whole = lean;
+  REQUIRE(decode_details((*records)[1], whole));
+  CHECK(whole == c);
+
+  SUBCASE("a scratch contact reused for another record keeps nothing of the first") {
+    Contact other;
+    other.id = "bob";
+    other.name = "Bob";
+    const auto bytes = encode_index_record(other, stamp);
+    auto bob = read_records(bytes);
+    REQUIRE(bob);
+    REQUIRE(decode_lean(bob->front(), whole));
+    CHECK(whole == other);
+  }
+  SUBCASE("details of another version (another number of interactions) do not fit") {
+    Contact fewer = lean;
+    fewer.log.pop_back();
+    CHECK_FALSE(decode_details((*records)[1], fewer));
   }
 }
 
-TEST_CASE("the index table carries names and akas for WHO resolution without decoding bodies") {
-  std::string bytes;
-  round_trip({good_file(), bad_file()}, &bytes);
-  auto table = decode_index_table(bytes, key);
-  REQUIRE(table);
-  REQUIRE(table->entries.size() == 2);
-  CHECK(table->entries[0].name == "Alice Chén");
-  CHECK(table->entries[0].aka == std::vector<std::string_view>{"Ali", "A.C."});
-  // Folded once when written, so that resolving WHO does not fold every name of the journal again.
-  CHECK(table->entries[0].folded == "alice chen\nali\na.c.");
-  CHECK(table->entries[1].folded.empty());
-  CHECK_FALSE(table->entries[0].bad);
-  CHECK(table->entries[1].bad);
-  CHECK(table->entries[1].stamp == FileStamp{7, -1, 99, 5});
-}
-
-TEST_CASE("a damaged index is refused, never half-read") {
-  std::string bytes;
-  round_trip({good_file(), bad_file()}, &bytes);
-
-  SUBCASE("every truncation") {
-    for (size_t n = 0; n < bytes.size(); ++n) CHECK_FALSE(decode_index_table(bytes.substr(0, n), key));
-  }
-  SUBCASE("every flipped byte") {
-    for (size_t i = 0; i < bytes.size(); ++i) {
-      auto damaged = bytes;
-      damaged[i] = static_cast<char>(damaged[i] ^ 0x20);
-      CHECK_FALSE(decode_index_table(damaged, key));
-    }
-  }
-  SUBCASE("another journal or another build of rel") {
-    CHECK_FALSE(decode_index_table(bytes, IndexKey{"/home/me/other", key.build}));
-    CHECK_FALSE(decode_index_table(bytes, IndexKey{key.root, key.build + 1}));
-  }
-  SUBCASE("trailing bytes") { CHECK_FALSE(decode_index_table(bytes + "x", key)); }
-}
-
-TEST_CASE("loading through the index gives the same journal as parsing every file") {
-  auto base = fs::temp_directory_path() / ("rel-index-test-" + std::to_string(::getpid()));
-  fs::remove_all(base);
-  auto root = base / "journal";
-  fs::create_directories(root / "work");
-  std::ofstream(root / "work" / "alice.yaml") << "name: Alice\naka: [Al]\nlog:\n  - date: 2026-01-02\n    via: call\n";
-  std::ofstream(root / "ben.yaml") << "name: Ben\ntags: [family]\n";
-  std::ofstream(root / "broken.yaml") << "name: Broken\nsince: 2024-13-01\n";
-  const char* old_cache = std::getenv("XDG_CACHE_HOME");
-  std::string saved = old_cache ? old_cache : "";
-  ::setenv("XDG_CACHE_HOME", (base / "cache").c_str(), 1);
-
-  // Files changed within the kernel's clock tick of a load are not cached yet (they may change again unseen).
-  std::this_thread::sleep_for(std::chrono::milliseconds(50));
-  auto plain = journal::load_journal(root);
-  LoadOptions options;
-  options.cache = Cache::use;
-  auto first = load_journal(root, options);   // parses, writes the index
-  auto second = load_journal(root, options);  // reads the index
-  for (const auto* j : {&first, &second}) {
-    CHECK(j->contacts == plain.contacts);
-    CHECK(j->problems == plain.problems);
-    CHECK(j->bad_ids == plain.bad_ids);
-  }
-  auto folder = index_folder(root);
-  REQUIRE(folder);
-  CHECK(folder->string().rfind((base / "cache" / "rel").string(), 0) == 0);
-  CHECK(fs::exists(*folder / "index"));
-
-  auto names = load_journal_names(root);
+TEST_CASE("an index record carries the names WHO is matched against, folded once") {
+  const auto bytes = encode_index_record(full_contact(), stamp);
+  auto records = read_records(bytes);
+  REQUIRE(records);
+  auto names = decode_names(records->front());
   REQUIRE(names);
-  REQUIRE(names->contacts.size() == 2);
-  CHECK(names->contacts[0].id == "ben");
-  CHECK(names->contacts[1].aka == std::vector<std::string_view>{"Al"});
-  CHECK(names->contacts[1].folded == "alice\nal");
-  CHECK(names->bad_ids == plain.bad_ids);
-  CHECK(names->problems == plain.problems);
-
-  if (old_cache)
-    ::setenv("XDG_CACHE_HOME", saved.c_str(), 1);
-  else
-    ::unsetenv("XDG_CACHE_HOME");
-  fs::remove_all(base);
+  CHECK(names->name == "Alice Chén");
+  CHECK(names->aka == std::vector<std::string_view>{"Ali", "A.C."});
+  CHECK(names->folded == "alice chen\nali\na.c.");
 }
 
-TEST_CASE("a cache file is replaced whole, whether or not it was there, leaving no temporary file") {
-  auto folder = fs::temp_directory_path() / ("rel-cache-file-test-" + std::to_string(::getpid()));
-  fs::remove_all(folder);
-  auto path = folder / "sub" / "cache";
-  auto contents = [&] { return read_text_file(path, "cache"); };
+TEST_CASE("a bad file's record gives back its problems") {
+  const auto bytes = encode_bad_record("zed", stamp, problems_of_bad_file());
+  auto records = read_records(bytes);
+  REQUIRE(records);
+  CHECK(records->front().bad);
+  CHECK(decode_problems(records->front()) == problems_of_bad_file());
+  Contact c;
+  CHECK_FALSE(decode_lean(records->front(), c));
+  CHECK_FALSE(decode_names(records->front()));
+}
 
-  write_derived_file(path, "first");  // the folder is created, and there is nothing to exchange with
-  CHECK(contents() == "first");
-  struct stat before;
-  REQUIRE(::stat(path.c_str(), &before) == 0);
-  write_derived_file(path, "second, longer");
-  CHECK(contents() == "second, longer");
-  struct stat after;
-  REQUIRE(::stat(path.c_str(), &after) == 0);
-  CHECK(after.st_ino != before.st_ino);  // a new file took the name: a reader of the old one reads it whole
-  write_derived_file(path, "");
-  CHECK(contents().empty());
-  CHECK(std::distance(fs::directory_iterator(path.parent_path()), fs::directory_iterator()) == 1);
-  fs::remove_all(folder);
+TEST_CASE("a truncated record is refused, never read past") {
+  const auto bytes = encode_index_record(full_contact(), stamp);
+  for (size_t n = 1; n < bytes.size(); ++n) CHECK_FALSE(read_records(std::string_view(bytes).substr(0, n)));
+  // A record cut inside its body, its size patched to fit: decoding stops at the end of it.
+  for (size_t n = 60; n < bytes.size(); n += 7) {
+    auto cut = bytes.substr(0, n);
+    const auto size = static_cast<uint32_t>(n - 4);
+    for (int i = 0; i < 4; ++i) cut[static_cast<size_t>(i)] = static_cast<char>(size >> (8 * i));
+    auto records = read_records(cut);
+    if (!records) continue;
+    Contact c;
+    CHECK_FALSE(decode_lean(records->front(), c));
+  }
+}
+
+TEST_CASE("every look through the index gives what parsing every file gives") {
+  TempJournal j;
+  j.write("work/alice",
+          "name: Alice\naka: [Al]\nemail: al@example.com\nlog:\n  - date: 2026-01-02\n    via: call\n"
+          "    note: about the offsite\n");
+  j.write("ben", "name: Ben\ntags: [family]\n");
+  j.write("broken", "name: Broken\nsince: 2024-13-01\n");
+  const auto plain = journal::load_journal(j.root);
+  const auto today = *Date::from_ymd(2026, 11, 23);
+  const Settings settings;
+
+  auto check_all = [&] {
+    const auto listing = j.listing();
+    auto full = load_contacts(j.root, listing, &j.folder, Detail::full);
+    CHECK(full.contacts == plain.contacts);
+    CHECK(full.problems == plain.problems);
+    CHECK(full.bad_ids == plain.bad_ids);
+    auto lean = load_contacts(j.root, listing, &j.folder, Detail::listing);
+    REQUIRE(lean.contacts.size() == plain.contacts.size());
+    CHECK(lean.problems == plain.problems);
+    auto assessed = assess_journal(j.root, listing, &j.folder, settings, today);
+    REQUIRE(assessed.contacts.size() == plain.contacts.size());
+    for (size_t k = 0; k < plain.contacts.size(); ++k) {
+      CHECK(assessed.contacts[k].urgency.health == assess_urgency(plain.contacts[k], settings, today).health);
+      CHECK(assessed.contacts[k].tags == plain.contacts[k].tags);
+    }
+    CHECK(assessed.bad_ids == plain.bad_ids);
+    auto names = load_names(j.root, listing, &j.folder);
+    REQUIRE(names.contacts.size() == 2);
+    CHECK(names.contacts[0].id == "ben");
+    CHECK(names.contacts[1].aka == std::vector<std::string_view>{"Al"});
+    CHECK(names.contacts[1].folded == "alice\nal");
+    CHECK(names.bad_ids == plain.bad_ids);
+    CHECK(names.problems == plain.problems);
+  };
+  check_all();  // parses, writes the index
+  CHECK(j.index_frames() == 1);
+  CHECK(fs::exists(j.folder.path / "details"));
+  const auto bytes = j.index_bytes();
+  check_all();  // reads the index, writes nothing
+  CHECK(j.index_bytes() == bytes);
+
+  SUBCASE("without a cache folder, every file is parsed") {
+    auto look = load_contacts(j.root, j.listing(), nullptr, Detail::full);
+    CHECK(look.contacts == plain.contacts);
+  }
+  SUBCASE("a damaged index or details log is only a reason to parse again") {
+    std::ofstream(j.folder.path / "index", std::ios::binary | std::ios::in) << "garbage";
+    std::ofstream(j.folder.path / "details", std::ios::binary | std::ios::trunc) << "";
+    check_all();
+    check_all();
+  }
+}
+
+TEST_CASE("the index gets one frame per run that parsed something, and is compacted past 16") {
+  TempJournal j;
+  j.write("ben", "name: Ben\n");
+  j.write("cleo", "name: Cleo\n");
+  auto look = [&] { return load_contacts(j.root, j.listing(), &j.folder, Detail::full); };
+  look();
+  CHECK(j.index_frames() == 1);
+  for (int edit = 1; edit <= 16; ++edit) {
+    j.write("ben", fmt::format("name: Ben\ncadence: {}d\n", edit));
+    auto contacts = look().contacts;
+    REQUIRE(contacts.size() == 2);
+    CHECK(contacts[0].cadence_days == edit);
+    CHECK(j.index_frames() == static_cast<size_t>(edit + 1));
+  }
+  j.write("ben", "name: Ben\ncadence: 99d\n");
+  auto contacts = look().contacts;
+  CHECK(contacts[0].cadence_days == 99);
+  CHECK(j.index_frames() == 1);  // compacted: the live records, one frame
+  CHECK(look().contacts == contacts);
+}
+
+TEST_CASE("a file as new as the listing is parsed but not recorded") {
+  TempJournal j;
+  j.write("ben", "name: Ben\n");
+  // Listed before the file's last change: it may change again within the clock tick, unseen.
+  const FileListing listing{scan_contact_files(j.root), 0};
+  auto look = load_contacts(j.root, listing, &j.folder, Detail::full);
+  CHECK(look.contacts.size() == 1);
+  CHECK(j.index_frames() == 1);
+  auto again = Index(j.folder).match(listing.files);
+  CHECK(again.front() == nullptr);
 }
 
 }  // namespace rel::cache

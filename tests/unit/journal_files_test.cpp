@@ -1,5 +1,5 @@
-// Tests of the watcher (run in a thread of the test), its answers, the walk snapshot kept beside the
-// index, and journal_files, which trusts the two instead of walking when it can.
+// Tests of the watcher (run in a thread of the test), its answers, the walk snapshot kept in the cache
+// folder, and list_files, which trusts the two instead of walking when it can.
 #include "rel/watch/journal_files.hpp"
 
 #include <doctest/doctest.h>
@@ -13,6 +13,7 @@
 
 #include "rel/cache/cached_load.hpp"
 #include "rel/util/atomic_file.hpp"
+#include "rel/util/frame_log.hpp"
 #include "rel/util/mapped_file.hpp"
 #include "rel/watch/monitor.hpp"
 #include "watched_journal.hpp"
@@ -122,25 +123,17 @@ TEST_CASE("a watcher whose journal path now leads to another folder says 'all' a
   CHECK_FALSE(monitor_status(journal));
 }
 
-TEST_CASE("a walk snapshot is read back as written, and never when damaged or of another journal") {
-  const IndexKey key{"/home/me/journal", 42};
+TEST_CASE("a walk snapshot is read back as written, and never when damaged") {
   WalkSnapshot snapshot{"abc.7", {{"alice", {12, 345, 6, 789}}, {"work/bob", {1, 2, 3, 4}}}};
-  const auto bytes = encode_walk_snapshot(key, snapshot);
-  auto back = decode_walk_snapshot(bytes, key);
+  const auto bytes = encode_walk_snapshot(snapshot);
+  auto back = decode_walk_snapshot(bytes);
   REQUIRE(back);
   CHECK(back->token == "abc.7");
   REQUIRE(back->files.size() == 2);
   CHECK(back->files[1].id == "work/bob");
   CHECK(back->files[0].stamp == snapshot.files[0].stamp);
-
-  CHECK_FALSE(decode_walk_snapshot(bytes, {"/home/me/other", 42}));
-  CHECK_FALSE(decode_walk_snapshot(bytes, {"/home/me/journal", 43}));
-  CHECK_FALSE(decode_walk_snapshot(bytes.substr(0, bytes.size() - 1), key));
-  for (size_t at : {size_t{40}, bytes.size() - 3}) {
-    auto damaged = bytes;
-    damaged[at] = static_cast<char>(damaged[at] ^ 0x20);
-    CHECK_FALSE(decode_walk_snapshot(damaged, key));
-  }
+  for (size_t n = 0; n < bytes.size(); ++n) CHECK_FALSE(decode_walk_snapshot(bytes.substr(0, n)));
+  CHECK_FALSE(decode_walk_snapshot(bytes + "x"));
 }
 
 TEST_CASE("changes are applied to a walk's list as a new walk would list them") {
@@ -176,63 +169,59 @@ TEST_CASE("changes are applied to a walk's list as a new walk would list them") 
   CHECK_FALSE(notes.linked);
 }
 
-TEST_CASE("journal_files trusts the last walk and the watcher's changes, and walks when it must") {
+// The walk snapshot the last run left in the cache folder, and a way to plant one.
+std::optional<WalkSnapshot> read_snapshot(const CacheFolder& folder) {
+  MappedFile mapped(folder.path / "files");
+  auto log = read_frame_log(mapped.bytes(), {"RELFILES", 2, folder.key()});
+  if (log.frames.size() != 1) return std::nullopt;
+  return decode_walk_snapshot(log.frames.front());
+}
+void plant_snapshot(const CacheFolder& folder, const WalkSnapshot& snapshot) {
+  rewrite_frame_log(folder.path / "files", {"RELFILES", 2, folder.key()}, std::vector{encode_walk_snapshot(snapshot)});
+}
+
+TEST_CASE("list_files trusts the last walk and the watcher's changes, and walks when it must") {
   WatchedJournal j;
-  ::setenv("REL_MONITOR", "on", 1);
   j.write("alice.yaml", "name: Alice\n");
   j.write("work/bob.yaml", "name: Bob\n");
+  const auto folder = cache_folder(j.root, j.cache);
+  CHECK(ids_of(list_files(j.root, folder).files) == ids_of(scan_contact_files(j.root)));  // no watcher: a walk
+  CHECK_FALSE(read_snapshot(folder));                                                     // and nothing left behind
   Watching watching(j.root);
-  const auto folder = *index_folder(j.root);
-  const auto key = index_key(j.root);
-  CHECK(ids_of(journal_files(j.root).files) == ids_of(scan_contact_files(j.root)));  // walks, leaves a snapshot
-  std::string bytes;
-  {
-    MappedFile mapped(folder / "files");
-    bytes = std::string(mapped.bytes());
-  }
-  auto snapshot = decode_walk_snapshot(bytes, key);
+  CHECK(ids_of(list_files(j.root, folder).files) == ids_of(scan_contact_files(j.root)));  // walks, leaves a snapshot
+  auto snapshot = read_snapshot(folder);
   REQUIRE(snapshot);
   CHECK(ids_of(snapshot->files) == std::vector<std::string>{"alice", "work/bob"});
 
   // The snapshot is taken on trust for every file the watcher did not see change: one that is not
   // there at all proves that no walk was made.
   snapshot->files.insert(snapshot->files.begin(), ContactFile{"aaa-ghost", {1, 2, 3, 4}});
-  write_derived_file(folder / "files", encode_walk_snapshot(key, *snapshot));
-  CHECK(ids_of(journal_files(j.root).files) == std::vector<std::string>{"aaa-ghost", "alice", "work/bob"});
+  plant_snapshot(folder, *snapshot);
+  CHECK(ids_of(list_files(j.root, folder).files) == std::vector<std::string>{"aaa-ghost", "alice", "work/bob"});
   // ... and the files it saw change are stat'ed again.
   j.write("alice.yaml", "aka: [Al]\n", std::ios::app);
   j.write("work/carol.yaml", "name: Carol\n");
-  auto files = journal_files(j.root).files;
+  auto files = list_files(j.root, folder).files;
   CHECK(ids_of(files) == std::vector<std::string>{"aaa-ghost", "alice", "work/bob", "work/carol"});
   auto walked = scan_contact_files(j.root);
   CHECK(files[1].stamp == walked[0].stamp);
 
   // A new folder: the watcher cannot tell, so a walk, which leaves a true snapshot again.
   j.write("family/dan.yaml", "name: Dan\n");
-  CHECK(ids_of(journal_files(j.root).files) ==
+  CHECK(ids_of(list_files(j.root, folder).files) ==
         std::vector<std::string>{"alice", "family/dan", "work/bob", "work/carol"});
-  CHECK(ids_of(journal_files(j.root).files) == ids_of(scan_contact_files(j.root)));
-
-  // Off: the watcher is not asked, the snapshot not read.
-  snapshot = decode_walk_snapshot(MappedFile(folder / "files").bytes(), key);
-  REQUIRE(snapshot);
-  snapshot->files.insert(snapshot->files.begin(), ContactFile{"aaa-ghost", {1, 2, 3, 4}});
-  write_derived_file(folder / "files", encode_walk_snapshot(key, *snapshot));
-  ::setenv("REL_MONITOR", "off", 1);
-  CHECK(ids_of(journal_files(j.root).files) == ids_of(scan_contact_files(j.root)));
-  ::setenv("REL_MONITOR", "on", 1);
-  CHECK(journal_files(j.root).files.front().id == "aaa-ghost");
+  CHECK(ids_of(list_files(j.root, folder).files) == ids_of(scan_contact_files(j.root)));
 }
 
-TEST_CASE("journal_files leaves no snapshot while a contact file is a link") {
+TEST_CASE("list_files leaves no snapshot while a contact file is a link") {
   WatchedJournal j;
-  ::setenv("REL_MONITOR", "on", 1);
   j.write("alice.yaml", "name: Alice\n");
   j.write("real/bob.yaml", "name: Bob\n");
   fs::create_symlink(j.root / "real/bob.yaml", j.root / "bob.yaml");
+  const auto folder = cache_folder(j.root, j.cache);
   Watching watching(j.root);
-  CHECK(ids_of(journal_files(j.root).files) == std::vector<std::string>{"alice", "bob", "real/bob"});
-  CHECK_FALSE(fs::exists(*index_folder(j.root) / "files"));
+  CHECK(ids_of(list_files(j.root, folder).files) == std::vector<std::string>{"alice", "bob", "real/bob"});
+  CHECK_FALSE(fs::exists(folder.path / "files"));
 }
 
 // The processes this one started that are still its children (running, or exited and not reaped).
@@ -255,15 +244,12 @@ std::vector<pid_t> children() {
   return out;
 }
 
-TEST_CASE("a program that only links the store never starts a copy of itself as a watcher") {
-  // Only rel's main allows it: the unit tests run as another program, which a watcher's command line
-  // would start again and again.
+TEST_CASE("no watcher is started unless asked for") {
   WatchedJournal j;
-  ::setenv("REL_MONITOR", "on", 1);
   j.write("alice.yaml", "name: Alice\n");
+  const auto folder = cache_folder(j.root, j.cache);
   const auto before = children();
-  CHECK(ids_of(journal_files(j.root).files) == std::vector<std::string>{"alice"});  // walks, no watcher
-  start_monitor(j.root);
+  CHECK(ids_of(list_files(j.root, folder).files) == std::vector<std::string>{"alice"});  // walks, no watcher
   const auto after = children();
   for (pid_t pid : after)
     if (std::find(before.begin(), before.end(), pid) == before.end()) ::kill(pid, SIGKILL);

@@ -26,21 +26,11 @@ struct WatchedJournal {
   fs::path base = fs::temp_directory_path() / ("rel-watched-test-" + std::to_string(::getpid()));
   fs::path root = base / "journal";
   fs::path cache = base / "cache";
-  std::optional<std::string> saved_cache;
   WatchedJournal() {
     fs::remove_all(base);
     fs::create_directories(root);
-    if (const char* old = std::getenv("XDG_CACHE_HOME")) saved_cache = old;
-    ::setenv("XDG_CACHE_HOME", cache.c_str(), 1);
   }
-  ~WatchedJournal() {
-    ::unsetenv("REL_MONITOR");
-    if (saved_cache)
-      ::setenv("XDG_CACHE_HOME", saved_cache->c_str(), 1);
-    else
-      ::unsetenv("XDG_CACHE_HOME");
-    fs::remove_all(base);
-  }
+  ~WatchedJournal() { fs::remove_all(base); }
   void write(const fs::path& relative, const std::string& text, std::ios::openmode mode = std::ios::trunc) const {
     fs::create_directories((root / relative).parent_path());
     std::ofstream(root / relative, std::ios::out | mode) << text;

@@ -1,55 +1,72 @@
-// Loading the journal through its derived index: only the files changed since are parsed.
+// Looking at the whole journal through its index: only the files the index does not know as they are
+// now are parsed (on every core), and what they gave is remembered for the next run. Whatever the
+// state of the index, the answer is the one parsing every file would give.
 #pragma once
 
-#include <cstddef>
+#include <deque>
 #include <filesystem>
 #include <functional>
 #include <memory>
-#include <optional>
 #include <string>
 #include <vector>
 
+#include "rel/cache/cache_folder.hpp"
 #include "rel/cache/index.hpp"
+#include "rel/core/contact.hpp"
+#include "rel/core/error.hpp"
 #include "rel/core/resolve.hpp"
-#include "rel/journal/journal.hpp"
+#include "rel/core/settings.hpp"
+#include "rel/core/urgency.hpp"
+#include "rel/journal/file_walk.hpp"
 
 namespace rel::cache {
 
 namespace fs = std::filesystem;
-using journal::Journal;
 
-enum class Cache { ignore, use };
+// How much of each contact a load gives. Listings (list, upcoming, report) need only what health,
+// urgency and their columns read: id, name, aka, tags, cadence, since, status, snooze, dates, promises
+// and each interaction's date, channel and side. Detail::listing leaves out the rest — notes, `with:`,
+// refs, emails, phones, org, title, uid, details, unknown keys — for contacts the index knows, and so
+// reads only its `index` log.
+enum class Detail { listing, full };
 
-struct LoadOptions {
-  // Cache::use reads the derived index (see index.hpp) to skip unchanged files, and refreshes it.
-  Cache cache = Cache::ignore;
-  // Detail::listing leaves out what listings never print (see index.hpp) when contacts come from the
-  // index; files parsed afresh are whole.
-  Detail detail = Detail::full;
-  // Called on the calling thread while files are parsed (done, total), and once more when all are.
-  std::function<void(size_t done, size_t total)> progress;
+using Progress = std::function<void(size_t done, size_t total)>;
+
+// What a look at the whole journal found: the valid contacts' results, and every bad file.
+template <typename Result>
+struct Look {
+  std::vector<Result> contacts;      // one per valid contact, sorted by id
+  std::vector<Diagnostic> problems;  // every problem of every bad file, in the order of bad_ids
+  std::vector<std::string> bad_ids;  // files that could not be loaded, sorted
 };
 
-// As above; the files that must be parsed are parsed on every core, and the result is the same
-// whatever the state of the index.
-Journal load_journal(const fs::path& root, const LoadOptions& options);
+// Every contact of the journal at `root` as `listing` found it. Without a cache folder every file is
+// parsed. `progress` is called on the calling thread while files are parsed or decoded.
+Look<Contact> load_contacts(const fs::path& root, const journal::FileListing& listing, const CacheFolder* folder,
+                            Detail detail, const Progress& progress = {});
 
-// What WHO resolution needs of a journal, read from derived files without parsing any contact file
-// but the few changed since.
+// One contact's who-to-call result: its urgency (with health and reasons) and its tags, for `--tag`.
+struct Assessment {
+  Urgency urgency;
+  std::vector<std::string> tags;
+};
+
+// Every contact assessed as of `today`, without keeping any contact: each is decoded from the index
+// into one reused scratch contact per core (or parsed), assessed, and dropped. The morning run.
+Look<Assessment> assess_journal(const fs::path& root, const journal::FileListing& listing, const CacheFolder* folder,
+                                const Settings& settings, Date today, const Progress& progress = {});
+
+// WHO's view of the journal: every valid contact's id, name, aka and folded keys, and every bad file.
+// The candidates are views into `index` (names read from the index, no copy) or `parsed` (the few
+// files changed since, parsed here), which own them.
 struct JournalNames {
-  Settings settings;                 // as Journal::settings
-  std::vector<Candidate> contacts;   // valid contacts (id, name, folded keys), sorted by id
-  std::vector<std::string> bad_ids;  // as Journal::bad_ids
-  // As Journal::problems: those of `.rel.yaml`, then those of each bad file in the order of bad_ids,
-  // as many as `problem_counts` (one per bad file) says.
+  std::vector<Candidate> contacts;  // sorted by id
   std::vector<Diagnostic> problems;
-  std::vector<size_t> problem_counts;
-  std::shared_ptr<const void> storage;  // what the views of `contacts` point into
+  std::vector<std::string> bad_ids;
+  std::unique_ptr<Index> index;
+  std::deque<Contact> parsed;
+  std::deque<std::string> folded;
 };
-
-// The names from the names snapshot and the watcher's changes (see names_snapshot.hpp), else from the
-// index after a walk; nothing when neither is fresh enough (no index, many files changed): then load
-// the journal.
-std::optional<JournalNames> load_journal_names(const fs::path& root);
+JournalNames load_names(const fs::path& root, const journal::FileListing& listing, const CacheFolder* folder);
 
 }  // namespace rel::cache

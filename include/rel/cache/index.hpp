@@ -1,86 +1,68 @@
-// The journal's derived index: what loading each contact file gave, so that a run can skip every file
-// that has not changed since. Never the source of truth: missing, stale or corrupt means "parse again".
+// The journal's derived index: what parsing each contact file gave, so that a run parses only the
+// files changed since. Never the source of truth: missing, stale or damaged means "parse the file".
+//
+// Two frame logs in the cache folder (see util/frame_log.hpp), each record keyed by the file's id and
+// stamp: `index`, which every look at the whole journal reads (names, and the contact as listings
+// need it — or a bad file's problems, so that it is reported on every run as when parsed), and
+// `details`, the rest of each contact, which only full loads read. A run that parsed some files
+// appends one frame of their records to each; the logs are written again as one frame of live records
+// when util::should_compact says so. A file whose ctime is not older than the start of the listing is
+// not recorded (it could change again within the same clock tick, unseen: git's "racily clean").
 #pragma once
 
-#include <cstdint>
-#include <filesystem>
-#include <optional>
+#include <memory>
+#include <span>
 #include <string>
-#include <string_view>
 #include <vector>
 
-#include "rel/core/contact.hpp"
-#include "rel/core/error.hpp"
+#include "rel/cache/cache_folder.hpp"
+#include "rel/cache/records.hpp"
 #include "rel/journal/file_walk.hpp"
+#include "rel/util/frame_log.hpp"
+#include "rel/util/mapped_file.hpp"
 
 namespace rel::cache {
 
-namespace fs = std::filesystem;
 using journal::ContactFile;
-using journal::FileStamp;
 
-// What loading one file gave: a contact, or the problems that stopped it.
-struct LoadedFile {
-  std::string id;
-  FileStamp stamp;
-  std::optional<Contact> contact;    // set when the file is valid
-  std::vector<Diagnostic> problems;  // every problem when it is not
-  bool operator==(const LoadedFile&) const = default;
+class Index {
+ public:
+  explicit Index(const CacheFolder& folder);
+  ~Index();
+  Index(const Index&) = delete;
+  Index& operator=(const Index&) = delete;
+
+  // The index record of each of `files` (sorted by id) in its current version; nullptr where none.
+  std::vector<const Record*> match(std::span<const ContactFile> files) const;
+
+  // The same from the details log, read on the first call.
+  std::vector<const Record*> match_details(std::span<const ContactFile> files);
+
+  // What a run learnt, for every one of `files`: `fresh_index[k]` and `fresh_details[k]` are new
+  // records of file k (empty where it was not parsed, or is too new to record), `matched[k]` the
+  // index record it had. Appends a frame of the new records to each log, or writes both again
+  // compacted. Failures are ignored.
+  void remember(std::span<const ContactFile> files, const std::vector<const Record*>& matched,
+                const std::vector<std::string>& fresh_index, const std::vector<std::string>& fresh_details);
+
+ private:
+  struct Log {
+    fs::path path;
+    std::unique_ptr<util::MappedFile> file;
+    util::FrameLogContents contents;
+    std::vector<Record> records;  // the latest record of each id, sorted by id
+  };
+  static void read(Log& log, const util::FrameLogHeader& header);
+
+  util::FrameLogHeader header(std::string_view magic) const;
+
+  std::string m_key;
+  Log m_index;
+  Log m_details;
+  bool m_details_read = false;
 };
 
-// Ties an index to one journal and one build of rel: a different journal path (a hash collision) or a
-// rebuilt rel (whose parser may read files differently) makes the index unusable.
-struct IndexKey {
-  std::string root;    // the journal's absolute path
-  uint64_t build = 0;  // identifies the rel executable
-  bool operator==(const IndexKey&) const = default;
-};
-
-// Serialised index bytes: a header (magic, version, payload size, checksum) then the records.
-// `base_checksum` is 0 for a full index, else the checksum of the full index this delta extends.
-std::string encode_index(const IndexKey& key, const std::vector<const LoadedFile*>& files, uint64_t base_checksum = 0);
-
-// One record of a decoded index; the views point into the index bytes, which must outlive it.
-struct IndexEntry {
-  std::string_view id;
-  FileStamp stamp;
-  bool bad = false;  // the file had problems; the body holds them
-  std::string_view name;
-  std::vector<std::string_view> aka;
-  std::string_view folded;  // match_key of the name, then of each aka, one per line (empty when bad)
-  std::string_view body;
-  uint64_t body_checksum = 0;
-  bool verified = false;  // the body's bytes were checked with the whole index (Verify::all)
-};
-
-struct IndexTable {
-  uint64_t checksum = 0;            // of these bytes' payload
-  uint64_t base_checksum = 0;       // see encode_index
-  std::vector<IndexEntry> entries;  // sorted by id
-};
-
-// How much of the index bytes decode_index_table checks: everything (a load decodes every body), or
-// only the table, each body being checked when it is decoded (WHO resolution decodes a few, if any).
-enum class Verify { all, table };
-
-// The records of index bytes, or nothing when they are truncated, corrupt, of another version or key.
-std::optional<IndexTable> decode_index_table(std::string_view bytes, const IndexKey& key, Verify verify = Verify::all);
-
-// How much of a contact decoding keeps. Listings (who-to-call, list) need only what health, urgency
-// and their columns read: id, name, aka, tags, cadence, since, dates, promises and each interaction's
-// date, channel and side. Detail::listing leaves out the rest — notes and `with:` of interactions,
-// email, phone, details, extra keys — most of what a decoded journal allocates.
-enum class Detail { full, listing };
-
-// The full result of one record (lean under Detail::listing); nothing when its body is corrupt
-// (checked against its own checksum when the table was decoded with Verify::table).
-std::optional<LoadedFile> decode_index_entry(const IndexEntry& entry, Detail detail = Detail::full);
-
-// Where the index of the journal at `root` lives: ${XDG_CACHE_HOME:-$HOME/.cache}/rel/<hash of its
-// absolute path>; nothing when neither variable is set.
-std::optional<fs::path> index_folder(const fs::path& root);
-
-// The key for the journal at `root` and the running rel.
-IndexKey index_key(const fs::path& root);
+// Whether a file listed at `started_ns` (the coarse clock when the listing began) may be recorded.
+inline bool recordable(const ContactFile& file, int64_t started_ns) { return file.stamp.ctime_ns < started_ns; }
 
 }  // namespace rel::cache

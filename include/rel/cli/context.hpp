@@ -1,4 +1,5 @@
-// What every subcommand shares: global options, streams, today, and the journal.
+// What every subcommand shares: global options, streams, today, and the journal — its settings, its
+// files, and the looks at them through the cache, each taken once per run.
 #pragma once
 
 #include <filesystem>
@@ -9,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "rel/cache/cache_folder.hpp"
 #include "rel/cache/cached_load.hpp"
 #include "rel/core/date.hpp"
 #include "rel/journal/journal.hpp"
@@ -36,19 +38,31 @@ struct Context {
     return journal::locate_journal(dir.empty() ? std::nullopt : std::optional<std::string>(dir));
   }
 
+  // The journal's cache folder, ${XDG_CACHE_HOME:-$HOME/.cache}/rel/…; nullptr when neither variable
+  // is set (then every look parses every file).
+  const cache::CacheFolder* cache_folder();
+
+  // The journal's settings (.rel.yaml), read once; its problems are warned about with the journal's.
+  const Settings& settings();
+
+  // Every contact file as it is now, listed once: by a walk, or by asking the watcher what changed
+  // since the last walk when one runs ($REL_MONITOR=off: never asked). A watcher is started only when
+  // the user asked for one (`monitor: true` in .rel.yaml, or $REL_MONITOR=on).
+  const journal::FileListing& files();
+
   // Loads every contact once (through the index, parsing changed files on every core); warns on
-  // stderr about each bad file and goes on.
-  // Detail::listing is for listings, which print no notes, details or `with:` (see cache::Detail): a
-  // lighter load (and a later call with Detail::full loads again, whole).
+  // stderr about each bad file and goes on. Detail::listing is for listings, which print no notes,
+  // details or `with:` (a later call with Detail::full loads again, whole).
   const journal::Journal& journal(cache::Detail detail = cache::Detail::full);
 
-  // The ids, names and akas of every contact, read from the index when it is fresh: every file is
-  // stat'ed, as a load does, and only the few changed since are parsed (warning about bad files like
-  // journal()); nullptr when it is not: then use journal().
-  const cache::JournalNames* journal_names();
+  // Every contact's who-to-call assessment as of today (see cache::assess_journal); warns as journal().
+  cache::Look<cache::Assessment> assessments();
 
-  // What WHO is matched against: every contact (bad files by their id), from journal_names() when the
-  // index is fresh, else from journal(); built once.
+  // The ids, names and akas of every contact, from the index (only files changed since are parsed);
+  // warns about bad files like journal(). Taken once.
+  const cache::JournalNames& journal_names();
+
+  // What WHO is matched against: every contact (bad files by their id); built once.
   const std::vector<Candidate>& candidates();
 
   // One contact parsed from its own file, kept for the run; throws the file's problems.
@@ -57,14 +71,19 @@ struct Context {
   // Prints a warning line: "rel: warning: ...".
   void warn(const std::string& message) const;
 
-  // Warns once per run about the journal's problems and bad files, as journal() does; for a command
-  // that takes them from a cache of its own (who-to-call's results) instead of loading the journal.
+  // Warns once per run about the journal's problems (those of .rel.yaml first) and bad files.
   void warn_about_journal(const std::vector<Diagnostic>& problems, size_t bad_files);
 
  private:
+  // A progress line on stderr while a cold load runs past a second, only to a person at a terminal.
+  cache::Progress progress();
+
+  std::optional<std::optional<cache::CacheFolder>> m_cache_folder;
+  std::optional<Settings> m_settings;
+  std::vector<Diagnostic> m_settings_problems;
+  std::optional<journal::FileListing> m_files;
   std::unique_ptr<journal::Journal> m_journal;
   cache::Detail m_journal_detail = cache::Detail::full;
-  bool m_names_tried = false;
   std::optional<cache::JournalNames> m_names;
   std::optional<std::vector<Candidate>> m_candidates;  // when they are not m_names->contacts as they are
   bool m_warned = false;

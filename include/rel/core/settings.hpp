@@ -16,7 +16,8 @@ struct Settings {
   // Depth of a contact by channel, indexed by Via: a meeting counts most, a "like" almost nothing.
   std::array<double, via_count> weights = {1.0, 0.7, 0.8, 0.4, 0.3, 0.6, 0.1, 0.3};
   bool autocommit = false;
-  HealthParams health;  // `health:` in .rel.yaml
+  bool monitor = false;  // `monitor: true`: keep the journal's watcher running (see rel monitor)
+  HealthParams health;   // `health:` in .rel.yaml
 
   double weight(Via via) const { return weights[static_cast<size_t>(via)]; }
   bool operator==(const Settings&) const = default;

@@ -32,6 +32,13 @@ struct ContactFile {
   FileStamp stamp;
 };
 
+// The journal's contact files as one look found them, and when it began: a file whose ctime is not
+// older than that may change again within the same clock tick without its stamp changing.
+struct FileListing {
+  std::vector<ContactFile> files;  // sorted by id
+  int64_t started_ns = 0;          // the coarse clock (util/clock.hpp) when the listing began
+};
+
 // Whether a walk stats every file (to stamp it), or only reads the folders (stamps left empty): the
 // same files either way, since the few entries a folder does not type are stat'ed regardless.
 enum class Stamps { take, skip };

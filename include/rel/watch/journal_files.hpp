@@ -8,13 +8,12 @@
 #include <string_view>
 #include <vector>
 
-#include "rel/cache/index.hpp"
+#include "rel/cache/cache_folder.hpp"
 #include "rel/journal/file_walk.hpp"
 
 namespace rel::watch {
 
 namespace fs = std::filesystem;
-using cache::IndexKey;
 using journal::ContactFile;
 using journal::FileStamp;
 
@@ -25,9 +24,9 @@ struct WalkSnapshot {
   std::vector<ContactFile> files;  // sorted by id
 };
 
-std::string encode_walk_snapshot(const IndexKey& key, const WalkSnapshot& snapshot);
-// Nothing when the bytes are truncated, corrupt, of another version or key.
-std::optional<WalkSnapshot> decode_walk_snapshot(std::string_view bytes, const IndexKey& key);
+std::string encode_walk_snapshot(const WalkSnapshot& snapshot);
+// Nothing when the bytes are truncated or corrupt.
+std::optional<WalkSnapshot> decode_walk_snapshot(std::string_view payload);
 
 // A path the watcher said changed, as it is now: its id, and its stamp while it is a contact file.
 struct Restamped {
@@ -44,16 +43,11 @@ std::optional<std::vector<Restamped>> restamp(const fs::path& root, const std::v
 // a link or has other hard links (see WalkNotes) — and the journal must be walked.
 bool apply_changes(const fs::path& root, std::vector<ContactFile>& files, const std::vector<std::string>& changed);
 
-struct JournalFiles {
-  std::vector<ContactFile> files;  // sorted by id
-  // The watcher's token as of which `files` is exact (every file that differs from it has changed
-  // since), when a watcher answered.
-  std::optional<std::string> token;
-};
-
-// Every contact file below `root`, as scan_contact_files gives them: through the watcher when one
-// runs and can tell, else by a walk, which then leaves a snapshot for the next run (and starts a
-// watcher in the background, as monitor_use() says).
-JournalFiles journal_files(const fs::path& root);
+// Every contact file below `root`, as a walk lists them: through the watcher when one answers and can
+// tell, else by a walk, which then leaves a snapshot in the cache folder for the next run. With
+// `start`, a watcher is started in the background when none answers, by running that rel executable
+// (the user asked for one: `monitor: true` in .rel.yaml); otherwise none ever is.
+journal::FileListing list_files(const fs::path& root, const cache::CacheFolder& folder,
+                                const std::optional<fs::path>& start = std::nullopt);
 
 }  // namespace rel::watch

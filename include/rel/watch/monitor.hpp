@@ -15,12 +15,6 @@ namespace rel::watch {
 
 namespace fs = std::filesystem;
 
-// $REL_MONITOR: `off` never asks or starts a watcher; `on` starts one for any journal; unset or
-// `auto` starts one once a journal has `monitor_threshold` contact files, where a walk starts to show.
-enum class MonitorUse { off, on, automatic };
-MonitorUse monitor_use();
-inline constexpr size_t monitor_threshold = 1000;
-
 // Whether files on a file system of this type (statfs's f_type) may change without this kernel
 // seeing it, so that no watcher can follow them: NFS, SMB, FUSE, 9P, AFS, Coda, Ceph.
 bool is_remote_file_system(unsigned long type);
@@ -39,15 +33,11 @@ struct MonitorAnswer {
 // of this user and this build of rel is running, or it does not answer in time.
 std::optional<MonitorAnswer> ask_monitor(const fs::path& root, std::string_view token);
 
-// Lets start_monitor start watchers, by running `rel_executable`. Only the rel program calls this
-// (from main): a program that merely links the store (the unit tests) must never start copies of
-// itself as watchers.
-void allow_monitor_start(const fs::path& rel_executable);
-
-// Starts a watcher of `root` in the background (`rel monitor run`, detached, in its own session) that
-// exits after `idle` without a question; quietly nothing when it cannot, or was not allowed to (see
-// allow_monitor_start). A second one started at once exits at once.
-void start_monitor(const fs::path& root, std::chrono::milliseconds idle = std::chrono::minutes(60));
+// Starts a watcher of `root` in the background (`rel monitor run`, detached, in its own session), by
+// running `rel_executable`, that exits after `idle` without a question (zero: never); quietly nothing
+// when it cannot. A second one started at once exits at once.
+void start_monitor(const fs::path& root, const fs::path& rel_executable,
+                   std::chrono::milliseconds idle = std::chrono::minutes(60));
 
 // A few lines about the running watcher of `root` (its process id, what it watches), or nothing.
 std::optional<std::string> monitor_status(const fs::path& root);
@@ -56,9 +46,9 @@ std::optional<std::string> monitor_status(const fs::path& root);
 bool stop_monitor(const fs::path& root);
 
 // Runs a watcher of `root` in this process until the journal folder is removed or moved, it is asked
-// to stop, `idle` passes without a question, or its rel executable is replaced (rebuilt, upgraded). Returns false at
-// once when another watcher of it is running; throws rel::Error when it cannot watch (a network file system, no
-// inotify).
+// to stop, `idle` passes without a question (zero: never), or its rel executable is replaced (rebuilt, upgraded).
+// Returns false at once when another watcher of it is running; throws rel::Error when it cannot watch (a network file
+// system, no inotify).
 bool run_monitor(const fs::path& root, std::chrono::milliseconds idle);
 
 }  // namespace rel::watch
