@@ -41,7 +41,7 @@ Contact full_contact() {
   c.promises = {{"send the agenda", Date::from_ymd(2026, 11, 1), Date::from_ymd(2026, 11, 8), std::nullopt, By::me},
                 {"intro to Sofia", std::nullopt, std::nullopt, Date::from_ymd(2026, 10, 2), By::them}};
   c.log = {{Timestamp{*Date::from_ymd(2026, 11, 20), 9 * 60 + 30}, Via::call, By::them, {"ben"}, "Talked: Q3", "ics:1"},
-           {Timestamp{*Date::from_ymd(2026, 1, 2), std::nullopt}, Via::social, By::me, {}, ""}};
+           {Timestamp{*Date::from_ymd(2026, 1, 2), std::nullopt}, Via::social, By::me, {}, "", ""}};
   c.extra = {{"linkedin", "alice-c"}};
   return c;
 }
@@ -49,7 +49,12 @@ Contact full_contact() {
 const FileStamp stamp{1234, 1'700'000'000'123'456'789, 42, 1'700'000'001'000'000'001};
 
 std::vector<Diagnostic> problems_of_bad_file() {
-  return {{{"zed.yaml", 3, 9}, "invalid date \"2024-13-01\""}, {{"zed.yaml", 0, 0}, "no name"}};
+  std::vector<Diagnostic> problems(2);
+  problems[0].where = Location{"zed.yaml", 3, 9};
+  problems[0].message = "invalid date \"2024-13-01\"";
+  problems[1].where.file = "zed.yaml";
+  problems[1].message = "no name";
+  return problems;
 }
 
 // A temporary journal with a cache folder of its own.
