@@ -26,8 +26,7 @@ void record_in_git(Context& ctx, const fs::path& root, const std::vector<std::st
                    const std::string& message) {
   // A journal outside any repository pays one stat per folder up to `/`, and no git process.
   if (!git::has_git_above(root)) return;
-  std::vector<Diagnostic> problems;
-  auto settings = journal::load_settings(root, problems);
+  const auto& settings = ctx.settings();
   // A repository that names rel's merge driver needs it configured even when the user commits by hand.
   std::error_code ec;
   if (!settings.autocommit && !fs::exists(root / ".gitattributes", ec)) return;

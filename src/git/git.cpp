@@ -7,12 +7,15 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
 
 #include "rel/core/error.hpp"
+
+extern char** environ;
 
 namespace rel::git {
 namespace {
@@ -129,7 +132,20 @@ std::string shell_quote(const std::string& word) {
 
 }  // namespace
 
-GitResult run_git(const fs::path& cwd, const std::vector<std::string>& args, Output output) {
+GitResult run_git(const fs::path& cwd, const std::vector<std::string>& args, Output output,
+                  const std::vector<std::string>& env) {
+  // The child's environment, built before fork: between fork and exec only async-signal-safe calls.
+  std::vector<std::string> env_text;
+  for (char** e = environ; *e; ++e) {
+    const std::string_view entry(*e);
+    const auto name = entry.substr(0, entry.find('=') + 1);
+    if (std::none_of(env.begin(), env.end(), [&](const std::string& v) { return v.starts_with(name); }))
+      env_text.emplace_back(entry);
+  }
+  env_text.insert(env_text.end(), env.begin(), env.end());
+  std::vector<char*> envp;
+  for (auto& e : env_text) envp.push_back(e.data());
+  envp.push_back(nullptr);
   std::vector<std::string> argv_text;
   argv_text.reserve(args.size() + 1);
   argv_text.emplace_back("git");
@@ -161,7 +177,7 @@ GitResult run_git(const fs::path& cwd, const std::vector<std::string>& args, Out
     }
     if (output == Output::inherit_to_stderr && ::dup2(STDERR_FILENO, STDOUT_FILENO) < 0) ::_exit(127);
     if (::chdir(dir.c_str()) != 0) child_fail("cannot enter the journal folder");
-    ::execvp("git", argv.data());
+    ::execvpe("git", argv.data(), envp.data());
     child_fail("cannot run git");
   }
 
@@ -217,26 +233,6 @@ std::optional<std::string> ensure_merge_driver(const fs::path& root) {
   auto driver = run_git(root, {"config", "merge.rel.driver", wanted});
   if (!driver.ok()) return git_error_text(driver);
   return std::nullopt;
-}
-
-std::optional<std::string> commit_paths(const fs::path& root, const std::vector<std::string>& paths,
-                                        const std::string& message) {
-  if (paths.empty()) return std::nullopt;
-  // Literal pathspecs: a file named `*.yaml` or `:(top)x` means just that file.
-  std::vector<std::string> add = {"--literal-pathspecs", "add", "--"};
-  add.insert(add.end(), paths.begin(), paths.end());
-  auto added = run_git(root, add);
-  if (!added.ok()) return git_error_text(added);
-  // --only commits these paths' contents and leaves everything else the user staged alone.
-  std::vector<std::string> commit = {"--literal-pathspecs", "commit", "--quiet", "-m", message, "--only", "--"};
-  commit.insert(commit.end(), paths.begin(), paths.end());
-  auto committed = run_git(root, commit);
-  if (committed.ok()) return std::nullopt;
-  // Content that git already has (a write that restored the committed text) is not a failure.
-  std::vector<std::string> diff = {"--literal-pathspecs", "diff", "--cached", "--quiet", "--"};
-  diff.insert(diff.end(), paths.begin(), paths.end());
-  if (run_git(root, diff).status == 0) return std::nullopt;
-  return git_error_text(committed);
 }
 
 std::string git_error_text(const GitResult& result) {

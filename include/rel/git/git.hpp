@@ -21,9 +21,11 @@ struct GitResult {
 // or the same with its stdout sent to stderr, so that rel's own report is all of stdout (`rel sync`).
 enum class Output { capture, inherit, inherit_to_stderr };
 
-// Runs `git ARGS...` in `cwd` and waits for it. Throws only when the process cannot be
-// set up at all (no pipes); a missing git binary is status 127 with a message in `err`.
-GitResult run_git(const fs::path& cwd, const std::vector<std::string>& args, Output output = Output::capture);
+// Runs `git ARGS...` in `cwd` and waits for it, with `env` ("NAME=value") added to its environment.
+// Throws only when the process cannot be set up at all (no pipes); a missing git binary is status 127
+// with a message in `err`.
+GitResult run_git(const fs::path& cwd, const std::vector<std::string>& args, Output output = Output::capture,
+                  const std::vector<std::string>& env = {});
 
 // Whether `dir` lies in a folder tree that has a `.git` entry somewhere above it: a cheap
 // test, without starting git, that lets plain (non-git) journals pay nothing.
@@ -41,8 +43,14 @@ std::string merge_driver_command();
 // Returns git's error text when it could not be set, nothing on success.
 std::optional<std::string> ensure_merge_driver(const fs::path& root);
 
-// Commits exactly `paths` (relative to `root`) with `message`, whatever else the user has
-// staged or changed. Returns git's error text on failure, nothing on success.
+// Commits exactly `paths` (relative to `root`; each as it is in the work tree, or its removal) with
+// `message`, whatever else the user has staged or changed, and stages them as committed. Built with
+// git's plumbing against a temporary index seeded from HEAD, so that no step looks at every file of
+// the work tree (git commit refreshes the whole index: seconds at 10,000 files); commit.gpgSign is
+// honoured. When the repository has commit hooks (pre-commit, prepare-commit-msg, commit-msg,
+// post-commit), or a merge, cherry-pick, revert or rebase is under way, it is `git commit --only`
+// instead, which runs the hooks (and refuses during a merge) as git does. Returns git's error text on
+// failure (the files stay as they are), nothing on success or when there is nothing to commit.
 std::optional<std::string> commit_paths(const fs::path& root, const std::vector<std::string>& paths,
                                         const std::string& message);
 
