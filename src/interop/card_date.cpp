@@ -70,7 +70,7 @@ std::vector<std::string_view> split_any(std::string_view s, std::string_view sep
 
 using Trouble = WrittenDate::Trouble;
 
-WrittenDate found(std::optional<ImportantDate> date, Trouble trouble_if_none = Trouble::not_a_date) {
+WrittenDate found(const std::optional<ImportantDate>& date, Trouble trouble_if_none = Trouble::not_a_date) {
   if (!date) return {std::nullopt, trouble_if_none};
   return {date, Trouble::none};
 }

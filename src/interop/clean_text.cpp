@@ -14,14 +14,26 @@ std::string_view trim(std::string_view s) {
 
 bool is_control(unsigned char c) { return c < 0x20 || c == 0x7F; }
 
+// The length of a C1 control character (U+0080-U+009F, what Windows-1252's undefined bytes become)
+// at `i`, or 0.
+size_t c1_control_at(std::string_view text, size_t i) {
+  return text[i] == '\xC2' && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+                 static_cast<unsigned char>(text[i + 1]) <= 0x9F
+             ? 2
+             : 0;
+}
+
 }  // namespace
 
 std::string one_line(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   bool space = false;
-  for (char c : trim(text)) {
-    if (c == ' ' || is_control(static_cast<unsigned char>(c))) {
+  text = trim(text);
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == ' ' || is_control(static_cast<unsigned char>(c)) || c1_control_at(text, i) != 0) {
+      i += c1_control_at(text, i) == 0 ? 0 : 1;
       space = true;
       continue;
     }
@@ -40,6 +52,8 @@ std::string multi_line(std::string_view text) {
     if (c == '\r') {
       unified += '\n';
       if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+    } else if (c1_control_at(text, i) != 0) {
+      ++i;
     } else if (c == '\n' || c == '\t' || !is_control(static_cast<unsigned char>(c))) {
       unified += c;
     }

@@ -6,8 +6,8 @@
 
 namespace rel::interop {
 
-// One line of text: line breaks, tabs and other control characters become spaces, runs of spaces
-// one, and the ends are trimmed.
+// One line of text: line breaks, tabs and other control characters (C0 and C1) become spaces, runs
+// of spaces one, and the ends are trimmed.
 std::string one_line(std::string_view text);
 
 // Text that may span lines: CRLF and CR become LF, control characters other than LF and tab go,

@@ -229,6 +229,7 @@ std::string_view dialect_name(Dialect dialect) {
 
 Dialect dialect_of(const std::vector<std::string>& header) {
   std::vector<std::string> names;
+  names.reserve(header.size());
   for (const auto& h : header) names.push_back(normalize_header(h));
   auto has = [&](std::string_view name) { return std::find(names.begin(), names.end(), name) != names.end(); };
   if (has("connected on")) return Dialect::linkedin;

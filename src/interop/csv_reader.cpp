@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <span>
 
 #include "clean_text.hpp"
 #include "csv_columns.hpp"
@@ -24,7 +25,7 @@ using csv::Role;
 // LinkedIn puts a few lines of notes before its header; no export puts more than this.
 constexpr size_t max_records_before_header = 30;
 // Enough of the file to find the header and its separator in.
-constexpr size_t header_search_bytes = 64 * 1024;
+constexpr size_t header_search_bytes = size_t{64} * 1024;
 
 struct Header {
   char separator = ',';
@@ -314,7 +315,7 @@ class RowReader {
 };
 
 // The order of day and month the file's own dates settle; Outlook writes month first.
-DayMonthOrder date_order(const std::vector<CsvRecord>& rows, const std::vector<Column>& columns, Dialect dialect) {
+DayMonthOrder date_order(std::span<const CsvRecord> rows, const std::vector<Column>& columns, Dialect dialect) {
   std::vector<std::string_view> dates;
   for (const auto& row : rows)
     for (size_t i = 0; i < row.fields.size() && i < columns.size(); ++i)
@@ -348,11 +349,14 @@ CardsRead read_contacts_csv(std::string_view bytes) {
     return result;
   }
   auto table = read_csv(*text, header->separator);
-  const auto& header_fields = table.records[header->index].fields;
+  // The whole file read with the separator found in its head has the same first records.
+  auto& records = table.records;
+  const auto& header_fields = records.at(header->index).fields;
   const auto dialect = csv::dialect_of(header_fields);
   std::vector<Column> columns;
+  columns.reserve(header_fields.size());
   for (const auto& h : header_fields) columns.push_back(csv::classify(h, dialect));
-  const std::vector<CsvRecord> rows(table.records.begin() + static_cast<long>(header->index) + 1, table.records.end());
+  const std::span rows(records.begin() + static_cast<std::ptrdiff_t>(header->index) + 1, records.end());
   RowReader reader(columns, dialect, date_order(rows, columns, dialect), result);
   for (const auto& row : rows) reader.read(row);
   for (auto& p : table.problems) result.problems.push_back(std::move(p));

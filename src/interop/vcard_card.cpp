@@ -9,6 +9,7 @@
 
 #include "clean_text.hpp"
 #include "rel/interop/card_date.hpp"
+#include "rel/interop/charset.hpp"
 #include "vcard_lines.hpp"
 #include "vcard_values.hpp"
 
@@ -34,6 +35,13 @@ std::string lower(std::string_view text) {
   for (char& c : out)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   return out;
+}
+
+// Text from a parameter or a property name, which no CHARSET covers: as UTF-8 (Windows-1252 when
+// it is not), on one line.
+std::string parameter_text(std::string_view raw) {
+  bool replaced = false;
+  return one_line(to_utf8(raw, "", replaced).value_or(std::string()));
 }
 
 Version version_of(const std::vector<ContentLine>& properties) {
@@ -91,7 +99,7 @@ class CardReader {
     // Apple's labels name the other properties of their group (item1.X-ABLabel for item1.X-ABDATE).
     for (const auto& p : properties)
       if (p.name == "X-ABLABEL" && !p.group.empty())
-        if (auto label = single(p); !label.empty()) m_labels.emplace(p.group, vcard::label_name(label));
+        if (auto label = vcard::label_name(single(p)); !label.empty()) m_labels.emplace(p.group, std::move(label));
   }
 
   Card read() {
@@ -352,6 +360,10 @@ class CardReader {
     auto value = single(p);
     if (value.empty() || value.find_first_not_of("0-") == std::string::npos) return;
     auto date = parse_vcard_date(value);
+    // Some writers put a local form in BDAY ("14.03.1985", "1985-3-4"): read when it reads one way only.
+    if (auto written = parse_written_date(value, DayMonthOrder::unknown);
+        !date && written.trouble == WrittenDate::Trouble::none)
+      date = written.date;
     if (!date) {
       m_card.undated.push_back({label, value});
       warn(p, fmt::format("{} \"{}\" is not a date rel reads: kept as text", label, value));
@@ -370,9 +382,10 @@ class CardReader {
     std::string relation = "related";
     for (const auto& param : p.params) {
       if (param.name != "TYPE") continue;
-      relation = lower(trim(param.value.substr(0, param.value.find(','))));
+      relation = lower(parameter_text(param.value.substr(0, param.value.find(','))));
       break;
     }
+    if (relation.empty()) relation = "related";
     add_related(m_card, relation, single(p));
   }
 
@@ -389,7 +402,8 @@ class CardReader {
     const auto colon = decoded.find(':');
     if (colon == std::string::npos) return;
     const auto kind = decoded.substr(0, colon);
-    auto label = decoded.substr(colon + 1);
+    auto label = parameter_text(decoded.substr(colon + 1));
+    if (label.empty()) return;
     // Its built-in labels are capitalised words; rel's are lower-case.
     static const std::array<std::string_view, 15> built_in = {
         "Anniversary", "Other",  "Mother", "Father", "Parent",  "Brother",   "Sister", "Child",

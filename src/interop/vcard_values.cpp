@@ -1,6 +1,9 @@
 // Turning the raw values of vCard properties into clean UTF-8 text.
 #include "vcard_values.hpp"
 
+#include <algorithm>
+#include <array>
+
 #include "rel/interop/charset.hpp"
 
 namespace rel::interop::vcard {
@@ -88,10 +91,14 @@ std::string label_name(std::string_view label) {
     }
     return out;
   }
-  bool constant = !label.empty();
-  for (char c : label) constant = constant && ((c >= 'A' && c <= 'Z') || c == '_');
-  if (!constant) return std::string(label);
-  // Google's built-in labels are constants: "DOMESTIC_PARTNER" -> "domestic partner".
+  // Google's built-in labels are constants ("DOMESTIC_PARTNER" is "domestic partner"); a label the
+  // user typed in capitals stays as typed.
+  static constexpr std::array<std::string_view, 24> google_constants = {
+      "ANNIVERSARY",   "ASSISTANT", "BLOG",      "BROTHER",     "CHILD",    "DOMESTIC_PARTNER", "FATHER", "FRIEND",
+      "GRAND_CENTRAL", "HOME",      "HOME_PAGE", "MAIN",        "MANAGER",  "MOBILE",           "MOTHER", "OTHER",
+      "PARENT",        "PARTNER",   "PROFILE",   "REFERRED_BY", "RELATIVE", "SISTER",           "SPOUSE", "WORK"};
+  if (std::find(google_constants.begin(), google_constants.end(), label) == google_constants.end())
+    return std::string(label);
   std::string out;
   for (char c : label) out += c == '_' ? ' ' : static_cast<char>(c - 'A' + 'a');
   return out;

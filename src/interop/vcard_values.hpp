@@ -29,7 +29,7 @@ std::vector<std::string_view> split_unescaped(std::string_view value, char separ
 std::string unescape(std::string_view value, Version version);
 
 // An address-book label as rel names it: Apple's built-in "_$!<HomePage>!$_" is "home page",
-// Google's "REFERRED_BY" is "referred by"; a label the user typed is kept as written.
+// Google's built-in "REFERRED_BY" is "referred by"; a label the user typed is kept as written.
 std::string label_name(std::string_view label);
 
 }  // namespace rel::interop::vcard

@@ -311,6 +311,10 @@ TEST_CASE("vcard: birthdays in every form address books write") {
   CHECK(birthday("BDAY:1996-04-15T201243+04:00") == date("birthday", 4, 15, 1996));
   CHECK(birthday("BDAY;VALUE=date:2012-06-06") == date("birthday", 6, 6, 2012));
   CHECK(birthday("BDAY;value=date:--0229") == date("birthday", 2, 29));
+  // Not vCard's forms, but one reading only.
+  CHECK(birthday("BDAY:1985-3-4") == date("birthday", 3, 4, 1985));
+  CHECK(birthday("BDAY:14.03.1985") == date("birthday", 3, 14, 1985));
+  CHECK(birthday("BDAY:March 14") == date("birthday", 3, 14));
 }
 
 TEST_CASE("vcard: a birthday written as text is kept as text, never guessed") {
@@ -323,6 +327,9 @@ TEST_CASE("vcard: a birthday written as text is kept as text, never guessed") {
   const auto impossible = read_vcards("BEGIN:VCARD\nVERSION:3.0\nFN:X\nBDAY:1985-02-30\nEND:VCARD\n");
   CHECK(impossible.cards.at(0).dates.empty());
   CHECK(impossible.cards.at(0).undated == std::vector<rel::Field>{{"birthday", "1985-02-30"}});
+  // Nor is a date that reads two ways.
+  const auto ambiguous = read_vcards("BEGIN:VCARD\nVERSION:3.0\nFN:X\nBDAY:03/04/1985\nEND:VCARD\n");
+  CHECK(ambiguous.cards.at(0).undated == std::vector<rel::Field>{{"birthday", "03/04/1985"}});
 }
 
 TEST_CASE("vcard: Apple's X-APPLE-OMIT-YEAR=1604 means no year") {
@@ -564,4 +571,24 @@ TEST_CASE("vcard: Apple company cards and 4.0 KIND are not people") {
   CHECK(one_card("BEGIN:VCARD\nVERSION:4.0\nKIND:org\nFN:ACME Inc.\nEND:VCARD\n").kind == "org");
   CHECK(one_card("BEGIN:VCARD\nVERSION:4.0\nKIND:individual\nFN:Joe\nEND:VCARD\n").kind.empty());
   CHECK(one_card("BEGIN:VCARD\nVERSION:3.0\nFN:Acme\nX-ABShowAs:COMPANY\nEND:VCARD\n").kind == "org");
+}
+
+TEST_CASE("vcard: built-in labels get rel's names, the user's own labels stay as typed") {
+  const auto card = one_card(
+      "BEGIN:VCARD\nVERSION:3.0\nFN:L\n"
+      "item1.X-ABDATE:2001-01-01\nitem1.X-ABLabel:VIP\n"
+      "item2.X-ABDATE:2002-02-02\nitem2.X-ABLabel:_$!<HomeFAX>!$_\n"
+      "item3.X-ABRELATEDNAMES:Ann\nitem3.X-ABLabel:DOMESTIC_PARTNER\n"
+      "item4.X-ABRELATEDNAMES:Bob\nitem4.X-ABLabel:_$!<>!$_\n"
+      "END:VCARD\n");
+  CHECK(card.dates == std::vector{date("VIP", 1, 1, 2001), date("home fax", 2, 2, 2002)});
+  CHECK(card.related == std::vector<rel::Field>{{"domestic partner", "Ann"}, {"related", "Bob"}});
+}
+
+TEST_CASE("vcard: control characters never reach a card, C1 ones from Windows-1252 included") {
+  const auto card = one_card(
+      "BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=windows-1252:A\x81"
+      "B\x1B"
+      "C\r\nEND:VCARD\r\n");
+  CHECK(card.name == "A B C");
 }

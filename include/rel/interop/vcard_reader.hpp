@@ -16,8 +16,9 @@ namespace rel::interop {
 //   blank line; 3.0 and 4.0: escapes (\, \; \n \\), ALTID alternatives (one is taken), tel: URIs.
 // - Apple's groups and labels (item1.X-ABLabel:_$!<Anniversary>!$_ is "anniversary"), X-ABDATE,
 //   X-ABRELATEDNAMES, RELATED;VALUE=text, Outlook's and Evolution's X- anniversaries and spouses.
-// - Dates without a year (--0314, --03-14, X-APPLE-OMIT-YEAR=1604) keep no year; a BDAY written
-//   as free text (VALUE=text:circa 1800) goes to `undated`, with a warning.
+// - Dates without a year (--0314, --03-14, X-APPLE-OMIT-YEAR=1604) keep no year; a date in a
+//   local form that reads one way only (14.03.1985) is read; anything else (VALUE=text:circa 1800,
+//   03/04/1985) goes to `undated` as written, with a warning.
 // - Photos, logos, sounds and keys are counted, not kept.
 //
 // A card that cannot be read (no END:VCARD before the next card or the end of the file, a
