@@ -99,7 +99,8 @@ class CardReader {
     // Apple's labels name the other properties of their group (item1.X-ABLabel for item1.X-ABDATE).
     for (const auto& p : properties)
       if (p.name == "X-ABLABEL" && !p.group.empty())
-        if (auto label = vcard::label_name(single(p)); !label.empty()) m_labels.emplace(p.group, std::move(label));
+        if (auto label = one_line(vcard::label_name(single(p))); !label.empty())
+          m_labels.emplace(p.group, std::move(label));
   }
 
   Card read() {

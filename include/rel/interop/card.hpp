@@ -52,9 +52,10 @@ struct Card {
   // Important dates, labels unique within the card: "birthday", "anniversary", or the address
   // book's own label ("Custom Date"); a second date under a taken label is "LABEL 2".
   std::vector<ImportantDate> dates;
-  std::vector<Field> undated;  // dates written as free text ({"birthday", "circa 1800"}), never guessed into `dates`
-  std::vector<Field>
-      related;  // people the card names, by relation: {"spouse", "Jenny"}; one field per relation, names joined by ", "
+  // Dates written as free text ({"birthday", "circa 1800"}), never guessed into `dates`.
+  std::vector<Field> undated;
+  // People the card names, by relation: {"spouse", "Jenny"}; one field per relation, names joined by ", ".
+  std::vector<Field> related;
   std::string org;
   std::string department;
   std::string title;
