@@ -15,6 +15,7 @@
 #include <string>
 
 #include "ics_structure.hpp"
+#include "local_time.hpp"
 #include "rel/interop/calendar.hpp"
 
 namespace rel::interop {
@@ -63,22 +64,7 @@ struct Instant {
   std::string key;  // the recurrence id this start would have, see CalendarEvent::recurrence_id
 };
 
-std::int64_t local_midnight(Date date) {
-  std::tm tm{};
-  tm.tm_year = date.year() - 1900;
-  tm.tm_mon = date.month() - 1;
-  tm.tm_mday = date.day();
-  tm.tm_isdst = -1;
-  return std::mktime(&tm);
-}
-
-Timestamp local_timestamp(std::int64_t utc) {
-  auto seconds = static_cast<std::time_t>(utc);
-  std::tm tm{};
-  localtime_r(&seconds, &tm);
-  auto date = Date::from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday).value_or(Date{});
-  return Timestamp{date, tm.tm_hour * 60 + tm.tm_min};
-}
+std::int64_t local_midnight(Date date) { return local_moment(date.year(), date.month(), date.day()); }
 
 std::string utc_key(std::int64_t utc) {
   auto seconds = static_cast<std::time_t>(utc);
@@ -104,15 +90,7 @@ Instant instant_of(const icaltimetype& t) {
   }
   if (is_floating(t)) {
     // A floating time is the same wall-clock time wherever the reader is: the process's zone.
-    std::tm tm{};
-    tm.tm_year = t.year - 1900;
-    tm.tm_mon = t.month - 1;
-    tm.tm_mday = t.day;
-    tm.tm_hour = t.hour;
-    tm.tm_min = t.minute;
-    tm.tm_sec = t.second;
-    tm.tm_isdst = -1;
-    at.utc = std::mktime(&tm);
+    at.utc = local_moment(t.year, t.month, t.day, t.hour, t.minute, t.second);
     at.key = fmt::format("{}T{:02}{:02}{:02}", date_key(t), t.hour, t.minute, t.second);
   } else {
     at.utc = icaltime_as_timet_with_zone(t, t.zone);
