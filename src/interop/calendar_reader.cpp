@@ -166,9 +166,8 @@ AttendeeKind kind_of(icalproperty* property) {
   }
 }
 
-// Properties that carry a video conference: RFC 7986's, and those of Google and Microsoft.
+// Properties that carry a video conference, besides RFC 7986's CONFERENCE: Google's and Microsoft's.
 constexpr std::array conference_properties = {
-    std::string_view("conference"),
     std::string_view("x-google-conference"),
     std::string_view("x-microsoft-onlinemeeting"),  // ...INFORMATION, ...CONFLINK, ...EXTERNALLINK
     std::string_view("x-microsoft-skypeteamsmeetingurl"),
@@ -229,7 +228,18 @@ struct Details {
   bool has_organizer = false;
   CalendarPerson organizer;
   std::vector<Attendee> attendees;
+  bool online = false;  // see is_online
 };
+
+// A video meeting: a conference link and no physical place (a LOCATION that is not a link or a
+// video service's name, or a booked room).
+bool is_online(const Details& details) {
+  auto location = lower_ascii(details.location);
+  bool physical = !location.empty() && !names_online_place(location);
+  physical = physical || std::any_of(details.attendees.begin(), details.attendees.end(),
+                                     [](const Attendee& a) { return a.kind == AttendeeKind::room; });
+  return !physical && (details.conference || !location.empty());
+}
 
 Details details_of(icalcomponent* event) {
   Details details;
@@ -261,14 +271,18 @@ Details details_of(icalcomponent* event) {
       case ICAL_DESCRIPTION_PROPERTY:
         links += lower_ascii(text_or_empty(icalproperty_get_description(p))) + '\n';
         break;
-      default: {
-        auto name = lower_ascii(text_or_empty(icalproperty_get_property_name(p)));
+      case ICAL_CONFERENCE_PROPERTY: details.conference = true; break;
+      case ICAL_X_PROPERTY: {
+        auto name = lower_ascii(text_or_empty(icalproperty_get_x_name(p)));
         for (auto prefix : conference_properties)
           if (name.starts_with(prefix)) details.conference = true;
+        break;
       }
+      default: break;
     }
   }
   if (has_meeting_link(links) || has_meeting_link(lower_ascii(details.location))) details.conference = true;
+  details.online = is_online(details);
   return details;
 }
 
@@ -281,15 +295,8 @@ Details with_fallback(Details details, const Details* series) {
   if (!details.has_organizer) details.organizer = series->organizer;
   if (details.attendees.empty()) details.attendees = series->attendees;
   details.conference = details.conference || series->conference;
+  details.online = is_online(details);
   return details;
-}
-
-bool is_online(const Details& details) {
-  auto location = lower_ascii(details.location);
-  bool physical = !location.empty() && !names_online_place(location);
-  physical = physical || std::any_of(details.attendees.begin(), details.attendees.end(),
-                                     [](const Attendee& a) { return a.kind == AttendeeKind::room; });
-  return !physical && (details.conference || !location.empty());
 }
 
 // ---- the reader ----
@@ -469,7 +476,7 @@ class Reader {
     event.all_day = at.all_day;
     event.summary = details.summary;
     event.location = details.location;
-    event.online = is_online(details);
+    event.online = details.online;
     event.cancelled = details.cancelled;
     event.organizer = details.organizer;
     event.attendees = details.attendees;
@@ -478,7 +485,7 @@ class Reader {
 
   // Every start of a series in the window (with its margin): DTSTART, each RRULE's and each RDATE,
   // less the EXDATEs, each once.
-  std::vector<icaltimetype> starts_of(const Source& master) {
+  std::vector<Instant> starts_of(const Source& master) {
     std::vector<icaltimetype> starts{master.start};
     icalcomponent* event = master.event;
     for (icalproperty* p = icalcomponent_get_first_property(event, ICAL_RRULE_PROPERTY); p;
@@ -505,12 +512,12 @@ class Reader {
       else
         excluded_keys.insert(instant_of(t).key);
     }
-    std::vector<icaltimetype> kept;
+    std::vector<Instant> kept;
     std::set<std::string> seen;
     for (const auto& t : starts) {
-      auto key = instant_of(t).key;
-      if (excluded_keys.count(key) || excluded_days.count(date_key(t)) || !seen.insert(key).second) continue;
-      kept.push_back(t);
+      auto at = instant_of(t);
+      if (excluded_keys.count(at.key) || excluded_days.count(date_key(t)) || !seen.insert(at.key).second) continue;
+      kept.push_back(std::move(at));
     }
     return kept;
   }
@@ -563,8 +570,7 @@ class Reader {
         if (in_window(master->start_at) && !series.overrides.count(master->start_at.key))
           add_event(*master, master->details, master->start_at, "", out);
       } else {
-        for (const auto& t : starts_of(*master)) {
-          auto at = instant_of(t);
+        for (const auto& at : starts_of(*master)) {
           if (in_window(at) && !series.overrides.count(at.key)) add_event(*master, master->details, at, at.key, out);
         }
       }

@@ -130,7 +130,7 @@ RawFields split_fields(std::string_view block) {
     while (!name.empty() && (name.back() == ' ' || name.back() == '\t')) name.remove_suffix(1);  // "Subject :"
     if (!is_field_name(name)) {
       // An mbox envelope line may open a message saved from one; any other line that is no field
-      // ends the headers, as it does for GMime.
+      // (RFC 5322 has none among the headers) is taken for the start of the body.
       if (first && line.starts_with("From ")) {
         first = false;
         continue;
