@@ -51,9 +51,13 @@ struct CalendarEvent {
   Timestamp start;             // local date and HH:MM (no time for an all-day event)
   std::int64_t start_utc = 0;  // seconds since 1970 UTC; an all-day event starts at local midnight
   bool all_day = false;
-  std::string summary;       // unfolded and unescaped
-  std::string location;      // likewise
-  bool online = false;       // a video meeting: a conference link and no physical place
+  std::string summary;   // unfolded and unescaped
+  std::string location;  // likewise
+  // A video meeting: a conference property (CONFERENCE, X-GOOGLE-CONFERENCE, X-MICROSOFT-ONLINEMEETING...,
+  // X-MICROSOFT-SKYPETEAMSMEETINGURL) or a meeting link (Zoom, Meet, Teams, Webex...) in URL,
+  // LOCATION or DESCRIPTION, or a LOCATION that only names a video service; and no physical place
+  // (a LOCATION that is not a link or a service's name, or a booked room).
+  bool online = false;
   bool cancelled = false;    // STATUS:CANCELLED of the event or of this occurrence, or METHOD:CANCEL
   CalendarPerson organizer;  // empty email when there is none
   std::vector<Attendee> attendees;
@@ -74,9 +78,10 @@ struct CalendarRead {
 
 // The occurrences of the events (VEVENT) of `ics_text` that start within `window`. Recurring events
 // are expanded (RRULE, RDATE, EXDATE, and instances overridden by a VEVENT with the same UID and a
-// RECURRENCE-ID); times are read in their zones (a VTIMEZONE of the file, else the system's zone of
-// that name, UTC, or floating = local). `file_name` names the text in every diagnostic. Throws
-// rel::Error naming the line when the text is not an iCalendar object. Calls from several threads
+// RECURRENCE-ID, which takes what it leaves out, such as its attendees, from its series; a
+// RANGE=THISANDFUTURE is read as that instance only); times are read in their zones (a VTIMEZONE of
+// the file, else the system's zone of that name, UTC, or floating = local). `file_name` names the text in every
+// diagnostic. Throws rel::Error naming the line when the text is not an iCalendar object. Calls from several threads
 // take turns: libical keeps its time zones in shared caches.
 CalendarRead read_calendar(std::string_view ics_text, CalendarWindow window, std::string_view file_name = {});
 
