@@ -235,7 +235,14 @@ struct Details {
 // video service's name, or a booked room).
 bool is_online(const Details& details) {
   auto location = lower_ascii(details.location);
-  bool physical = !location.empty() && !names_online_place(location);
+  // Outlook lists the places of a hybrid meeting with semicolons: "Microsoft Teams Meeting; Room 4.12".
+  bool physical = false;
+  for (size_t begin = 0; begin <= location.size();) {
+    size_t end = std::min(location.find(';', begin), location.size());
+    auto place = trim(std::string_view(location).substr(begin, end - begin));
+    if (!place.empty() && !names_online_place(place)) physical = true;
+    begin = end + 1;
+  }
   physical = physical || std::any_of(details.attendees.begin(), details.attendees.end(),
                                      [](const Attendee& a) { return a.kind == AttendeeKind::room; });
   return !physical && (details.conference || !location.empty());

@@ -320,6 +320,13 @@ ATTENDEE;CUTYPE=ROOM;CN=Spree:mailto:spree@resource.example.com
 X-MICROSOFT-SKYPETEAMSMEETINGURL:https://teams.microsoft.com/l/meetup-join/19%3ameeting
 END:VEVENT
 BEGIN:VEVENT
+UID:hybrid@example.com
+DTSTART:20261104T133000Z
+SUMMARY:Hybrid\, as Outlook writes it
+LOCATION:Microsoft Teams Meeting\; Room 4.12
+X-MICROSOFT-SKYPETEAMSMEETINGURL:https://teams.microsoft.com/l/meetup-join/19%3ameeting
+END:VEVENT
+BEGIN:VEVENT
 UID:phone@example.com
 DTSTART:20261104T140000Z
 SUMMARY:No place said at all
@@ -332,6 +339,7 @@ END:VEVENT
   CHECK(only(read.events, "conference@example.com").online);
   CHECK_FALSE(only(read.events, "cafe@example.com").online);
   CHECK_FALSE(only(read.events, "room@example.com").online);
+  CHECK_FALSE(only(read.events, "hybrid@example.com").online);
   CHECK_FALSE(only(read.events, "phone@example.com").online);
 }
 

@@ -56,7 +56,8 @@ struct CalendarEvent {
   // A video meeting: a conference property (CONFERENCE, X-GOOGLE-CONFERENCE, X-MICROSOFT-ONLINEMEETING...,
   // X-MICROSOFT-SKYPETEAMSMEETINGURL) or a meeting link (Zoom, Meet, Teams, Webex...) in URL,
   // LOCATION or DESCRIPTION, or a LOCATION that only names a video service; and no physical place
-  // (a LOCATION that is not a link or a service's name, or a booked room).
+  // (a place in LOCATION, which Outlook separates with ";", that is not a link or a service's
+  // name, or a booked room).
   bool online = false;
   bool cancelled = false;    // STATUS:CANCELLED of the event or of this occurrence, or METHOD:CANCEL
   CalendarPerson organizer;  // empty email when there is none
