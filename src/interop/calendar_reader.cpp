@@ -14,6 +14,8 @@
 #include <set>
 #include <string>
 
+#include "ascii.hpp"
+#include "ics_event_details.hpp"
 #include "ics_structure.hpp"
 #include "local_time.hpp"
 #include "rel/interop/calendar.hpp"
@@ -36,25 +38,6 @@ constexpr int max_instances_per_rule = 100'000;
 // Occurrences are generated a little beyond the window and then kept by their local date, so that
 // no time zone can move one across the window's edge unseen.
 constexpr std::int64_t margin_seconds = 2 * 86'400;
-
-std::string lower_ascii(std::string_view text) {
-  std::string out(text);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
-bool starts_with_folded(std::string_view text, std::string_view lower_prefix) {
-  return text.size() >= lower_prefix.size() && lower_ascii(text.substr(0, lower_prefix.size())) == lower_prefix;
-}
-
-std::string_view trim(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-  return text;
-}
-
-std::string text_or_empty(const char* text) { return text ? std::string(text) : std::string(); }
 
 // A point of an occurrence, as the reader needs it.
 struct Instant {
@@ -121,193 +104,6 @@ icaltimezone* zone_named(icalcomponent* calendar, const char* tzid) {
   return icaltimezone_get_builtin_timezone_from_tzid(tzid);
 }
 
-// ---- who attends, and whether it is a video meeting ----
-
-CalendarPerson person_of(const char* address, icalproperty* property) {
-  CalendarPerson person;
-  std::string_view value = trim(address ? address : "");
-  if (starts_with_folded(value, "mailto:")) value.remove_prefix(7);
-  value = trim(value);
-  // Outlook writes "invalid:nomail" for attendees without an address; an EMAIL parameter may have one.
-  if (value.find('@') == std::string_view::npos) {
-    icalparameter* email = icalproperty_get_first_parameter(property, ICAL_EMAIL_PARAMETER);
-    value = trim(email && icalparameter_get_email(email) ? icalparameter_get_email(email) : "");
-    if (starts_with_folded(value, "mailto:")) value.remove_prefix(7);
-    if (value.find('@') == std::string_view::npos) value = {};
-  }
-  person.email = lower_ascii(value);
-  if (icalparameter* cn = icalproperty_get_first_parameter(property, ICAL_CN_PARAMETER))
-    person.name = std::string(trim(text_or_empty(icalparameter_get_cn(cn))));
-  return person;
-}
-
-Participation participation_of(icalproperty* property) {
-  icalparameter* parameter = icalproperty_get_first_parameter(property, ICAL_PARTSTAT_PARAMETER);
-  if (!parameter) return Participation::needs_action;
-  switch (icalparameter_get_partstat(parameter)) {
-    case ICAL_PARTSTAT_NEEDSACTION: return Participation::needs_action;
-    case ICAL_PARTSTAT_ACCEPTED: return Participation::accepted;
-    case ICAL_PARTSTAT_DECLINED: return Participation::declined;
-    case ICAL_PARTSTAT_TENTATIVE: return Participation::tentative;
-    case ICAL_PARTSTAT_DELEGATED: return Participation::delegated;
-    default: return Participation::other;
-  }
-}
-
-AttendeeKind kind_of(icalproperty* property) {
-  icalparameter* parameter = icalproperty_get_first_parameter(property, ICAL_CUTYPE_PARAMETER);
-  if (!parameter) return AttendeeKind::individual;
-  switch (icalparameter_get_cutype(parameter)) {
-    case ICAL_CUTYPE_INDIVIDUAL: return AttendeeKind::individual;
-    case ICAL_CUTYPE_GROUP: return AttendeeKind::group;
-    case ICAL_CUTYPE_ROOM: return AttendeeKind::room;
-    case ICAL_CUTYPE_RESOURCE: return AttendeeKind::resource;
-    default: return AttendeeKind::unknown;
-  }
-}
-
-// Properties that carry a video conference, besides RFC 7986's CONFERENCE: Google's and Microsoft's.
-constexpr std::array conference_properties = {
-    std::string_view("x-google-conference"),
-    std::string_view("x-microsoft-onlinemeeting"),  // ...INFORMATION, ...CONFLINK, ...EXTERNALLINK
-    std::string_view("x-microsoft-skypeteamsmeetingurl"),
-    std::string_view("x-microsoft-skypeteamsproperties"),
-};
-
-// Hosts of video meeting links, found in URL, LOCATION or DESCRIPTION.
-constexpr std::array meeting_hosts = {
-    std::string_view("zoom.us/"),
-    std::string_view("zoom.com/"),
-    std::string_view("meet.google.com/"),
-    std::string_view("hangouts.google.com/"),
-    std::string_view("teams.microsoft.com/"),
-    std::string_view("teams.live.com/"),
-    std::string_view("webex.com/"),
-    std::string_view("gotomeeting.com/"),
-    std::string_view("meet.goto.com/"),
-    std::string_view("whereby.com/"),
-    std::string_view("meet.jit.si/"),
-    std::string_view("bluejeans.com/"),
-    std::string_view("chime.aws/"),
-    std::string_view("join.skype.com/"),
-    std::string_view("facetime.apple.com/"),
-};
-
-// What video services write as the LOCATION of an online meeting.
-constexpr std::array online_place_names = {
-    std::string_view("microsoft teams"), std::string_view("teams meeting"), std::string_view("zoom"),
-    std::string_view("google meet"),     std::string_view("hangout"),       std::string_view("webex"),
-    std::string_view("skype"),           std::string_view("gotomeeting"),   std::string_view("whereby"),
-    std::string_view("jitsi"),           std::string_view("facetime"),      std::string_view("online"),
-    std::string_view("video call"),      std::string_view("videocall"),     std::string_view("virtual"),
-};
-
-bool has_meeting_link(std::string_view lower_text) {
-  return std::any_of(meeting_hosts.begin(), meeting_hosts.end(),
-                     [&](std::string_view host) { return lower_text.find(host) != std::string_view::npos; });
-}
-
-// A LOCATION that names no physical place: a link, or only the name of a video service.
-bool names_online_place(std::string_view lower_location) {
-  if (lower_location.find("http://") != std::string_view::npos ||
-      lower_location.find("https://") != std::string_view::npos || has_meeting_link(lower_location))
-    return true;
-  return std::any_of(online_place_names.begin(), online_place_names.end(),
-                     [&](std::string_view name) { return lower_location.find(name) != std::string_view::npos; });
-}
-
-// What one VEVENT says about its occurrences, apart from their times.
-struct Details {
-  std::string summary;
-  std::string location;
-  bool has_summary = false;
-  bool has_location = false;
-  bool cancelled = false;
-  bool has_status = false;
-  bool conference = false;  // a conference property or a meeting link anywhere
-  bool has_organizer = false;
-  CalendarPerson organizer;
-  std::vector<Attendee> attendees;
-  bool online = false;  // see is_online
-};
-
-// A video meeting: a conference link and no physical place (a LOCATION that is not a link or a
-// video service's name, or a booked room).
-bool is_online(const Details& details) {
-  auto location = lower_ascii(details.location);
-  // Outlook lists the places of a hybrid meeting with semicolons: "Microsoft Teams Meeting; Room 4.12".
-  bool physical = false;
-  for (size_t begin = 0; begin <= location.size();) {
-    size_t end = std::min(location.find(';', begin), location.size());
-    auto place = trim(std::string_view(location).substr(begin, end - begin));
-    if (!place.empty() && !names_online_place(place)) physical = true;
-    begin = end + 1;
-  }
-  physical = physical || std::any_of(details.attendees.begin(), details.attendees.end(),
-                                     [](const Attendee& a) { return a.kind == AttendeeKind::room; });
-  return !physical && (details.conference || !location.empty());
-}
-
-Details details_of(icalcomponent* event) {
-  Details details;
-  std::string links;  // URL and DESCRIPTION, lower-cased, searched for meeting links
-  for (icalproperty* p = icalcomponent_get_first_property(event, ICAL_ANY_PROPERTY); p;
-       p = icalcomponent_get_next_property(event, ICAL_ANY_PROPERTY)) {
-    switch (icalproperty_isa(p)) {
-      case ICAL_SUMMARY_PROPERTY:
-        details.has_summary = true;
-        details.summary = std::string(trim(text_or_empty(icalproperty_get_summary(p))));
-        break;
-      case ICAL_LOCATION_PROPERTY:
-        details.has_location = true;
-        details.location = std::string(trim(text_or_empty(icalproperty_get_location(p))));
-        break;
-      case ICAL_STATUS_PROPERTY:
-        details.has_status = true;
-        details.cancelled = icalproperty_get_status(p) == ICAL_STATUS_CANCELLED;
-        break;
-      case ICAL_ORGANIZER_PROPERTY:
-        details.has_organizer = true;
-        details.organizer = person_of(icalproperty_get_organizer(p), p);
-        break;
-      case ICAL_ATTENDEE_PROPERTY:
-        details.attendees.push_back(
-            Attendee{person_of(icalproperty_get_attendee(p), p), participation_of(p), kind_of(p)});
-        break;
-      case ICAL_URL_PROPERTY: links += lower_ascii(text_or_empty(icalproperty_get_url(p))) + '\n'; break;
-      case ICAL_DESCRIPTION_PROPERTY:
-        links += lower_ascii(text_or_empty(icalproperty_get_description(p))) + '\n';
-        break;
-      case ICAL_CONFERENCE_PROPERTY: details.conference = true; break;
-      case ICAL_X_PROPERTY: {
-        auto name = lower_ascii(text_or_empty(icalproperty_get_x_name(p)));
-        for (auto prefix : conference_properties)
-          if (name.starts_with(prefix)) details.conference = true;
-        break;
-      }
-      default: break;
-    }
-  }
-  if (has_meeting_link(links) || has_meeting_link(lower_ascii(details.location))) details.conference = true;
-  details.online = is_online(details);
-  return details;
-}
-
-// An overridden instance says what changed; what it leaves out is the series'.
-Details with_fallback(Details details, const Details* series) {
-  if (!series) return details;
-  if (!details.has_summary) details.summary = series->summary;
-  if (!details.has_location) details.location = series->location;
-  if (!details.has_status) details.cancelled = series->cancelled;
-  if (!details.has_organizer) details.organizer = series->organizer;
-  if (details.attendees.empty()) details.attendees = series->attendees;
-  details.conference = details.conference || series->conference;
-  details.online = is_online(details);
-  return details;
-}
-
-// ---- the reader ----
-
 // One VEVENT as read, with its start and, for an overriding instance, the instance it replaces.
 struct Source {
   icalcomponent* event = nullptr;
@@ -317,7 +113,7 @@ struct Source {
   icaltimetype start{};
   Instant start_at;
   std::optional<Instant> replaces;  // RECURRENCE-ID
-  Details details;
+  EventDetails details;
 };
 
 // The events of one UID: the series (or single event) and its overridden instances.
@@ -445,7 +241,7 @@ class Reader {
       if (!replaced) return skipped(why);
       source.replaces = instant_of(*replaced);
     }
-    source.details = details_of(event);
+    source.details = event_details(event);
     if (icalcomponent_get_method(calendar) == ICAL_METHOD_CANCEL) {
       source.details.cancelled = true;
       source.details.has_status = true;
@@ -473,7 +269,7 @@ class Reader {
 
   bool in_window(const Instant& at) const { return at.local.date >= m_window.from && at.local.date < m_window.to; }
 
-  void add_event(const Source& source, const Details& details, const Instant& at, std::string recurrence_id,
+  void add_event(const Source& source, const EventDetails& details, const Instant& at, std::string recurrence_id,
                  std::vector<CalendarEvent>& out) const {
     CalendarEvent event;
     event.uid = source.uid;
@@ -567,7 +363,7 @@ class Reader {
   }
 
   void expand(const Series& series, std::vector<CalendarEvent>& out) {
-    const Details* series_details = nullptr;
+    const EventDetails* series_details = nullptr;
     if (const Source* master = series.master) {
       series_details = &master->details;
       icalcomponent* event = master->event;
@@ -584,7 +380,7 @@ class Reader {
     }
     for (const auto& [key, source] : series.overrides)
       if (in_window(source->start_at))
-        add_event(*source, with_fallback(source->details, series_details), source->start_at, key, out);
+        add_event(*source, with_series_details(source->details, series_details), source->start_at, key, out);
   }
 
   CalendarWindow m_window;

@@ -9,6 +9,7 @@
 #include <memory>
 #include <mutex>
 
+#include "ascii.hpp"
 #include "local_time.hpp"
 #include "mail_header_block.hpp"
 #include "rel/interop/mail.hpp"
@@ -64,20 +65,6 @@ constexpr std::array<std::string_view, field_count> field_names = {
     "from",    "to",      "cc",         "date",           "message-id",       "in-reply-to", "references",
     "subject", "list-id", "precedence", "auto-submitted", "list-unsubscribe", "x-autoreply", "x-autorespond",
 };
-
-std::string lower_ascii(std::string_view text) {
-  std::string out(text);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
-std::string_view trim(std::string_view text) {
-  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-  while (!text.empty() && space(text.front())) text.remove_prefix(1);
-  while (!text.empty() && space(text.back())) text.remove_suffix(1);
-  return text;
-}
 
 std::optional<Field> field_of(std::string_view name) {
   if (name.size() > 16) return std::nullopt;
