@@ -1,6 +1,7 @@
 // Reading an iCalendar file's events as the occurrences in a window of days: libical parses the text
-// and steps through recurrence rules; the rest (which instance is moved or cancelled, zones, who
-// attends, whether it is a video meeting) is decided here.
+// and steps through recurrence rules; which instances fall in the window, which are excluded, moved
+// or cancelled, and the zone of each time are decided here (what else an event says is read by
+// ics_event_details).
 #include <fmt/format.h>
 #include <libical/ical.h>
 
