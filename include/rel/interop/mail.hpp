@@ -47,7 +47,7 @@ struct MessageHeaders {
 // Why a message is or is not one between people, the first reason that applies in this order.
 enum class MailKind {
   personal,
-  automatic,     // Auto-Submitted other than "no", X-Autoreply: vacation replies, bounces, receipts
+  automatic,     // Auto-Submitted other than "no", X-Autoreply, Precedence: auto_reply (vacation replies, bounces)
   mailing_list,  // List-Id, or Precedence: list
   bulk,          // Precedence: bulk or junk, or List-Unsubscribe: newsletters, notifications
   no_reply,      // the sender is a no-reply address (see is_no_reply)
