@@ -11,7 +11,6 @@
 #include <cstring>
 
 #include "rel/core/error.hpp"
-#include "rel/util/descriptor.hpp"
 
 namespace rel::util {
 namespace {
@@ -30,6 +29,10 @@ void fsync_folder(const fs::path& folder) {
 }  // namespace
 
 void write_file_atomically(const fs::path& path, std::string_view text, WriteOptions options) {
+  write_file_atomically(path, std::span<const std::string_view>(&text, 1), options);
+}
+
+void write_file_atomically(const fs::path& path, std::span<const std::string_view> pieces, WriteOptions options) {
   auto folder = path.parent_path().empty() ? fs::path(".") : path.parent_path();
   // One temporary name per file, claimed with flock: a write killed half-way leaves at most
   // this dot-file (never read as a contact), and the next write of the file reuses it. Only
@@ -63,14 +66,16 @@ void write_file_atomically(const fs::path& path, std::string_view text, WriteOpt
     errno = saved;
     fail(shown, what);
   };
-  const char* data = text.data();
-  size_t left = text.size();
-  while (left > 0) {
-    ssize_t n = ::write(fd, data, left);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) give_up(temp, "cannot write");
-    data += n;
-    left -= static_cast<size_t>(n);
+  for (const auto text : pieces) {
+    const char* data = text.data();
+    size_t left = text.size();
+    while (left > 0) {
+      ssize_t n = ::write(fd, data, left);
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) give_up(temp, "cannot write");
+      data += n;
+      left -= static_cast<size_t>(n);
+    }
   }
   const bool synced = options.durability == Durability::synced;
   if (synced && ::fsync(fd) != 0) give_up(temp, "cannot flush");
@@ -90,23 +95,14 @@ void write_file_atomically(const fs::path& path, std::string_view text, WriteOpt
   if (synced) fsync_folder(folder);
 }
 
-void write_derived_file(const fs::path& path, std::string_view bytes) noexcept {
+void write_derived_file(const fs::path& path, std::span<const std::string_view> pieces) noexcept {
   try {
     std::error_code ec;
     fs::create_directories(path.parent_path(), ec);
-    write_file_atomically(path, bytes, {Replace::allowed, Durability::unsynced});
+    write_file_atomically(path, pieces, {Replace::allowed, Durability::unsynced});
   } catch (...) {
     // Only a shortcut: the next run computes it again.
   }
-}
-
-bool append_derived_file(const fs::path& path, std::string_view bytes) noexcept {
-  Descriptor fd(::open(path.c_str(), O_WRONLY | O_APPEND | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK));
-  if (fd.get() < 0) return false;
-  ssize_t written;
-  do written = ::write(fd.get(), bytes.data(), bytes.size());
-  while (written < 0 && errno == EINTR);
-  return written == static_cast<ssize_t>(bytes.size());
 }
 
 }  // namespace rel::util
