@@ -33,8 +33,9 @@ build: deps
 run: build
 	REL_TODAY=$(DEMO_TODAY) ./$(BUILD)/rel --dir examples/journal who-to-call
 
+# TEST_ARGS: more ctest arguments, e.g. TEST_ARGS="-LE slow" to leave out the slowest scripts.
 test: build
-	ctest --test-dir $(BUILD) --output-on-failure -j$(JOBS)
+	ctest --test-dir $(BUILD) --output-on-failure -j$(JOBS) $(TEST_ARGS)
 
 # The whole suite under AddressSanitizer + UndefinedBehaviorSanitizer (CI runs this too).
 test-asan: deps
