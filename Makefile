@@ -9,7 +9,7 @@ PACKAGES    := g++ cmake make pkg-config git jq libcli11-dev libyaml-cpp-dev lib
                nlohmann-json3-dev libutf8proc-dev \
                libical-dev libgmime-3.0-dev
 
-.PHONY: all deps build run test test-asan bench install clean
+.PHONY: all deps configure build run test test-asan bench install clean
 
 all: build
 
@@ -26,11 +26,15 @@ deps:
 	  fi; \
 	fi
 
-build: deps
+configure: deps
 	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release $(CMAKE_FLAGS) >/dev/null
+
+build: configure
 	@cmake --build $(BUILD) -j$(JOBS)
 
-run: build
+# The demo builds rel alone: a new user does not wait for the test suite.
+run: configure
+	@cmake --build $(BUILD) -j$(JOBS) --target rel
 	REL_TODAY=$(DEMO_TODAY) ./$(BUILD)/rel --dir examples/journal who-to-call
 
 # TEST_ARGS: more ctest arguments, e.g. TEST_ARGS="-LE slow" to leave out the slowest scripts.
