@@ -134,7 +134,7 @@ class TreeBuilder : public YAML::EventHandler {
       top.pending_key = std::move(node);
       top.expecting_key = false;
     } else {
-      top.node.entries.emplace_back(std::move(top.pending_key), std::move(node));
+      top.node.entries.push_back({std::move(top.pending_key), std::move(node)});
       top.expecting_key = true;
     }
   }

@@ -12,6 +12,8 @@
 
 namespace rel::journal {
 
+struct YamlEntry;
+
 struct YamlNode {
   enum class Kind { null, scalar, sequence, map };
   Kind kind = Kind::null;
@@ -21,10 +23,17 @@ struct YamlNode {
   int line = 0;        // 0-based, as yaml-cpp counts
   int column = 0;
   std::vector<YamlNode> items;                         // sequence
-  std::vector<std::pair<YamlNode, YamlNode>> entries;  // map, in file order
+  std::vector<YamlEntry> entries;  // map, in file order
 
   const YamlNode* find(std::string_view key) const;
   bool is_scalar() const { return kind == Kind::scalar; }
+};
+
+// A key and its value. Not a std::pair: a pair of a type still being defined is not allowed in a
+// vector member (clang refuses it); its members keep the pair's names, which every reader uses.
+struct YamlEntry {
+  YamlNode first;   // the key
+  YamlNode second;  // the value
 };
 
 // Files larger than this are refused before parsing: a contact is a few KiB.
