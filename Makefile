@@ -8,13 +8,19 @@ DEMO_TODAY  ?= 2026-11-23
 PACKAGES    := g++ cmake make pkg-config git jq libcli11-dev libyaml-cpp-dev libyaml-dev libfmt-dev doctest-dev \
                nlohmann-json3-dev libutf8proc-dev \
                libical-dev libgmime-3.0-dev
+# Only `make fuzz` needs clang and its libFuzzer runtime.
+FUZZ_PACKAGES := clang libclang-rt-14-dev
+FUZZ_BUILD    ?= build-fuzz
+FUZZ_SECONDS  ?= 60
+FUZZ_TARGETS  := yaml_contact text_edit merge when derived address_book calendar_mail
 
-.PHONY: all deps configure build run test test-asan bench install clean
+.PHONY: all deps configure build run test test-asan fuzz bench install clean
 
 all: build
 
-deps:
-	@missing=$$(for p in $(PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+# install-missing PACKAGES...: apt-get installs those not installed (as root; else prints the line).
+define install-missing
+	@missing=$$(for p in $(1); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
 	    echo "Installing:" $$missing; \
@@ -25,6 +31,10 @@ deps:
 	    echo "  sudo apt-get install" $$missing; exit 1; \
 	  fi; \
 	fi
+endef
+
+deps:
+	$(call install-missing,$(PACKAGES))
 
 configure: deps
 	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release $(CMAKE_FLAGS) >/dev/null
@@ -49,6 +59,19 @@ test-asan: deps
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  ctest --test-dir $(ASAN_BUILD) --output-on-failure -j$(JOBS)
 
+# Each fuzz target (tests/fuzz) under libFuzzer for FUZZ_SECONDS, with clang; the corpus it grows stays
+# in FUZZ_BUILD (the seeds in tests/fuzz/corpus are only read). A crash leaves its input in FUZZ_BUILD.
+fuzz: deps
+	$(call install-missing,$(FUZZ_PACKAGES))
+	@CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DREL_FUZZ=ON -DREL_TESTS=OFF >/dev/null
+	@cmake --build $(FUZZ_BUILD) -j$(JOBS) $(addprefix --target rel-fuzz-,$(FUZZ_TARGETS))
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p $(FUZZ_BUILD)/corpus/$$t $(FUZZ_BUILD)/crashes/$$t; \
+	  echo "== $$t"; \
+	  $(FUZZ_BUILD)/tests/fuzz/rel-fuzz-$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -print_final_stats=1 \
+	    -artifact_prefix=$(FUZZ_BUILD)/crashes/$$t/ $(FUZZ_BUILD)/corpus/$$t tests/fuzz/corpus/$$t || exit 1; \
+	done
+
 bench: build
 	bench/run.sh $(BUILD)/rel
 
@@ -56,4 +79,4 @@ install: build
 	cmake --install $(BUILD)
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)

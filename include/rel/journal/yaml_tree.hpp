@@ -46,9 +46,11 @@ YamlNode parse_yaml(std::string_view text, const std::string& file);
 
 // The two readings parse_yaml chooses between (after its size check), for tests that hold one
 // to the other. libyaml's is fast and returns nothing wherever yaml-cpp is to read the file
-// instead (any fault, UTF-16, a YAML 1.1-only line break, a byte order mark past the start);
-// yaml-cpp's throws as parse_yaml does.
-std::optional<YamlNode> read_with_libyaml(std::string_view text, const std::string& file);
+// instead (any fault, UTF-16, a YAML 1.1-only line break, a byte order mark past the start), with
+// its own syntax fault in `fault` when that is why; yaml-cpp's throws as parse_yaml does. A file
+// either one finds a syntax fault in is refused by parse_yaml (in yaml-cpp's words when both do).
+std::optional<YamlNode> read_with_libyaml(std::string_view text, const std::string& file,
+                                          std::optional<Diagnostic>* fault = nullptr);
 YamlNode read_with_yaml_cpp(std::string_view text, const std::string& file);
 
 }  // namespace rel::journal
