@@ -34,20 +34,28 @@ using Reader = RecordReader;
 using Writer = RecordWriter;
 
 // Bumped whenever the layout below changes; a cache of another version is simply rebuilt.
-constexpr uint32_t format_version = 2;
+constexpr uint32_t format_version = 3;
 constexpr char magic[8] = {'R', 'E', 'L', 'R', 'E', 'S', 'L', 'T'};
 constexpr char delta_magic[8] = {'R', 'E', 'L', 'R', 'D', 'L', 'T', 'A'};
 
 // A tripwire, as in the index: the codec writes every field of Urgency, Health and Settings, so a new field must
 // be added to it (and format_version bumped) or cached output would silently differ from computed.
 #if defined(__GLIBCXX__) && defined(__x86_64__)
-static_assert(sizeof(Urgency) == 200, "Urgency changed: update the result cache codec");
-static_assert(sizeof(Health) == 96, "Health changed: update the result cache codec");
-static_assert(sizeof(Settings) == 432, "Settings changed: update encode_settings");
+static_assert(sizeof(Urgency) == 256, "Urgency changed: update the result cache codec");
+static_assert(sizeof(Health) == 136, "Health changed: update the result cache codec");
+static_assert(sizeof(Settings) == 504, "Settings changed: update encode_settings");
 #endif
 
 void f64(Writer& w, double v) { w.u64(std::bit_cast<uint64_t>(v)); }
 double f64(Reader& r) { return std::bit_cast<double>(r.u64()); }
+void opt_f64(Writer& w, const std::optional<double>& v) {
+  w.u8(v.has_value());
+  if (v) f64(w, *v);
+}
+std::optional<double> opt_f64(Reader& r) {
+  if (!r.flag()) return std::nullopt;
+  return f64(r);
+}
 
 void encode_result(Writer& w, const CachedResult& result) {
   const auto& u = result.urgency;
@@ -57,22 +65,31 @@ void encode_result(Writer& w, const CachedResult& result) {
   if (result.bad) return;
   w.strs(result.tags);
   w.str(u.name);
+  w.u8(static_cast<uint8_t>(u.contact_status));
+  w.opt_date(u.snooze);
   w.u8(static_cast<uint8_t>(u.status));
   f64(w, u.urgency);
+  w.u8(u.act_today ? 1 : 0);
   const auto& h = u.health;
   f64(w, h.score);
   f64(w, h.sinews.time);
   f64(w, h.sinews.intensity);
   f64(w, h.sinews.reciprocity);
   f64(w, h.sinews.trust);
-  f64(w, h.previous);
-  f64(w, h.trend);
+  opt_f64(w, h.previous);
+  opt_f64(w, h.trend);
   w.i32(h.cadence_days);
   w.opt_date(h.last);
   w.opt_int(h.days_since);
-  w.u8(h.usual_gap_days.has_value());
-  if (h.usual_gap_days) f64(w, *h.usual_gap_days);
-  w.strs(u.reasons);
+  opt_f64(w, h.usual_gap_days);
+  w.i32(h.unanswered);
+  w.opt_date(h.unanswered_since);
+  f64(w, h.chase);
+  w.u32(static_cast<uint32_t>(u.reasons.size()));
+  for (const auto& reason : u.reasons) {
+    w.u8(static_cast<uint8_t>(reason.cause));
+    w.str(reason.text);
+  }
 }
 
 CachedResult decode_result(Reader& r) {
@@ -84,23 +101,37 @@ CachedResult decode_result(Reader& r) {
   if (result.bad) return result;
   result.tags = r.strs();
   u.name = r.str();
+  auto contact_status = r.u8();
+  if (contact_status > static_cast<uint8_t>(ContactStatus::deceased)) throw Corrupt{};
+  u.contact_status = static_cast<ContactStatus>(contact_status);
+  u.snooze = r.opt_date();
   auto status = r.u8();
   if (status > static_cast<uint8_t>(Status::urgent)) throw Corrupt{};
   u.status = static_cast<Status>(status);
   u.urgency = f64(r);
+  u.act_today = r.flag();
   auto& h = u.health;
   h.score = f64(r);
   h.sinews.time = f64(r);
   h.sinews.intensity = f64(r);
   h.sinews.reciprocity = f64(r);
   h.sinews.trust = f64(r);
-  h.previous = f64(r);
-  h.trend = f64(r);
+  h.previous = opt_f64(r);
+  h.trend = opt_f64(r);
   h.cadence_days = r.i32();
   h.last = r.opt_date();
   h.days_since = r.opt_int();
-  if (r.flag()) h.usual_gap_days = f64(r);
-  u.reasons = r.strs();
+  h.usual_gap_days = opt_f64(r);
+  h.unanswered = r.i32();
+  h.unanswered_since = r.opt_date();
+  h.chase = f64(r);
+  u.reasons.resize(r.count(5));
+  for (auto& reason : u.reasons) {
+    auto cause = r.u8();
+    if (cause >= cause_count) throw Corrupt{};
+    reason.cause = static_cast<Cause>(cause);
+    reason.text = r.str();
+  }
   return result;
 }
 
@@ -171,7 +202,8 @@ bool CachedResult::operator==(const CachedResult& o) const {
   const auto& a = urgency;
   const auto& b = o.urgency;
   return stamp == o.stamp && bad == o.bad && tags == o.tags && a.id == b.id && a.name == b.name &&
-         a.status == b.status && a.urgency == b.urgency && a.health == b.health && a.reasons == b.reasons;
+         a.contact_status == b.contact_status && a.snooze == b.snooze && a.status == b.status &&
+         a.urgency == b.urgency && a.act_today == b.act_today && a.health == b.health && a.reasons == b.reasons;
 }
 
 std::string encode_result_cache(const ResultCache& cache) {

@@ -1,12 +1,16 @@
 // `rel who-to-call`: the morning list of relationships that are due or decaying, most urgent first, with why.
 //
 // Formats:
-//   table  name, health, trend, silence against cadence ("62d/30d"), and the reasons in words.
+//   table  name, health, trend, silence against cadence ("62d/30d"), and the reasons in words; on a
+//          terminal what needs acting on is coloured (see reasons_cell), the columns still aligned.
 //   tsv    one header line; columns id, name, health, trend, status, urgency, last, days_since,
-//          cadence_days, time, intensity, reciprocity, trust, reasons ("; "-joined). The first
-//          column is the id, so `cut -f1 | xargs -n1 rel show` works.
+//          cadence_days, time, intensity, reciprocity, trust, reasons ("; "-joined), contact_status.
+//          The first column is the id, so `cut -f1 | xargs -n1 rel show` works. trend is empty
+//          before there are 30 days of history.
 //   json   an array of records: id, name, health, sinews, trend, previous, last, days_since,
-//          cadence_days, usual_gap_days, status, urgency, reasons.
+//          cadence_days, usual_gap_days, status (the urgency's), urgency, act_today, reasons,
+//          contact_status (active, dormant, archived, deceased), snooze. trend and previous are null
+//          before there are 30 days of history.
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
@@ -311,6 +315,7 @@ Selection select(const WhoToCallOptions& opts, Context& ctx) {
 }
 
 std::string fixed(double value) { return fmt::format("{}", rounded(value)); }
+std::string fixed(std::optional<double> value) { return value ? fixed(*value) : std::string(); }
 
 void run_who_to_call(const WhoToCallOptions& opts, Context& ctx) {
   auto [rows, no_contacts] = select(opts, ctx);
@@ -327,13 +332,14 @@ void run_who_to_call(const WhoToCallOptions& opts, Context& ctx) {
   }
   if (format == Format::tsv) {
     Table table({"id", "name", "health", "trend", "status", "urgency", "last", "days_since", "cadence_days", "time",
-                 "intensity", "reciprocity", "trust", "reasons"});
+                 "intensity", "reciprocity", "trust", "reasons", "contact_status"});
     for (const auto& row : rows) {
       const auto& h = row.health;
       table.add_row({row.id, row.name, fixed(h.score), fixed(trend_points(h)), std::string(to_string(row.status)),
                      fixed(row.urgency), h.last ? h.last->iso() : "", h.days_since ? std::to_string(*h.days_since) : "",
                      std::to_string(h.cadence_days), fixed(h.sinews.time), fixed(h.sinews.intensity),
-                     fixed(h.sinews.reciprocity), fixed(h.sinews.trust), join(row.reasons, "; ")});
+                     fixed(h.sinews.reciprocity), fixed(h.sinews.trust), join(row.reason_texts(), "; "),
+                     std::string(to_string(row.contact_status))});
     }
     table.print(ctx.out, format, ctx.colour);
     return;
@@ -349,8 +355,8 @@ void run_who_to_call(const WhoToCallOptions& opts, Context& ctx) {
   }
   Table table({"name", "health", "trend", "silence", "why"});
   for (const auto& row : rows) {
-    table.add_row({row.name, score_text(row.health.score), trend_cell(trend_points(row.health)),
-                   silence_cell(row.health), join(row.reasons, "; ")});
+    table.add_row({name_cell(row, ctx.colour), score_text(row.health.score), trend_cell(row, ctx.colour),
+                   silence_cell(row.health), reasons_cell(row, ctx.colour)});
   }
   table.print(ctx.out, format, ctx.colour);
 }

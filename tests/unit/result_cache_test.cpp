@@ -44,10 +44,17 @@ ResultCache sample_cache() {
   alice.tags = {"client", "acme"};
   alice.urgency.id = "alice";
   alice.urgency.name = "Alice Chén";
+  alice.urgency.contact_status = ContactStatus::dormant;
+  alice.urgency.snooze = Date::from_ymd(2027, 1, 15);
   alice.urgency.status = Status::urgent;
-  alice.urgency.urgency = 61.25;
-  alice.urgency.health = {37.5, {10.1, 20.2, 30.3, 40.4}, 52.75, -15.25, 30, Date::from_ymd(2026, 9, 22), 62, 29.5};
-  alice.urgency.reasons = {"62 days, cadence 30d", "health down 15 in 30 days"};
+  alice.urgency.urgency = 161.25;
+  alice.urgency.act_today = true;
+  alice.urgency.health = {37.5, {10.1, 20.2, 30.3, 40.4},   52.75, -15.25, 30, Date::from_ymd(2026, 9, 22), 62, 29.5,
+                          4,    Date::from_ymd(2026, 8, 1), 15};
+  alice.urgency.reasons = {{Cause::date_today, "birthday today"},
+                           {Cause::silence, "62 days, cadence 30d"},
+                           {Cause::chase, "4 contacts by you unanswered since 2026-08-01"},
+                           {Cause::resting, "dormant"}};
   CachedResult bad;
   bad.stamp = {10, 20, 30, 40};
   bad.bad = true;
@@ -58,7 +65,7 @@ ResultCache sample_cache() {
   ned.urgency.name = "Ned North";
   ned.urgency.status = Status::due;
   ned.urgency.health.cadence_days = 30;  // never logged: no last, days_since or usual gap
-  ned.urgency.reasons = {"never logged, cadence 30d"};
+  ned.urgency.reasons = {{Cause::never_logged, "never logged, cadence 30d"}};
   cache.results = {alice, bad, ned};
   cache.order = {0, 2};
   return cache;
@@ -155,7 +162,7 @@ CachedResult result(const std::string& id, double urgency, const std::string& na
   r.urgency.urgency = urgency;
   r.urgency.status = urgency > 50 ? Status::due : Status::ok;
   r.urgency.health.score = 100 - urgency;
-  r.urgency.reasons = {"v" + std::to_string(version)};
+  r.urgency.reasons = {{Cause::silence, "v" + std::to_string(version)}};
   return r;
 }
 
@@ -325,7 +332,7 @@ TEST_CASE("result delta: any replacements, additions and removals give what sort
     CHECK(encode_result_cache(merged->cache) == encode_result_cache(expected));
     CHECK(merged->cache.order == expected.order);
     for (size_t i = 0; i < merged->cache.results.size(); ++i)
-      CHECK((merged->origins[i] == ResultOrigin::base) == (merged->cache.results[i].urgency.reasons[0] == "v1"));
+      CHECK((merged->origins[i] == ResultOrigin::base) == (merged->cache.results[i].urgency.reasons[0].text == "v1"));
   }
 }
 
