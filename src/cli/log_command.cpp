@@ -121,6 +121,7 @@ void add_log_command(CLI::App& app, Context& ctx) {
   cmd->add_option("--date", opts->date, "When it happened (default today): 2026-11-20, yesterday, friday, 3 days ago");
   cmd->add_option("--promise", opts->promise, "Also record a promise you made");
   cmd->add_option("--due", opts->due, "When the promise is due: 2026-12-01, in 2 weeks, next friday");
+  cmd->footer("Logging with a dormant contact makes it active again (status: active, in the same write).");
   cmd->callback([opts, &ctx] { run_log(*opts, ctx); });
 }
 

@@ -365,17 +365,24 @@ void run_who_to_call(const WhoToCallOptions& opts, Context& ctx) {
 
 void add_who_to_call_command(CLI::App& app, Context& ctx) {
   auto opts = std::make_shared<WhoToCallOptions>();
-  auto* cmd = app.add_subcommand("who-to-call", "Relationships that are due or decaying, most urgent first, with why");
+  auto* cmd = app.add_subcommand(
+      "who-to-call", "The morning list: what can be lost today, then relationships due or decaying, with why");
   cmd->add_option("-n", opts->limit, "Show at most N contacts")->check(CLI::PositiveNumber);
   cmd->add_option("--tag,-t", opts->tag, "Only contacts with this tag");
-  cmd->add_flag("--all,-a", opts->all, "Every contact, healthy ones too, still most urgent first");
+  cmd->add_flag("--all,-a", opts->all, "Every contact, healthy and resting ones too, still most urgent first");
   add_format_options(*cmd, opts->format);
   cmd->footer(
-      "Status: urgent (silent 2x cadence), due (past cadence, never logged, a promise overdue, an\n"
-      "important date within 3 days), decaying (health under 40 or down 10 in 30 days); the defaults,\n"
-      "tunable in .rel.yaml (see HEALTH in rel(1)).\n"
+      "Order: first what can be lost today (an important date today or tomorrow, a promise of yours due\n"
+      "today or overdue), above any silence; then silence past cadence (longer first, bounded), never\n"
+      "logged (shorter cadence first), promises they owe you, chases (3+ contacts by you unanswered), dates\n"
+      "this week, a fall or low health. Dormant and snoozed contacts come up only for dates and promises;\n"
+      "archived and deceased never. `rel` alone runs this.\n"
+      "Status: urgent (silent 2x cadence), due (past cadence, never logged, a promise due or overdue, an\n"
+      "important date within 3 days), decaying (a chase; health down 10 in 30 days or under 40); the\n"
+      "defaults, tunable in .rel.yaml (see HEALTH in rel(1)).\n"
       "TSV columns: id name health trend status urgency last days_since cadence_days time intensity\n"
-      "reciprocity trust reasons. JSON adds sinews, previous and usual_gap_days.");
+      "reciprocity trust reasons contact_status (trend empty before 30 days of history). JSON adds sinews,\n"
+      "previous, usual_gap_days, act_today (something to lose today) and snooze.");
   cmd->callback([opts, &ctx] { run_who_to_call(*opts, ctx); });
 }
 

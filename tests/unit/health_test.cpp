@@ -249,6 +249,18 @@ TEST_CASE("one-sided contact (always by me, or always by them) scores lower in r
     }
     CHECK(assess(one_sided, settings, today).score < assess(even, settings, today).score);
   }
+
+  SUBCASE("visibly: always being the one who calls costs about ten points") {
+    // Monthly calls, all by me or taking turns: reciprocity weighs enough to be seen (it cost 6 when
+    // it weighed 0.15).
+    Contact one_sided = person(30, {});
+    Contact even = person(30, {});
+    for (int k = 0; k < 5; ++k) {
+      one_sided.log.push_back(entry(today - 5 - 30 * k, Via::call, By::me));
+      even.log.push_back(entry(today - 5 - 30 * k, Via::call, k % 2 ? By::them : By::me));
+    }
+    CHECK(assess(even, settings, today).score - assess(one_sided, settings, today).score >= 8);
+  }
 }
 
 TEST_CASE("an open promise past its due date lowers trust; promises kept on time raise it") {

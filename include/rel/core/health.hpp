@@ -74,7 +74,7 @@ struct Settings;
 //
 // Consequences (pinned by tests/unit/health_test.cpp): while nothing new is dated, each day
 // of silence lowers the score or keeps it, faster the shorter the cadence; a contact never
-// logged scores 20 (no promises); logging a meeting or a call raises the score after a
+// logged scores 22.5 (no promises); logging a meeting or a call raises the score after a
 // silence of at least one cadence, and after any silence when it is a reply (by the side
 // that is not ahead); a third unanswered email lowers it.
 struct HealthParams {
