@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <tuple>
 
 #include "rel/core/settings.hpp"
 #include "rel/core/text.hpp"
@@ -144,7 +143,7 @@ Urgency assess_urgency(const Contact& contact, const Settings& settings, Date to
   }
 
   // Promises: yours due today or overdue can be lost today; theirs, late, are a reason to get in touch.
-  std::vector<std::tuple<Cause, std::string, double>> waiting;
+  std::vector<std::pair<std::string, double>> waiting;  // said after the silence, in file order
   for (const Promise& promise : contact.promises) {
     if (!promise.due || *promise.due > today) continue;
     if (promise.done && *promise.done <= today) continue;
@@ -160,7 +159,6 @@ Urgency assess_urgency(const Contact& contact, const Settings& settings, Date to
                 params.urgency_promise + growth);
     } else if (overdue > 0) {
       waiting.emplace_back(
-          Cause::waiting,
           fmt::format("waiting on {}: {}, {} late", first_name(contact.name), promise.what, days_text(overdue)),
           params.urgency_waiting + growth);
     }
@@ -186,7 +184,7 @@ Urgency assess_urgency(const Contact& contact, const Settings& settings, Date to
              params.urgency_due + params.urgency_silence_max * first_contact, Status::due);
   }
 
-  for (auto& [cause, text, urgency] : waiting) a.reason(cause, std::move(text), urgency, Status::due);
+  for (auto& [text, urgency] : waiting) a.reason(Cause::waiting, std::move(text), urgency, Status::due);
 
   if (!resting && health.chase > 0)
     a.reason(Cause::chase,

@@ -523,12 +523,16 @@ TEST_CASE("relationships at rest are never due for silence; archived and decease
   }
 
   SUBCASE("the morning list leaves them all out") {
-    Contact dormant = lapsed, snoozed = lapsed, archived = lapsed, deceased = lapsed;
-    dormant.id = "d", snoozed.id = "s", archived.id = "a", deceased.id = "x";
-    dormant.status = ContactStatus::dormant;
-    snoozed.snooze = today + 90;
-    archived.status = ContactStatus::archived;
-    deceased.status = ContactStatus::deceased;
+    auto at_rest = [&](std::string id, ContactStatus status, std::optional<Date> snooze) {
+      Contact c = person(std::move(id), "At Rest", 30, lapsed.log);
+      c.status = status;
+      c.snooze = snooze;
+      return c;
+    };
+    Contact dormant = at_rest("d", ContactStatus::dormant, std::nullopt);
+    Contact snoozed = at_rest("s", ContactStatus::active, today + 90);
+    Contact archived = at_rest("a", ContactStatus::archived, std::nullopt);
+    Contact deceased = at_rest("x", ContactStatus::deceased, std::nullopt);
     auto rows =
         listed(who_to_call(std::vector<Contact>{dormant, snoozed, archived, deceased, lapsed}, settings, today));
     CHECK(ids(rows) == std::vector<std::string>{"l"});
