@@ -34,12 +34,7 @@ void run_set(const SetOptions& opts, Context& ctx) {
   auto id = resolve_id(ctx, opts.who);
   auto root = ctx.root();
   journal::JournalLock lock(root);
-  auto write = journal::prepare_edit(
-      root, id,
-      [&](std::string_view text, const journal::YamlNode& tree, const Contact&) {
-        return journal::set_value(text, tree, assignment.path, assignment.value);
-      },
-      assignment.apply);
+  auto write = prepare_assignment(root, id, assignment);
   auto key = shown_key(assignment.path);
   if (write.before == write.after) {  // no rewrite of the value's quoting for nothing
     ctx.out << fmt::format("{} of {} is already that; nothing changed\n", key, write.after.name);

@@ -143,6 +143,10 @@ void render_dates(std::ostream& out, const Brief& b) {
   print_heading(out, "dates", b.colour);
   Pairs pairs;
   for (const auto& date : b.contact.dates) {
+    if (b.contact.status == ContactStatus::deceased) {  // remembered, never announced
+      pairs.emplace_back(date.label, date.text());
+      continue;
+    }
     auto occurrence = next_occurrence(date, b.today);
     std::string when = days_phrase(occurrence.days_until);
     if (occurrence.years && *occurrence.years > 0) {
@@ -183,7 +187,10 @@ void render_health(std::ostream& out, const Brief& b) {
   pairs.emplace_back("per month",
                      fmt::format("{}  {}, {} in {} months", sparkline(b.per_month),
                                  month_span(b.today, static_cast<int>(b.per_month.size())), total, b.per_month.size()));
-  if (u.listed()) pairs.emplace_back(std::string(to_string(u.status)), join(u.reasons, "; "));
+  if (h.chase > 0)
+    pairs.emplace_back("chasing", fmt::format("{} contacts by you unanswered since {} (-{})", h.unanswered,
+                                              h.unanswered_since->iso(), std::lround(h.chase)));
+  if (u.listed()) pairs.emplace_back(std::string(to_string(u.status)), reasons_cell(u, b.colour));
   print_pairs(out, pairs, 2);
 }
 
@@ -404,13 +411,14 @@ void health_rows(Rows& rows, const Brief& b) {
   rows.add("health", std::nullopt, "sinews.intensity", number(h.sinews.intensity));
   rows.add("health", std::nullopt, "sinews.reciprocity", number(h.sinews.reciprocity));
   rows.add("health", std::nullopt, "sinews.trust", number(h.sinews.trust));
-  rows.add("health", std::nullopt, "trend", number(trend_points(h)));
-  rows.add("health", std::nullopt, "previous", number(h.previous));
+  if (auto trend = trend_points(h)) rows.add("health", std::nullopt, "trend", number(*trend));
+  if (h.previous) rows.add("health", std::nullopt, "previous", number(*h.previous));
   rows.add("health", std::nullopt, "last", h.last);
   if (h.days_since) rows.add("health", std::nullopt, "days_since", std::to_string(*h.days_since));
   rows.add("health", std::nullopt, "status", std::string(to_string(u.status)));
   rows.add("health", std::nullopt, "urgency", number(u.urgency));
-  rows.add("health", std::nullopt, "reasons", u.reasons);
+  rows.add("health", std::nullopt, "act_today", std::string(u.act_today ? "true" : "false"));
+  rows.add("health", std::nullopt, "reasons", u.reason_texts());
   for (int count : b.per_month) rows.add("health", std::nullopt, "per_month", std::to_string(count));
 }
 

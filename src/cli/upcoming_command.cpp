@@ -16,6 +16,7 @@ namespace {
 
 struct UpcomingOptions {
   int days = 14;
+  bool all = false;  // archived and deceased contacts too (a deceased person's dates still never)
   FormatOptions format;
 };
 
@@ -30,6 +31,7 @@ struct Entry {
 };
 
 void collect_dates(const Contact& c, Date today, int horizon, std::vector<Entry>& entries) {
+  if (c.status == ContactStatus::deceased) return;  // remembered in their file, never announced
   for (const auto& date : c.dates) {
     auto occurrence = next_occurrence(date, today);
     if (occurrence.days_until <= horizon)
@@ -48,9 +50,10 @@ void collect_promises(const Contact& c, Date today, int horizon, std::vector<Ent
   }
 }
 
-std::vector<Entry> upcoming(const journal::Journal& journal, Date today, int horizon) {
+std::vector<Entry> upcoming(const journal::Journal& journal, Date today, int horizon, bool all) {
   std::vector<Entry> entries;
   for (const auto& c : journal.contacts) {
+    if (c.retired() && !all) continue;
     collect_dates(c, today, horizon, entries);
     collect_promises(c, today, horizon, entries);
   }
@@ -67,7 +70,7 @@ std::vector<Entry> upcoming(const journal::Journal& journal, Date today, int hor
 std::string_view kind_name(Kind kind) { return kind == Kind::date ? "date" : "promise"; }
 
 void run_upcoming(const UpcomingOptions& opts, Context& ctx) {
-  auto entries = upcoming(ctx.journal(), ctx.today, opts.days);
+  auto entries = upcoming(ctx.journal(), ctx.today, opts.days, opts.all);
   auto format = opts.format.get();
   if (format == Format::json) {
     auto records = nlohmann::json::array();
@@ -110,9 +113,11 @@ void add_upcoming_command(CLI::App& app, Context& ctx) {
   cmd->add_option("--days,-d", opts->days, "How many days ahead to look")
       ->check(CLI::Range(0, 3660))
       ->default_str("14");
+  cmd->add_flag("--all,-a", opts->all, "Archived and deceased contacts' promises and dates too");
   add_format_options(*cmd, opts->format);
   cmd->footer(
-      "Overdue open promises are always listed, first. TSV columns and JSON fields: date, days (until\n"
+      "Overdue open promises are always listed, first. Archived and deceased contacts are left out (--all:\n"
+      "not), and a deceased person's dates never come up. TSV columns and JSON fields: date, days (until\n"
       "it; negative when overdue), id, name, kind (date|promise), what.");
   cmd->callback([opts, &ctx] { run_upcoming(*opts, ctx); });
 }

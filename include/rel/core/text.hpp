@@ -14,7 +14,7 @@ std::string fold(std::string_view text);
 // "Zoë O'Brien" -> "zoe-o-brien"; "../../x" -> "x"; "-rf" -> "rf"; "李小龍" -> "contact".
 std::string slugify(std::string_view name);
 
-// Columns the text takes on a terminal (East Asian wide = 2, combining = 0).
+// Columns the text takes on a terminal (East Asian wide = 2, combining = 0, colour escapes none).
 int display_width(std::string_view text);
 
 // Levenshtein distance over bytes of already-folded text, for "did you mean".
