@@ -70,7 +70,7 @@ void run_log(const LogOptions& opts, Context& ctx) {
   journal::JournalLock lock(root);
   std::vector<journal::PendingWrite> writes;
   for (const auto& id : ids) {
-    Interaction entry{when, *via, *by, {}, note};
+    Interaction entry{when, *via, *by, {}, note, {}};
     for (const auto& other : ids)
       if (other != id) entry.with.push_back(other);
     auto fields = journal::log_item(entry);

@@ -42,7 +42,7 @@ Contact full_contact() {
   c.promises = {{"send the agenda", Date::from_ymd(2026, 11, 1), Date::from_ymd(2026, 11, 8), std::nullopt, By::me},
                 {"intro to Sofia", std::nullopt, std::nullopt, Date::from_ymd(2026, 10, 2), By::them}};
   c.log = {{Timestamp{*Date::from_ymd(2026, 11, 20), 9 * 60 + 30}, Via::call, By::them, {"ben"}, "Talked: Q3", "ics:1"},
-           {Timestamp{*Date::from_ymd(2026, 1, 2), std::nullopt}, Via::social, By::me, {}, ""}};
+           {Timestamp{*Date::from_ymd(2026, 1, 2), std::nullopt}, Via::social, By::me, {}, "", {}}};
   c.extra = {{"linkedin", "alice-c"}};
   return c;
 }

@@ -41,8 +41,30 @@ std::string merge_driver_command();
 // Returns git's error text when it could not be set, nothing on success.
 std::optional<std::string> ensure_merge_driver(const fs::path& root);
 
-// Commits exactly `paths` (relative to `root`) with `message`, whatever else the user has
-// staged or changed. Returns git's error text on failure, nothing on success.
+// The trailer that marks every commit rel makes, by which `rel undo` knows them from the user's own.
+inline constexpr const char* command_trailer = "Rel-Command";
+// The trailer of an undo commit naming the commit it reverted.
+inline constexpr const char* undoes_trailer = "Rel-Undoes";
+
+// The message of every commit rel makes — the one place it is composed: `summary` ("log: Alice Chen
+// (meeting)"), a blank line, the trailer `Rel-Command: log` (the word before the summary's first colon),
+// then `extra_trailers` ("Rel-Undoes: 3f2a...").
+std::string commit_message(const std::string& summary, const std::vector<std::string>& extra_trailers = {});
+
+// The git folder of the repository whose work tree holds `dir` (a `.git` folder, or where a `.git` file
+// points), found without starting git; nothing outside a repository.
+std::optional<fs::path> git_dir(const fs::path& dir);
+
+// Whether the repository holding `dir` is in the middle of a merge (git left MERGE_HEAD): a commit made
+// then would fold into the merge commit. Costs a few stats, no git process.
+bool merge_in_progress(const fs::path& dir);
+
+// The files git still has in conflict, relative to `root`.
+std::vector<std::string> unmerged_paths(const fs::path& root);
+
+// Commits exactly `paths` (relative to `root`) with `message` (see commit_message), whatever else the
+// user has staged or changed; a path whose file is gone is committed as removed. Returns git's error text on failure,
+// nothing on success.
 std::optional<std::string> commit_paths(const fs::path& root, const std::vector<std::string>& paths,
                                         const std::string& message);
 

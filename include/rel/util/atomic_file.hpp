@@ -25,6 +25,10 @@ struct WriteOptions {
 // Throws rel::Error naming the file on any failure, leaving `path` as it was.
 void write_file_atomically(const fs::path& path, std::string_view text, WriteOptions options = {});
 
+// Removes the user's file `path` and flushes its folder, so that a crash after the call never brings it
+// back. Throws rel::Error naming the file when it cannot.
+void remove_file_durably(const fs::path& path);
+
 // A derived file (index, cache): written as above, unsynced, its folder created if need be; a failure
 // is ignored, since derived files are only ever shortcuts.
 void write_derived_file(const fs::path& path, std::string_view bytes) noexcept;
