@@ -61,6 +61,7 @@ void refuse_duplicate(Context& ctx, const std::string& name, const std::vector<A
 }
 
 void run_add(const AddOptions& opts, Context& ctx) {
+  refuse_during_merge(ctx.root());  // before anything else: a write now would fold into the merge
   auto name = join(opts.name_words, " ");
   if (name.find_first_not_of(" \t") == std::string::npos) throw UsageError("a contact needs a name");
   if (!is_clean_text(name)) throw UsageError("a name cannot contain control characters or invalid UTF-8");

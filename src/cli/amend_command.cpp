@@ -64,6 +64,7 @@ Amendment parse_amendment(const AmendOptions& opts, Date today) {
 }
 
 void run_amend(const AmendOptions& opts, Context& ctx) {
+  refuse_during_merge(ctx.root());  // before anything else: a write now would fold into the merge
   auto amendment = parse_amendment(opts, ctx.today);
   auto id = resolve_id(ctx, opts.who);
   auto root = ctx.root();

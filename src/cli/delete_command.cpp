@@ -22,6 +22,7 @@ struct DeleteOptions {
 };
 
 void run_delete(const DeleteOptions& opts, Context& ctx) {
+  refuse_during_merge(ctx.root());  // before anything else: a write now would fold into the merge
   auto id = resolve_id(ctx, opts.who);
   auto root = ctx.root();
   journal::JournalLock lock(root);

@@ -44,6 +44,7 @@ std::string conflict_lines(const MergePlan& plan, const std::string& into, const
 std::string count(size_t n, const char* one, const char* many) { return fmt::format("{} {}", n, n == 1 ? one : many); }
 
 void run_merge(const MergeOptions& opts, Context& ctx) {
+  refuse_during_merge(ctx.root());  // before anything else: a write now would fold into the merge
   auto prefer = parse_prefer(opts.prefer);
   auto from_id = resolve_id(ctx, opts.from);
   auto into_id = resolve_id(ctx, opts.into);

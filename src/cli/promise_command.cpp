@@ -28,6 +28,7 @@ struct PromiseOptions {
 };
 
 void run_promise(const PromiseOptions& opts, Context& ctx) {
+  refuse_during_merge(ctx.root());  // before anything else: a write now would fold into the merge
   auto what = join(opts.words, " ");
   if (what.empty()) throw UsageError("say what was promised: rel promise WHO TEXT --due WHEN");
   auto by = parse_by(opts.by);
@@ -114,6 +115,7 @@ size_t choose_promise(const Contact& c, const std::string& which) {
 }
 
 void run_kept(const KeptOptions& opts, Context& ctx) {
+  refuse_during_merge(ctx.root());  // before anything else: a write now would fold into the merge
   auto done = ctx.today;
   if (!opts.date.empty()) done = parse_when(opts.date, ctx.today, Lean::past).date;
   auto which = join(opts.which, " ");

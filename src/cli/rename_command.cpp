@@ -37,6 +37,7 @@ bool keeps_old_name(const Contact& c, const std::string& name) {
 }
 
 void run_rename(const RenameOptions& opts, Context& ctx) {
+  refuse_during_merge(ctx.root());  // before anything else: a write now would fold into the merge
   auto name = join(opts.name_words, " ");
   if (name.find_first_not_of(" \t") == std::string::npos) throw UsageError("say the new name: rel rename WHO NEW NAME");
   if (!is_clean_text(name)) throw UsageError("a name cannot contain control characters or invalid UTF-8");
@@ -51,7 +52,8 @@ void run_rename(const RenameOptions& opts, Context& ctx) {
         auto edited = journal::set_value(text, tree, {"name"}, {"name", name, std::nullopt});
         if (!keeps_old_name(before, name)) return edited;
         // The old name stays findable, as an aka.
-        return journal::add_list_value(edited, journal::parse_yaml(edited, id + ".yaml"), "aka", before.name, "name");
+        return journal::add_list_value(edited, journal::parse_yaml(edited, id + ".yaml"), "aka", before.name,
+                                       journal::FirstItem::as_list, "name");
       },
       [&](Contact& c) {
         if (keeps_old_name(c, name)) c.aka.push_back(c.name);
@@ -66,6 +68,7 @@ void run_rename(const RenameOptions& opts, Context& ctx) {
     std::error_code ec;
     return candidate != id && fs::exists(journal::contact_path(root, candidate), ec);
   });
+  auto old_name = edit.before.name;
   std::vector<journal::PendingWrite> writes;
   std::vector<Referrer> others;
   if (new_id == id) {
@@ -80,8 +83,8 @@ void run_rename(const RenameOptions& opts, Context& ctx) {
     for (auto& w : retarget_references(root, others, id, new_id)) writes.push_back(std::move(w));
     writes.push_back(journal::prepare_remove(root, id));
   }
-  save(ctx, writes, fmt::format("rename: {} to {}", edit.before.name, name));
-  ctx.out << fmt::format("renamed {} to {}", edit.before.name, name);
+  save(ctx, writes, fmt::format("rename: {} to {}", old_name, name));
+  ctx.out << fmt::format("renamed {} to {}", old_name, name);
   ctx.out << (new_id == id ? fmt::format(" ({})\n", id) : fmt::format(" ({} is now {})\n", id, new_id));
   if (!others.empty()) ctx.out << fmt::format("with: updated in {}\n", referrer_list(others));
   if (new_id != id && !journal.bad_ids.empty())

@@ -45,9 +45,9 @@ bool confirmed(Context& ctx, const std::string& question) {
 }
 
 void run_rm(const RmOptions& opts, Context& ctx) {
-  auto id = resolve_id(ctx, opts.who);
   auto root = ctx.root();
-  if (git::has_git_above(root)) refuse_during_merge(root);
+  refuse_during_merge(root);  // before anything else: a write now would fold into the merge
+  auto id = resolve_id(ctx, opts.who);
   auto reason = why_not_undoable(root, id);
   const auto& journal = ctx.journal();  // whose `with:` names the contact
   std::string name = id;

@@ -86,6 +86,7 @@ std::optional<journal::PendingWrite> rename_in_settings(Context& ctx, const fs::
 }
 
 void run_rename_tag(const RenameTagOptions& opts, Context& ctx) {
+  refuse_during_merge(ctx.root());  // before anything else: a write now would fold into the merge
   if (opts.to.empty() || opts.to.find(',') != std::string::npos || !is_clean_text(opts.to))
     throw UsageError(
         fmt::format("\"{}\" cannot be a tag: a tag is text without commas or control characters", opts.to));

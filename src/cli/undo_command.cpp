@@ -29,11 +29,11 @@ std::string short_sha(const std::string& sha) { return sha.substr(0, 7); }
 void run_undo(Context& ctx) {
   auto root = ctx.root();
   journal::require_journal(root);
+  refuse_during_merge(root);
   if (!git::has_git_above(root) || !git::git_toplevel(root))
     throw Error(
         "rel undo reverts what rel committed in git, and this journal is not in git (start one with "
         "`rel init --git`)");
-  refuse_during_merge(root);
   journal::JournalLock lock(root);
   auto commits = git::recent_commits(root, history_read);
   auto choice = git::choose_undo(commits);

@@ -10,8 +10,9 @@
 namespace rel {
 namespace {
 
-// FNV-1a, 64 bits: deterministic everywhere and plenty for the entries of one contact (a clash of
-// full hashes only lengthens nothing further; the order among equals still tells them apart).
+// FNV-1a, 64 bits, then MurmurHash3's finalizer so that the leading digits (the ones shown) depend on
+// every byte: FNV alone leaves them barely touched by the last bytes, where entries often differ.
+// Deterministic everywhere: an address read today is the same one tomorrow and on another machine.
 class Hasher {
  public:
   // Each field with its length, so that no two different lists of fields give the same bytes.
@@ -20,7 +21,15 @@ class Hasher {
     bytes(text);
     return *this;
   }
-  std::string hex() const { return fmt::format("{:016x}", m_hash); }
+  std::string hex() const {
+    uint64_t h = m_hash;
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    h ^= h >> 33;
+    return fmt::format("{:016x}", h);
+  }
 
  private:
   void bytes(std::string_view text) {

@@ -331,17 +331,19 @@ std::string rename_in_list(std::string_view text, const YamlNode& root, const st
 }
 
 std::string add_list_value(std::string_view text, const YamlNode& root, const std::string& key, const std::string& item,
-                           std::string_view after_key) {
+                           FirstItem first, std::string_view after_key) {
   Lines lines(text);
   auto index = find_index(root, key);
+  ItemValue alone{key, item, std::nullopt};
+  if (first == FirstItem::as_list) alone = {key, "", std::vector<std::string>{item}};
   if (index == root.entries.size()) {
     int at = new_top_level_line(lines, root);
     auto after = find_index(root, after_key);
     if (!after_key.empty() && after < root.entries.size()) at = entry_span(lines, root, after, lines.count()).second;
-    return lines.replace(at, at, render_key_value(key, {key, "", std::vector<std::string>{item}}));
+    return lines.replace(at, at, render_key_value(key, alone));
   }
   const auto& list = root.entries[index].second;
-  if (is_empty_value(list)) return set_value(text, root, {key}, {key, "", std::vector<std::string>{item}});
+  if (is_empty_value(list)) return set_value(text, root, {key}, alone);
   if (list.kind == YamlNode::Kind::scalar) {
     // One value becomes a flow list of two, the first as it was written where a flow list allows it.
     auto line = lines.line(list.line);

@@ -38,11 +38,11 @@ class Uniter {
   }
 
   std::string run(const MergePlan& plan) {
-    for (const auto& name : plan.aka) m_out = add_list_value(m_out, tree(), "aka", name, "name");
-    for (const auto& tag : plan.tags) m_out = add_list_value(m_out, tree(), "tags", tag);
-    for (const auto& email : plan.emails) m_out = add_list_value(m_out, tree(), "email", email);
-    for (const auto& phone : plan.phones) m_out = add_list_value(m_out, tree(), "phone", phone);
-    for (const auto& uid : plan.uid) m_out = add_list_value(m_out, tree(), "uid", uid);
+    for (const auto& name : plan.aka) m_out = add_list_value(m_out, tree(), "aka", name, FirstItem::as_list, "name");
+    unite_list("tags", plan.tags, m_from.tags, FirstItem::as_list);
+    unite_list("email", plan.emails, m_from.emails, FirstItem::as_value);
+    unite_list("phone", plan.phones, m_from.phones, FirstItem::as_value);
+    unite_list("uid", plan.uid, m_from.uid, FirstItem::as_value);
     if (plan.since) m_out = set_value(m_out, tree(), {"since"}, {"since", plan.since->iso(), std::nullopt});
     for (const auto& key : plan.keys) take_key(key);
     for (const auto& key : plan.details) take_nested("details", key);
@@ -57,6 +57,19 @@ class Uniter {
 
  private:
   YamlNode tree() const { return parse_yaml(m_out, "merged file"); }
+
+  // FROM's items of a list INTO lacks altogether come as FROM wrote them; else one by one, after INTO's.
+  void unite_list(const std::string& key, const std::vector<std::string>& added, const std::vector<std::string>& all,
+                  FirstItem first) {
+    if (added.empty()) return;
+    auto root = tree();
+    auto index = find_index(root, key);
+    if (added == all && (index == root.entries.size() || is_empty_value(root.entries[index].second))) {
+      take_key(key);
+      return;
+    }
+    for (const auto& item : added) m_out = add_list_value(m_out, tree(), key, item, first);
+  }
 
   // A top-level key as FROM has it; a key FROM lacks (status: active by default) is removed from INTO.
   void take_key(const std::string& key) {

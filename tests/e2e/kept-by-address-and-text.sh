@@ -21,9 +21,9 @@ cp "$REL_DIR/alice.yaml" "$T/orig"
 
 run_rel 2 kept alice
 expect_eq "$ERR" "rel: error: Alice has 3 open promises; say which (its address or part of its text):
-  e70a  send the guide (due 2026-11-27)
-  1308  intro to Dana (due 2026-12-01)
-  4d6f  lunch in Lisbon (by them)" "several open promises are listed, soonest due first, with addresses"
+  002c  send the guide (due 2026-11-27)
+  1b92  intro to Dana (due 2026-12-01)
+  56bd  lunch in Lisbon (by them)" "several open promises are listed, soonest due first, with addresses"
 run_rel 2 kept alice 2
 expect_contains "$ERR" "promises are named by their address" "a number is refused"
 run_rel 2 kept alice 0123
@@ -31,11 +31,11 @@ expect_contains "$ERR" 'no open promise of Alice matches "0123"' "unknown addres
 run_rel 2 kept alice berlin
 cmp "$REL_DIR/alice.yaml" "$T/orig" || fail "a failed kept changed the file"
 
-run_rel 0 kept alice 1308
+run_rel 0 kept alice 1b92
 expect_eq "$OUT" 'kept "intro to Dana" (Alice) on 2026-11-23' "kept by address"
 # The kept one keeps its address; keeping it again says when it was kept.
-run_rel 1 kept alice 1308
-expect_eq "$ERR" "rel: error: that promise of Alice was kept on 2026-11-23 already: 1308  intro to Dana (due 2026-12-01, kept 2026-11-23)" "kept twice"
+run_rel 1 kept alice 1b92
+expect_eq "$ERR" "rel: error: that promise of Alice was kept on 2026-11-23 already: 1b92  intro to Dana (due 2026-12-01, kept 2026-11-23)" "kept twice"
 # Text matching ignores case.
 run_rel 0 kept alice LISBON --date yesterday
 run_rel 0 kept alice

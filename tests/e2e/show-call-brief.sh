@@ -82,15 +82,15 @@ health 81 (↑29 in 30 days)
   due          Maya's birthday today; name day tomorrow
 
 promises (3 open, 1 kept)
-  bfeb  intro to their CTO — by them, overdue 3d (2026-11-20)
-  798d  send the Berlin flat-hunting guide — due in 4 days (2026-11-27)
-  f390  call the lawyer
+  1dc5  intro to their CTO — by them, overdue 3d (2026-11-20)
+  b42b  send the Berlin flat-hunting guide — due in 4 days (2026-11-27)
+  1cd3  call the lawyer
 
 last interactions (3)
-  decb  2026-11-20  meeting, by me, with Ben Chen, gone
+  00a4  2026-11-20  meeting, by me, with Ben Chen, gone
         Lunch at Nopa. Moving to Berlin in spring.
-  68bf  2026-11-02  email, by me
-  680c  2026-10-01 09:30  call, by them
+  a91a  2026-11-02  email, by me
+  3f2d  2026-10-01 09:30  call, by them
         Long call.
         Zoë says hi." "call brief"
 [[ -z "$ERR" ]] || fail "unexpected stderr: $ERR"

@@ -64,11 +64,14 @@ std::string retarget_with_text(std::string_view text, const YamlNode& root, std:
 std::string rename_in_list(std::string_view text, const YamlNode& root, const std::string& key, const std::string& from,
                            const std::string& to);
 
+// How an absent list key is written with its first item: `aka: [Ali]`, or `email: ali@example.com`.
+enum class FirstItem { as_list, as_value };
+
 // Adds `item` to the top-level list `key`: as a line after the last of a block list, after the last item
-// of a one-line flow list, or turning a single value into a flow list of two; an absent key is added as
-// `key: [item]` after the entry of `after_key` (when there is one), else where set_value adds keys.
+// of a one-line flow list, or turning a single value into a flow list of two; an absent key is added
+// (see FirstItem) after the entry of `after_key` when there is one, else where set_value adds keys.
 std::string add_list_value(std::string_view text, const YamlNode& root, const std::string& key, const std::string& item,
-                           std::string_view after_key = {});
+                           FirstItem first = FirstItem::as_list, std::string_view after_key = {});
 
 // Renames the key `from` of the map at `map_path` ({"cadence", "tags"}) to `to`, keeping its value and
 // comment; does nothing when there is no such key or `to` is a key there already.
