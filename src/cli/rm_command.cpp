@@ -33,6 +33,7 @@ std::optional<std::string> why_not_undoable(const fs::path& root, const std::str
   if (!git::has_git_above(root) || !git::git_toplevel(root)) return "the journal is not in git";
   std::vector<Diagnostic> problems;
   if (!journal::load_settings(root, problems).autocommit) return "git.autocommit is off";
+  if (!git::is_tracked(root, id + ".yaml")) return "git has never committed it";
   if (!git::uncommitted(root, {id + ".yaml"}).empty()) return "it has changes git has not committed";
   return std::nullopt;
 }

@@ -65,11 +65,18 @@ void save(Context& ctx, const std::vector<journal::PendingWrite>& writes, const 
           DuringMerge during_merge) {
   if (writes.empty()) return;
   auto root = ctx.root();
-  bool merging = git::has_git_above(root) && git::merge_in_progress(root);
+  bool merging = git::merge_in_progress(root);
   if (merging && during_merge == DuringMerge::refuse) refuse_during_merge(root);
-  journal::commit(writes);
+  // A file git never tracked leaves no trace in git when it goes: only its removal is not committed.
   std::vector<std::string> paths;
-  for (const auto& w : writes) paths.push_back(relative_to(root, w.path));
+  bool in_git = git::has_git_above(root);
+  for (const auto& w : writes) {
+    auto path = relative_to(root, w.path);
+    if (w.action == journal::PendingWrite::Action::remove && in_git && !git::is_tracked(root, path)) continue;
+    paths.push_back(path);
+  }
+  journal::commit(writes);
+  if (paths.empty()) return;
   if (!merging) {
     record_in_git(ctx, root, paths, message);
     return;

@@ -281,6 +281,11 @@ bool merge_in_progress(const fs::path& dir) {
   return git && fs::exists(*git / "MERGE_HEAD", ec);
 }
 
+bool is_tracked(const fs::path& root, const std::string& path) {
+  auto r = run_git(root, {"--literal-pathspecs", "ls-files", "-z", "--", path});
+  return r.ok() && !r.out.empty();
+}
+
 std::vector<std::string> unmerged_paths(const fs::path& root) {
   auto r = run_git(root, {"diff", "--name-only", "-z", "--relative", "--diff-filter=U"});
   std::vector<std::string> out;

@@ -59,6 +59,9 @@ std::optional<fs::path> git_dir(const fs::path& dir);
 // then would fold into the merge commit. Costs a few stats, no git process.
 bool merge_in_progress(const fs::path& dir);
 
+// Whether git tracks `path` (relative to `root`): it is in the index.
+bool is_tracked(const fs::path& root, const std::string& path);
+
 // The files git still has in conflict, relative to `root`.
 std::vector<std::string> unmerged_paths(const fs::path& root);
 
