@@ -37,7 +37,8 @@ void collect_dates(const Contact& c, Date today, int horizon, std::vector<Entry>
   for (const auto& date : c.dates) {
     auto occurrence = next_occurrence(date, today);
     if (occurrence.days_until <= horizon)
-      entries.push_back({occurrence.next, occurrence.days_until, &c, Kind::date, occurrence_what(date, occurrence)});
+      entries.push_back(
+          {occurrence.next, occurrence.days_until, &c, Kind::date, occurrence_what(date, occurrence), {}});
   }
 }
 
