@@ -25,6 +25,13 @@ void register_commands(CLI::App& app, Context& ctx) {
   add_promise_command(app, ctx);
   add_snooze_command(app, ctx);
   add_archive_command(app, ctx);
+  add_amend_command(app, ctx);
+  add_delete_command(app, ctx);
+  add_rename_command(app, ctx);
+  add_merge_command(app, ctx);
+  add_rm_command(app, ctx);
+  add_undo_command(app, ctx);
+  add_tags_command(app, ctx);
   add_who_to_call_command(app, ctx);
   add_report_command(app, ctx);
   add_upcoming_command(app, ctx);

@@ -46,6 +46,7 @@ std::string read_note(const LogOptions& opts, Context& ctx) {
 }
 
 void run_log(const LogOptions& opts, Context& ctx) {
+  refuse_during_merge(ctx.root());  // before anything else: a write now would fold into the merge
   auto via = parse_via(opts.via);
   if (!via)
     throw UsageError(

@@ -29,6 +29,7 @@ std::string shown_key(const journal::KeyPath& path) {
 }
 
 void run_set(const SetOptions& opts, Context& ctx) {
+  refuse_during_merge(ctx.root());  // before anything else: a write now would fold into the merge
   // Check the key and value before touching the journal: a bad value is a usage error.
   auto assignment = parse_assignment(opts.key, opts.value, ctx.today);
   auto id = resolve_id(ctx, opts.who);
@@ -50,6 +51,7 @@ struct UnsetOptions {
 };
 
 void run_unset(const UnsetOptions& opts, Context& ctx) {
+  refuse_during_merge(ctx.root());  // before anything else: a write now would fold into the merge
   auto removal = parse_removal(opts.key);
   auto id = resolve_id(ctx, opts.who);
   auto root = ctx.root();

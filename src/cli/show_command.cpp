@@ -1,11 +1,12 @@
 // `rel show WHO`: the call brief — who they are, what to remember, what you promised, what you talked about.
 //
 // Formats:
-//   table  sections for people: the contact, details, dates, health, promises, last interactions.
+//   table  sections for people: the contact, details, dates, health, open promises (soonest due first)
+//          and last interactions, each entry after its address (see core/entry_address.hpp).
 //   json   one object: id, name, aka, tags, cadence_days, since, email, phone, last, days_since,
-//          details (object), dates (label, date, next, days_until, years), promises (number,
-//          what, made, due, done, by, overdue_days; every promise in file order, `number` only on
-//          open ones), log (every entry in date order: date, via, by, with, note), extra (object
+//          details (object), dates (label, date, next, days_until, years), promises (address,
+//          what, made, due, done, by, overdue_days; every promise in file order), log (every entry
+//          in date order: address, date, via, by, with, note, ref), extra (object
 //          of unknown top-level keys), and the health fields of every listing: health, sinews
 //          (time, intensity, reciprocity, trust), trend, previous, last and days_since (the last
 //          contact, not a mere "like"), cadence_days, usual_gap_days, status, urgency, reasons,
@@ -25,6 +26,7 @@
 
 #include "rel/cli/commands.hpp"
 #include "rel/cli/context.hpp"
+#include "rel/cli/entries.hpp"
 #include "rel/cli/output.hpp"
 #include "rel/cli/render.hpp"
 #include "rel/cli/who.hpp"
@@ -57,6 +59,7 @@ struct Brief {
   bool colour;
   Urgency urgency;             // health, status and reasons as of today
   std::vector<int> per_month;  // interactions per month over the last year, oldest first
+  EntryAddresses addresses;    // of the log entries and promises, as `kept`, `amend` and `delete` take them
 };
 
 // ---- shared facts -------------------------------------------------------------------
@@ -71,14 +74,6 @@ std::string cadence_text(const Contact& c, const Settings& settings) {
       return fmt::format("{} (tag {})", format_duration(days), tag);
   }
   return fmt::format("{} (default)", format_duration(days));
-}
-
-// Open promises are numbered 1.. in file order: the numbers `rel kept WHO N` takes.
-std::vector<std::optional<int>> promise_numbers(const Contact& c) {
-  std::vector<std::optional<int>> numbers;
-  int next = 1;
-  for (const auto& p : c.promises) numbers.push_back(p.open() ? std::optional<int>(next++) : std::nullopt);
-  return numbers;
 }
 
 std::optional<int> overdue_days(const Promise& p, Date today) {
@@ -194,17 +189,16 @@ void render_health(std::ostream& out, const Brief& b) {
   print_pairs(out, pairs, 2);
 }
 
-// "1. send the guide — due in 4 days (2026-11-27)"; what they promised you is marked "by them".
+// "3fa2  send the guide — due in 4 days (2026-11-27)", soonest due first; what they promised you is
+// marked "by them".
 void render_promises(std::ostream& out, const Brief& b) {
   const auto& promises = b.contact.promises;
   if (promises.empty()) return;
-  auto numbers = promise_numbers(b.contact);
   auto kept = std::count_if(promises.begin(), promises.end(), [](const Promise& p) { return !p.open(); });
   print_heading(out, fmt::format("promises ({} open, {} kept)", promises.size() - kept, kept), b.colour);
-  for (size_t i = 0; i < promises.size(); ++i) {
+  for (auto i : promises_by_due(b.contact, Open::only)) {
     const auto& p = promises[i];
-    if (!p.open()) continue;
-    std::string line = fmt::format("  {}. {}", *numbers[i], p.what);
+    std::string line = fmt::format("  {}  {}", paint(b.addresses.of_promise(i), "2", b.colour), p.what);
     std::vector<std::string> notes;
     if (p.by == By::them) notes.push_back("by them");
     if (p.due) {
@@ -221,9 +215,10 @@ void render_promises(std::ostream& out, const Brief& b) {
   }
 }
 
-// Newest first: "2026-11-20  meeting, by me, with Ben Chen" and the note indented below.
+// Newest first: "9c1e  2026-11-20  meeting, by me, with Ben Chen" and the note indented below the date.
 void render_log(std::ostream& out, const Brief& b, bool all) {
   auto entries = interactions_by_date(b.contact);
+  const std::string hanging(2 + b.addresses.length() + 2, ' ');
   std::reverse(entries.begin(), entries.end());
   size_t shown = all ? entries.size() : std::min(entries.size(), recent_interactions);
   std::string heading = "last interactions";
@@ -237,7 +232,9 @@ void render_log(std::ostream& out, const Brief& b, bool all) {
   if (entries.empty()) out << "  none yet\n";
   for (size_t i = 0; i < shown; ++i) {
     const auto& e = *entries[i];
-    std::string line = fmt::format("  {}  {}, by {}", e.when.text(), to_string(e.via), to_string(e.by));
+    auto address = b.addresses.of_interaction(static_cast<size_t>(entries[i] - b.contact.log.data()));
+    std::string line = fmt::format("  {}  {}  {}, by {}", paint(address, "2", b.colour), e.when.text(),
+                                   to_string(e.via), to_string(e.by));
     if (!e.with.empty()) {
       std::vector<std::string> names;
       for (const auto& id : e.with) names.push_back(b.name_of(id));
@@ -249,7 +246,7 @@ void render_log(std::ostream& out, const Brief& b, bool all) {
     while (start <= e.note.size()) {
       auto end = e.note.find('\n', start);
       auto text = e.note.substr(start, end == std::string::npos ? std::string::npos : end - start);
-      out << (text.empty() ? "" : "    " + text) << '\n';
+      out << (text.empty() ? "" : hanging + text) << '\n';
       if (end == std::string::npos) break;
       start = end + 1;
     }
@@ -288,10 +285,9 @@ nlohmann::json dates_json(const Brief& b) {
 
 nlohmann::json promises_json(const Brief& b) {
   auto list = nlohmann::json::array();
-  auto numbers = promise_numbers(b.contact);
   for (size_t i = 0; i < b.contact.promises.size(); ++i) {
     const auto& p = b.contact.promises[i];
-    list.push_back({{"number", number_json(numbers[i])},
+    list.push_back({{"address", b.addresses.of_promise(i)},
                     {"what", p.what},
                     {"made", date_json(p.made)},
                     {"due", date_json(p.due)},
@@ -305,7 +301,8 @@ nlohmann::json promises_json(const Brief& b) {
 nlohmann::json log_json(const Brief& b) {
   auto list = nlohmann::json::array();
   for (const auto* e : interactions_by_date(b.contact))
-    list.push_back({{"date", e->when.text()},
+    list.push_back({{"address", b.addresses.of_interaction(static_cast<size_t>(e - b.contact.log.data()))},
+                    {"date", e->when.text()},
                     {"via", to_string(e->via)},
                     {"by", to_string(e->by)},
                     {"with", e->with},
@@ -423,11 +420,10 @@ void health_rows(Rows& rows, const Brief& b) {
 }
 
 void promise_rows(Rows& rows, const Brief& b) {
-  auto numbers = promise_numbers(b.contact);
   for (size_t i = 0; i < b.contact.promises.size(); ++i) {
     const auto& p = b.contact.promises[i];
     auto item = i + 1;
-    if (numbers[i]) rows.add("promise", item, "number", std::to_string(*numbers[i]));
+    rows.add("promise", item, "address", b.addresses.of_promise(i));
     rows.add("promise", item, "what", p.what);
     rows.add("promise", item, "made", p.made);
     rows.add("promise", item, "due", p.due);
@@ -440,7 +436,8 @@ void promise_rows(Rows& rows, const Brief& b) {
 void log_rows(Rows& rows, const Brief& b) {
   size_t item = 0;
   for (const auto* e : interactions_by_date(b.contact)) {
-    rows.add("log", ++item, "date", e->when.text());
+    rows.add("log", ++item, "address", b.addresses.of_interaction(static_cast<size_t>(e - b.contact.log.data())));
+    rows.add("log", item, "date", e->when.text());
     rows.add("log", item, "via", std::string(to_string(e->via)));
     rows.add("log", item, "by", std::string(to_string(e->by)));
     rows.add("log", item, "with", e->with);
@@ -476,7 +473,8 @@ void run_show(const ShowOptions& opts, Context& ctx) {
               ctx.today,
               ctx.colour,
               assess_urgency(contact, *settings, ctx.today),
-              monthly_counts(contact, ctx.today, months_shown)};
+              monthly_counts(contact, ctx.today, months_shown),
+              EntryAddresses(contact)};
   switch (opts.format.get()) {
     case Format::table: show_table(ctx.out, brief, opts.all); break;
     case Format::json: show_json(ctx.out, brief); break;

@@ -452,12 +452,49 @@ const YamlNode* YamlNode::find(std::string_view key) const {
   return nullptr;
 }
 
+namespace {
+
+// The 1-based line of a `<<<<<<<` that a `>>>>>>>` line follows: what git leaves in a file whose merge
+// needs a human.
+std::optional<int> conflict_marker_line(std::string_view text) {
+  auto is_marker = [](std::string_view line, char c) {
+    return line.size() >= 7 && line.find_first_not_of(c) >= 7 &&
+           (line.size() == 7 || line[7] == ' ' || line[7] == '\r' || line[7] == '\t');
+  };
+  std::optional<int> open;
+  int number = 0;
+  size_t start = 0;
+  while (start < text.size()) {
+    auto nl = text.find('\n', start);
+    auto line = text.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
+    ++number;
+    if (!open && is_marker(line, '<')) open = number;
+    if (open && is_marker(line, '>')) return open;
+    if (nl == std::string_view::npos) break;
+    start = nl + 1;
+  }
+  return std::nullopt;
+}
+
+std::string conflict_message(const std::string& file) {
+  std::string_view name(file);
+  auto base = name.substr(name.rfind('/') == std::string_view::npos ? 0 : name.rfind('/') + 1);
+  if (name.ends_with(".yaml") && !base.starts_with("."))
+    return fmt::format("unresolved merge conflict: keep what is right between <<<<<<< and >>>>>>> with `rel edit {}`",
+                       name.substr(0, name.size() - 5));
+  return "unresolved merge conflict: keep what is right between <<<<<<< and >>>>>>> in your editor";
+}
+
+}  // namespace
+
 YamlNode parse_yaml(std::string_view text, const std::string& file) {
   if (text.size() > max_file_bytes)
     throw Error(Location{file, 1, 1}, fmt::format("file is {} bytes, more than the {} MiB a contact may have",
                                                   text.size(), max_file_bytes / (1024 * 1024)));
   std::optional<Diagnostic> fault;
   if (auto root = read_with_libyaml(text, file, &fault)) return std::move(*root);
+  // Conflict markers break the YAML; saying so beats saying what they broke ("illegal map value").
+  if (auto line = conflict_marker_line(text)) throw Error(Location{file, *line, 1}, conflict_message(file));
   // yaml-cpp's words when it refuses the file too; when only libyaml does, libyaml's: yaml-cpp
   // accepts some broken files silently (an unterminated quote, `tags:[a]` on the last line), taking
   // lines as text that every later edit or merge would then misplace.

@@ -95,6 +95,11 @@ void write_file_atomically(const fs::path& path, std::span<const std::string_vie
   if (synced) fsync_folder(folder);
 }
 
+void remove_file_durably(const fs::path& path) {
+  if (::unlink(path.c_str()) != 0) fail(path, "cannot remove");
+  fsync_folder(path.parent_path().empty() ? fs::path(".") : path.parent_path());
+}
+
 void write_derived_file(const fs::path& path, std::span<const std::string_view> pieces) noexcept {
   try {
     std::error_code ec;

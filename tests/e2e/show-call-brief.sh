@@ -82,17 +82,17 @@ health 79 (↑25 in 30 days)
   due          Maya's birthday today; name day tomorrow; waiting on Alice: intro to their CTO, 3 days late
 
 promises (3 open, 1 kept)
-  1. send the Berlin flat-hunting guide — due in 4 days (2026-11-27)
-  2. intro to their CTO — by them, overdue 3d (2026-11-20)
-  3. call the lawyer
+  1dc5  intro to their CTO — by them, overdue 3d (2026-11-20)
+  b42b  send the Berlin flat-hunting guide — due in 4 days (2026-11-27)
+  1cd3  call the lawyer
 
 last interactions (3)
-  2026-11-20  meeting, by me, with Ben Chen, gone
-    Lunch at Nopa. Moving to Berlin in spring.
-  2026-11-02  email, by me
-  2026-10-01 09:30  call, by them
-    Long call.
-    Zoë says hi." "call brief"
+  00a4  2026-11-20  meeting, by me, with Ben Chen, gone
+        Lunch at Nopa. Moving to Berlin in spring.
+  a91a  2026-11-02  email, by me
+  3f2d  2026-10-01 09:30  call, by them
+        Long call.
+        Zoë says hi." "call brief"
 [[ -z "$ERR" ]] || fail "unexpected stderr: $ERR"
 
 # A contact with nothing but a name still gets a brief, with the cadence it inherits.

@@ -50,8 +50,8 @@ expect_eq "$(jq -c '.extra' <<<"$OUT")" '{"company":"Acme Corp"}' "unknown keys 
 expect_eq "$(jq -c '.dates' <<<"$OUT")" \
   '[{"date":"1985-03-14","days_until":111,"label":"birthday","next":"2027-03-14","years":42}]' "dates"
 expect_eq "$(jq -c '.promises' <<<"$OUT")" \
-  '[{"by":"me","done":"2026-10-12","due":"2026-10-10","made":"2026-10-01","number":null,"overdue_days":null,"what":"book review"},{"by":"me","done":null,"due":"2026-11-20","made":"2026-11-20","number":1,"overdue_days":3,"what":"send the guide"}]' \
-  "promises: all of them, open ones numbered"
+  '[{"address":"e50d","by":"me","done":"2026-10-12","due":"2026-10-10","made":"2026-10-01","overdue_days":null,"what":"book review"},{"address":"48ac","by":"me","done":null,"due":"2026-11-20","made":"2026-11-20","overdue_days":3,"what":"send the guide"}]' \
+  "promises: all of them, each with its address"
 expect_eq "$(jq -c '.log' <<<"$OUT")" \
-  '[{"by":"me","date":"2026-10-01 09:30","note":"","ref":null,"via":"call","with":[]},{"by":"them","date":"2026-11-20","note":"Lunch.","ref":null,"via":"meeting","with":["ben"]}]' \
+  '[{"address":"211c","by":"me","date":"2026-10-01 09:30","note":"","ref":null,"via":"call","with":[]},{"address":"a521","by":"them","date":"2026-11-20","note":"Lunch.","ref":null,"via":"meeting","with":["ben"]}]' \
   "log in date order"

@@ -57,11 +57,12 @@ expect_eq "$OUT" "$(printf '%s\n' \
   $'health\t\tper_month\t0' \
   $'health\t\tper_month\t0' \
   $'health\t\tper_month\t1' \
-  $'promise\t1\tnumber\t1' \
+  $'promise\t1\taddress\t2b23' \
   $'promise\t1\twhat\tsend the guide' \
   $'promise\t1\tdue\t2026-11-20' \
   $'promise\t1\tby\tthem' \
   $'promise\t1\toverdue_days\t3' \
+  $'log\t1\taddress\t574a' \
   $'log\t1\tdate\t2026-11-20' \
   $'log\t1\tvia\tmeeting' \
   $'log\t1\tby\tme' \

@@ -211,3 +211,25 @@ TEST_CASE("a file only yaml-cpp accepts is refused at the line libyaml finds at 
   // The same typo on another line was always refused (yaml-cpp refuses it too), in yaml-cpp's words.
   CHECK(line_of_fault("name: A\ntags:[family]\nb: c\n") == 3);
 }
+
+TEST_CASE("a file git left with conflict markers is an unresolved merge conflict, with the rel edit hint") {
+  std::string text =
+      "name: Alice\n"
+      "details:\n"
+      "<<<<<<< ours\n"
+      "  kids: Maya and Leo\n"
+      "=======\n"
+      "  kids: Maya (8)\n"
+      ">>>>>>> theirs\n";
+  try {
+    (void)rel::journal::parse_yaml(text, "work/alice.yaml");
+    FAIL("no error");
+  } catch (const rel::Error& e) {
+    CHECK(e.problems().front().describe() ==
+          "work/alice.yaml:3:1: unresolved merge conflict: keep what is right between <<<<<<< and >>>>>>> with `rel "
+          "edit work/alice`");
+  }
+  // Markers inside a block scalar are text, not a conflict.
+  std::string note = "name: A\nnote: |\n  <<<<<<< ours\n  >>>>>>> theirs\n";
+  CHECK(rel::journal::parse_yaml(note, "a.yaml").find("note")->value == "<<<<<<< ours\n>>>>>>> theirs\n");
+}

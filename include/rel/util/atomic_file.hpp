@@ -28,6 +28,10 @@ void write_file_atomically(const fs::path& path, std::string_view text, WriteOpt
 // The same with the text in pieces, written one after the other (never gathered in memory).
 void write_file_atomically(const fs::path& path, std::span<const std::string_view> pieces, WriteOptions options = {});
 
+// Removes the user's file `path` and flushes its folder, so that a crash after the call never brings it
+// back. Throws rel::Error naming the file when it cannot.
+void remove_file_durably(const fs::path& path);
+
 // A derived file (index, cache): written as above, unsynced, its folder created if need be; a failure
 // is ignored, since derived files are only ever shortcuts.
 void write_derived_file(const fs::path& path, std::span<const std::string_view> pieces) noexcept;
