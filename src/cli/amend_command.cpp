@@ -42,7 +42,10 @@ struct Amendment {
 
 Amendment parse_amendment(const AmendOptions& opts, Date today) {
   Amendment a;
-  if (!opts.date.empty()) a.when = parse_when(opts.date, today, Lean::past);
+  if (!opts.date.empty()) {
+    a.when = parse_when(opts.date, today, Lean::past);
+    refuse_after(a.when->date, today, "--date", "today", "an interaction is logged once it has happened");
+  }
   if (!opts.via.empty()) {
     a.via = parse_via(opts.via);
     if (!a.via)

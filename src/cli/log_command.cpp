@@ -57,12 +57,14 @@ void run_log(const LogOptions& opts, Context& ctx) {
   if (!by) throw UsageError(fmt::format("unknown --by \"{}\": expected me or them", opts.by));
   Timestamp when{ctx.today, std::nullopt};
   if (!opts.date.empty()) when = parse_when(opts.date, ctx.today, Lean::past);
+  refuse_after(when.date, ctx.today, "--date", "today", "an interaction is logged once it has happened");
   if (!opts.due.empty() && opts.promise.empty()) throw UsageError("--due goes with --promise");
   std::optional<Promise> promise;
   if (!opts.promise.empty()) {
     if (opts.due.empty()) throw UsageError("--promise needs --due WHEN");
-    promise =
-        Promise{opts.promise, when.date, parse_when(opts.due, ctx.today, Lean::future).date, std::nullopt, By::me};
+    auto due = parse_when(opts.due, ctx.today, Lean::future).date;
+    refuse_before(due, when.date, "--due", "the day the promise is made", "a promise cannot be due before it is made");
+    promise = Promise{opts.promise, when.date, due, std::nullopt, By::me};
   }
   auto ids = resolve_ids(ctx, opts.who);
   auto note = read_note(opts, ctx);

@@ -34,6 +34,8 @@ void run_promise(const PromiseOptions& opts, Context& ctx) {
   auto by = parse_by(opts.by);
   if (!by) throw UsageError(fmt::format("unknown --by \"{}\": expected me or them", opts.by));
   auto due = parse_when(opts.due, ctx.today, Lean::future).date;
+  refuse_before(due, ctx.today, "--due", "today, when the promise is made",
+                "a promise cannot be due before it is made");
   Promise promise{what, ctx.today, due, std::nullopt, *by};
   auto id = resolve_id(ctx, opts.who);
   auto root = ctx.root();
@@ -118,6 +120,7 @@ void run_kept(const KeptOptions& opts, Context& ctx) {
   refuse_during_merge(ctx.root());  // before anything else: a write now would fold into the merge
   auto done = ctx.today;
   if (!opts.date.empty()) done = parse_when(opts.date, ctx.today, Lean::past).date;
+  refuse_after(done, ctx.today, "--date", "today", "a promise is marked kept once it is");
   auto which = join(opts.which, " ");
   auto id = resolve_id(ctx, opts.who);
   auto root = ctx.root();
@@ -127,6 +130,8 @@ void run_kept(const KeptOptions& opts, Context& ctx) {
       root, id,
       [&](std::string_view text, const journal::YamlNode& tree, const Contact& before) {
         index = choose_promise(before, which);
+        if (const auto& made = before.promises[index].made)
+          refuse_before(done, *made, "--date", "the day it was made", "a promise is kept after it is made");
         return journal::add_key_to_item(text, tree, "promises", index, "done", done.iso());
       },
       [&](Contact& c) { c.promises[index].done = done; });

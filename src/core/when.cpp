@@ -259,4 +259,14 @@ Timestamp parse_when(std::string_view text, Date today, Lean lean) {
   not_understood(text, tokens);
 }
 
+void refuse_after(Date date, Date latest, std::string_view option, std::string_view latest_is, std::string_view why) {
+  if (date > latest) fail(fmt::format("{} {} is after {} ({}): {}", option, date.iso(), latest_is, latest.iso(), why));
+}
+
+void refuse_before(Date date, Date earliest, std::string_view option, std::string_view earliest_is,
+                   std::string_view why) {
+  if (date < earliest)
+    fail(fmt::format("{} {} is before {} ({}): {}", option, date.iso(), earliest_is, earliest.iso(), why));
+}
+
 }  // namespace rel
