@@ -19,6 +19,7 @@
 
 #include "rel/cli/commands.hpp"
 #include "rel/cli/context.hpp"
+#include "rel/cli/numbers.hpp"
 #include "rel/cli/output.hpp"
 #include "rel/cli/render.hpp"
 #include "rel/core/urgency.hpp"
@@ -112,7 +113,7 @@ void add_who_to_call_command(CLI::App& app, Context& ctx) {
   auto opts = std::make_shared<WhoToCallOptions>();
   auto* cmd = app.add_subcommand(
       "who-to-call", "The morning list: what can be lost today, then relationships due or decaying, with why");
-  cmd->add_option("-n", opts->limit, "Show at most N contacts")->check(CLI::PositiveNumber);
+  cmd->add_option("-n", opts->limit, "Show at most N contacts (1 or more)")->check(whole_number(1));
   cmd->add_option("--tag,-t", opts->tag, "Only contacts with this tag");
   cmd->add_flag("--all,-a", opts->all, "Every contact, healthy and resting ones too, still most urgent first");
   add_format_options(*cmd, opts->format);
