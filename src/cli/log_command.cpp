@@ -31,17 +31,27 @@ struct LogOptions {
   std::string due;
 };
 
+bool blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
+
+// The note from the words after WHO (verbatim), else stdin when it is not a terminal (less its final
+// newlines), else the editor. A note of nothing or blanks is refused whichever way it came, as an
+// empty commit message is: an entry is what it says.
 std::string read_note(const LogOptions& opts, Context& ctx) {
-  if (!opts.note_words.empty()) return join(opts.note_words, " ");
+  if (!opts.note_words.empty()) {
+    auto note = join(opts.note_words, " ");
+    if (blank(note)) throw UsageError("the note after WHO is blank; nothing logged");
+    return note;
+  }
   if (!ctx.stdin_is_tty) {
     std::string note((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+    if (blank(note)) throw UsageError("standard input held no note; nothing logged");
     while (!note.empty() && (note.back() == '\n' || note.back() == '\r')) note.pop_back();
     return note;
   }
   auto note = edit_text_in_editor("", "# What happened? Lines starting with # are ignored.\n");
   // The editor starts on an empty first line; a note typed below it starts with the text.
   note.erase(0, note.find_first_not_of("\n"));
-  if (note.empty()) throw Error("empty note; nothing logged");
+  if (blank(note)) throw UsageError("the note written in the editor is empty; nothing logged");
   return note;
 }
 
