@@ -15,46 +15,115 @@ namespace {
 
 using namespace lines;
 
-void emit_value(YAML::Emitter& e, const ItemValue& v) {
+// Whether `text` is valid UTF-8 of characters YAML prints as they are (no control characters other than
+// tab and line feed, no DEL, C1 controls, BOM or non-characters), the condition of a block scalar.
+bool printable_in_block(std::string_view text) {
+  for (size_t i = 0; i < text.size();) {
+    auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f) return false;
+      ++i;
+      continue;
+    }
+    int n = c >= 0xf0 && c < 0xf5 ? 3 : c >= 0xe0 ? 2 : c >= 0xc2 && c < 0xe0 ? 1 : -1;
+    if (c >= 0xf5 || n < 0 || i + static_cast<size_t>(n) >= text.size()) return false;
+    char32_t cp = c & (0x3f >> n);
+    for (int k = 1; k <= n; ++k) {
+      auto cc = static_cast<unsigned char>(text[i + static_cast<size_t>(k)]);
+      if ((cc & 0xc0) != 0x80) return false;
+      cp = (cp << 6) | (cc & 0x3f);
+    }
+    if ((n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10ffff))) return false;
+    if ((cp >= 0x80 && cp <= 0x9f) || (cp >= 0xd800 && cp <= 0xdfff) || cp == 0xfeff || cp == 0xfffe || cp == 0xffff)
+      return false;
+    i += static_cast<size_t>(n) + 1;
+  }
+  return true;
+}
+
+// The chomping indicator of a literal block that reads back as `text` exactly, when one does: `|-` for
+// text without a final newline, `|` for one. More final newlines would take the blank lines after the
+// value with them (`|+`), a first line starting with a blank would need an indentation indicator, and
+// a carriage return is a line break to YAML: those stay double-quoted, which is exact.
+std::optional<std::string_view> literal_block_header(std::string_view text) {
+  if (text.find('\n') == std::string_view::npos || !printable_in_block(text)) return std::nullopt;
+  auto body = text.ends_with('\n') ? text.substr(0, text.size() - 1) : text;
+  if (body.empty() || body.ends_with('\n')) return std::nullopt;
+  auto first = body.find_first_not_of('\n');
+  if (body[first] == ' ' || body[first] == '\t') return std::nullopt;
+  return text.ends_with('\n') ? std::string_view("|") : std::string_view("|-");
+}
+
+// Multi-line text is written as a literal block, as a person writes it: yaml-cpp writes only `|`, so the
+// emitter gets a placeholder that expand_blocks replaces with the block.
+struct Blocks {
+  std::vector<std::string> texts;
+  std::string placeholder(size_t n) const { return fmt::format("rel-literal-block-{}-e3b0c442", n); }
+};
+
+void emit_value(YAML::Emitter& e, const ItemValue& v, Blocks& blocks) {
   if (v.list) {
     e << YAML::Flow << YAML::BeginSeq;
     for (const auto& x : *v.list) e << x;
     e << YAML::EndSeq;
+  } else if (literal_block_header(v.scalar)) {
+    e << blocks.placeholder(blocks.texts.size());
+    blocks.texts.push_back(v.scalar);
   } else if (v.scalar.find('\n') != std::string::npos) {
-    // Multi-line text reads best as a literal block, but yaml-cpp writes only `|` (clip:
-    // exactly one final newline), so any other ending goes double-quoted, which is exact.
-    auto size = v.scalar.size();
-    if (size >= 2 && v.scalar[size - 1] == '\n' && v.scalar[size - 2] != '\n' &&
-        v.scalar.find_first_of("\r\t") == std::string::npos && v.scalar.find(" \n") == std::string::npos &&
-        v.scalar.front() != ' ' && v.scalar.front() != '\n')
-      e << YAML::Literal << v.scalar;
-    else
-      e << YAML::DoubleQuoted << v.scalar;
+    e << YAML::DoubleQuoted << v.scalar;
   } else {
     e << v.scalar;
   }
 }
 
+// The emitter's text with each placeholder replaced by its literal block, indented two past its key.
+std::string expand_blocks(std::string rendered, const Blocks& blocks) {
+  for (size_t n = 0; n < blocks.texts.size(); ++n) {
+    auto at = rendered.find(blocks.placeholder(n));
+    if (at == std::string::npos) throw Error("cannot write a block of text");
+    auto line_start = rendered.rfind('\n', at);
+    line_start = line_start == std::string::npos ? 0 : line_start + 1;
+    auto key_column = rendered.find_first_not_of(" -", line_start) - line_start;
+    std::string pad(key_column + 2, ' ');
+    const auto& text = blocks.texts[n];
+    std::string block(*literal_block_header(text));
+    std::string_view body(text);
+    if (body.ends_with('\n')) body.remove_suffix(1);
+    for (size_t start = 0;;) {
+      auto nl = body.find('\n', start);
+      auto piece = body.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
+      block += "\n";
+      if (!piece.empty()) block += pad + std::string(piece);
+      if (nl == std::string_view::npos) break;
+      start = nl + 1;
+    }
+    rendered.replace(at, blocks.placeholder(n).size(), block);
+  }
+  return rendered;
+}
+
 std::string render_item(const std::vector<ItemValue>& item, int key_offset) {
   YAML::Emitter e;
+  Blocks blocks;
   e.SetIndent(static_cast<size_t>(std::clamp(key_offset, 2, 9)));
   e << YAML::BeginSeq << YAML::BeginMap;
   for (const auto& v : item) {
     e << YAML::Key << v.key << YAML::Value;
-    emit_value(e, v);
+    emit_value(e, v, blocks);
   }
   e << YAML::EndMap << YAML::EndSeq;
   if (!e.good()) throw Error(fmt::format("cannot write entry: {}", e.GetLastError()));
-  return std::string(e.c_str()) + "\n";
+  return expand_blocks(e.c_str(), blocks) + "\n";
 }
 
 std::string render_key_value(const std::string& key, const ItemValue& value) {
   YAML::Emitter e;
+  Blocks blocks;
   e << YAML::BeginMap << YAML::Key << key << YAML::Value;
-  emit_value(e, value);
+  emit_value(e, value, blocks);
   e << YAML::EndMap;
   if (!e.good()) throw Error(fmt::format("cannot write {}: {}", key, e.GetLastError()));
-  return std::string(e.c_str()) + "\n";
+  return expand_blocks(e.c_str(), blocks) + "\n";
 }
 
 // The map that holds the last key of `path`, and the line where that map's lines end.

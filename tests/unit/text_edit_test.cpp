@@ -341,3 +341,29 @@ TEST_CASE("rename_map_key renames a key in place, keeping its value and comment"
   CHECK(rename_map_key(flow, parse_yaml(flow, ".rel.yaml"), {"cadence", "tags"}, "client", "a, b") ==
         "cadence: {tags: {\"a, b\": 30d}}\n");
 }
+
+TEST_CASE("multi-line text is written as a literal block that reads back exactly, else double-quoted") {
+  std::string text = "name: A\nlog:\n  - date: 2026-01-01\n";
+  SUBCASE("no final newline: |-, a blank line inside kept empty") {
+    CHECK(append(text, "log", {{"date", "2026-01-02"}, {"note", "first\n\n  second: x # y"}}) ==
+          text + "  - date: 2026-01-02\n    note: |-\n      first\n\n        second: x # y\n");
+  }
+  SUBCASE("one final newline: |") {
+    CHECK(set("name: A\n", {"details", "address"}, "1 Rue\nParis\n") ==
+          "name: A\ndetails:\n  address: |\n    1 Rue\n    Paris\n");
+  }
+  SUBCASE("what a block cannot say exactly stays double-quoted") {
+    CHECK(append(text, "log", {{"note", "two\n\n"}}) == text + "  - note: \"two\\n\\n\"\n");
+    CHECK(append(text, "log", {{"note", " lead\nx"}}) == text + "  - note: \" lead\\nx\"\n");
+    CHECK(append(text, "log", {{"note", "cr\r\nx"}}) == text + "  - note: \"cr\\r\\nx\"\n");
+    CHECK(append(text, "log", {{"note", "bell\a\nx"}}) == text + "  - note: \"bell\\x07\\nx\"\n");
+  }
+  SUBCASE("the block reads back as the text") {
+    for (std::string note :
+         {"a\nb", "a\nb\n", "\nfirst empty", "- a\n- b", "# not\n# comments", "---\n...", "tab\n\tx"}) {
+      auto out = append(text, "log", {{"note", note}});
+      CAPTURE(out);
+      CHECK(parse_yaml(out, "t.yaml").entries[1].second.items[1].entries[0].second.value == note);
+    }
+  }
+}
