@@ -29,20 +29,37 @@ struct EditOptions {
   std::string who;
 };
 
-// A private copy of the file for the editor; the journal file itself is never opened for writing.
-fs::path write_temp_copy(const std::string& text) {
-  const char* tmpdir = std::getenv("TMPDIR");
-  auto pattern = (fs::path(tmpdir && *tmpdir ? tmpdir : "/tmp") / "rel-edit-XXXXXX.yaml").string();
-  int fd = ::mkstemps(pattern.data(), 5);
-  if (fd < 0) throw Error("cannot create a temporary file for the editor");
-  ::close(fd);
-  fs::path path(pattern);
-  std::ofstream out(path, std::ios::binary);
-  out << text;
-  out.close();
-  if (!out) throw Error(fmt::format("cannot write {}", path.string()));
-  return path;
-}
+// A private copy of the file for the editor (the journal file itself is never opened for writing),
+// removed when it goes out of scope, whichever way `rel edit` ends.
+class TempCopy {
+ public:
+  explicit TempCopy(const std::string& text) {
+    const char* tmpdir = std::getenv("TMPDIR");
+    auto pattern = (fs::path(tmpdir && *tmpdir ? tmpdir : "/tmp") / "rel-edit-XXXXXX.yaml").string();
+    int fd = ::mkstemps(pattern.data(), 5);
+    if (fd < 0) throw Error("cannot create a temporary file for the editor");
+    ::close(fd);
+    m_path = pattern;
+    std::ofstream out(m_path, std::ios::binary);
+    out << text;
+    out.close();
+    if (!out) {
+      remove();
+      throw Error(fmt::format("cannot write {}", m_path.string()));
+    }
+  }
+  TempCopy(const TempCopy&) = delete;
+  TempCopy& operator=(const TempCopy&) = delete;
+  ~TempCopy() { remove(); }
+  const fs::path& path() const { return m_path; }
+
+ private:
+  void remove() {
+    std::error_code ec;
+    fs::remove(m_path, ec);
+  }
+  fs::path m_path;
+};
 
 // The problems of `text` as a contact file (none when it is valid).
 std::vector<Diagnostic> problems_of(const std::string& text, const std::string& id, const std::string& shown,
@@ -61,34 +78,27 @@ void run_edit(const EditOptions& opts, Context& ctx) {
   auto path = journal::contact_path(root, id);
   auto shown = id + ".yaml";
   auto original = journal::read_text_file(path, shown);
-  auto temp = write_temp_copy(original);
+  TempCopy temp(original);
   std::string text;
   Contact after;
   for (;;) {
-    try {
-      run_editor(temp);
-      text = journal::read_text_file(temp, temp.string());
-    } catch (...) {
-      std::error_code ec;
-      fs::remove(temp, ec);
-      throw;
-    }
+    run_editor(temp.path());
+    text = journal::read_text_file(temp.path(), temp.path().string());
     if (text == original) {
-      fs::remove(temp);
       ctx.out << fmt::format("no changes to {}\n", shown);
       return;
     }
     if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
       // As with an empty git commit message: emptying the file is how to give up.
-      fs::remove(temp);
       throw Error(fmt::format("the edited text is empty; {} was left as it was", shown));
     }
     auto problems = problems_of(text, id, shown, after);
     if (problems.empty()) break;
     for (const auto& p : problems) ctx.err << "rel: error: " << p.describe() << '\n';
     if (!ctx.stdin_is_tty) {
-      // Nobody to fix it: keep the user's text where they can find it, never in the journal.
-      throw Error(fmt::format("{} was not saved; your edited text is in {}", shown, temp.string()));
+      // Nobody to fix it, and no file left behind: a script that edits gets the problems and the old file.
+      throw Error(
+          fmt::format("{} was not saved (it has problems, and without a terminal it cannot be re-opened)", shown));
     }
     ctx.err << fmt::format(
         "rel: {} is not saved while it has problems; re-opening the editor (to give up, empty the file or make "
@@ -102,8 +112,8 @@ void run_edit(const EditOptions& opts, Context& ctx) {
   write.id = id;
   write.old_text = journal::read_text_file(path, shown);
   if (write.old_text != original)
-    throw Error(fmt::format("{} changed while you were editing it; nothing was saved, your version is in {}", shown,
-                            temp.string()));
+    throw Error(
+        fmt::format("{} changed while you were editing it; nothing was saved (run `rel edit {}` again)", shown, id));
   write.new_text = text;
   Contact before;
   if (problems_of(original, id, shown, before).empty()) write.before = before;
@@ -112,7 +122,6 @@ void run_edit(const EditOptions& opts, Context& ctx) {
   // resolved, for the merge's own commit.
   bool merging = git::has_git_above(root) && git::merge_in_progress(root);
   save(ctx, {write}, fmt::format("edit: {}", after.name), DuringMerge::stage);
-  fs::remove(temp);
   ctx.out << fmt::format("saved {}\n", shown);
   if (!merging) return;
   auto left = git::unmerged_paths(root);

@@ -7,6 +7,7 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <vector>
 
@@ -41,26 +42,26 @@ void run_editor(const std::filesystem::path& path) {
 }
 
 std::string edit_text_in_editor(const std::string& initial, const std::string& instructions) {
-  char name[] = "/tmp/rel-note-XXXXXX.txt";
-  int fd = ::mkstemps(name, 4);
+  const char* tmpdir = std::getenv("TMPDIR");
+  auto pattern = (std::filesystem::path(tmpdir && *tmpdir ? tmpdir : "/tmp") / "rel-note-XXXXXX.txt").string();
+  int fd = ::mkstemps(pattern.data(), 4);
   if (fd < 0) throw Error("cannot create a temporary file for the editor");
   ::close(fd);
-  std::filesystem::path path(name);
+  std::filesystem::path path(pattern);
+  // Removed whichever way this ends: the editor fails, a read fails, or the text comes back.
+  std::unique_ptr<const std::filesystem::path, void (*)(const std::filesystem::path*)> remove(&path, [](auto* p) {
+    std::error_code ec;
+    std::filesystem::remove(*p, ec);
+  });
   {
     std::ofstream out(path);
     out << initial << "\n" << instructions;
   }
-  try {
-    run_editor(path);
-  } catch (...) {
-    std::filesystem::remove(path);
-    throw;
-  }
+  run_editor(path);
   std::ifstream in(path);
   std::string text, line;
   while (std::getline(in, line))
     if (!line.starts_with("#")) text += line + "\n";
-  std::filesystem::remove(path);
   while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
   return text;
 }
