@@ -5,6 +5,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <regex>
 
 #include "lines.hpp"
 #include "rel/core/contact_merge.hpp"
@@ -14,6 +15,29 @@ namespace rel::journal {
 namespace {
 
 using namespace lines;
+
+// What a value written is: text, or a date rel writes as one (plain, a YAML 1.1 timestamp on purpose).
+enum class Meaning { text, date };
+
+// The keys whose values rel writes as dates: an entry's date, a promise's made, due and done, since
+// and snooze (and every key under dates:, which set_value knows by its path).
+Meaning meaning_of_key(std::string_view key) {
+  return key == "date" || key == "made" || key == "due" || key == "done" || key == "since" || key == "snooze"
+             ? Meaning::date
+             : Meaning::text;
+}
+
+Meaning meaning_of_path(const KeyPath& path) {
+  if (path.size() == 2) return path[0] == "dates" ? Meaning::date : Meaning::text;
+  return meaning_of_key(path.back());
+}
+
+void emit_text(YAML::Emitter& e, const std::string& value, Meaning meaning) {
+  if (meaning == Meaning::text && yaml11_reads_otherwise(value))
+    e << YAML::DoubleQuoted << value;
+  else
+    e << value;
+}
 
 // Whether `text` is valid UTF-8 of characters YAML prints as they are (no control characters other than
 // tab and line feed, no DEL, C1 controls, BOM or non-characters), the condition of a block scalar.
@@ -61,10 +85,10 @@ struct Blocks {
   std::string placeholder(size_t n) const { return fmt::format("rel-literal-block-{}-e3b0c442", n); }
 };
 
-void emit_value(YAML::Emitter& e, const ItemValue& v, Blocks& blocks) {
+void emit_value(YAML::Emitter& e, const ItemValue& v, Blocks& blocks, Meaning meaning) {
   if (v.list) {
     e << YAML::Flow << YAML::BeginSeq;
-    for (const auto& x : *v.list) e << x;
+    for (const auto& x : *v.list) emit_text(e, x, meaning);
     e << YAML::EndSeq;
   } else if (literal_block_header(v.scalar)) {
     e << blocks.placeholder(blocks.texts.size());
@@ -72,7 +96,7 @@ void emit_value(YAML::Emitter& e, const ItemValue& v, Blocks& blocks) {
   } else if (v.scalar.find('\n') != std::string::npos) {
     e << YAML::DoubleQuoted << v.scalar;
   } else {
-    e << v.scalar;
+    emit_text(e, v.scalar, meaning);
   }
 }
 
@@ -109,18 +133,18 @@ std::string render_item(const std::vector<ItemValue>& item, int key_offset) {
   e << YAML::BeginSeq << YAML::BeginMap;
   for (const auto& v : item) {
     e << YAML::Key << v.key << YAML::Value;
-    emit_value(e, v, blocks);
+    emit_value(e, v, blocks, meaning_of_key(v.key));
   }
   e << YAML::EndMap << YAML::EndSeq;
   if (!e.good()) throw Error(fmt::format("cannot write entry: {}", e.GetLastError()));
   return expand_blocks(e.c_str(), blocks) + "\n";
 }
 
-std::string render_key_value(const std::string& key, const ItemValue& value) {
+std::string render_key_value(const std::string& key, const ItemValue& value, Meaning meaning) {
   YAML::Emitter e;
   Blocks blocks;
   e << YAML::BeginMap << YAML::Key << key << YAML::Value;
-  emit_value(e, value, blocks);
+  emit_value(e, value, blocks, meaning);
   e << YAML::EndMap;
   if (!e.good()) throw Error(fmt::format("cannot write {}: {}", key, e.GetLastError()));
   return expand_blocks(e.c_str(), blocks) + "\n";
@@ -136,9 +160,9 @@ struct Parent {
 // (keeping the key's spelling and a trailing comment), any other value's lines are replaced, and an
 // absent key is added as a new line at `new_at`, indented by `new_indent`.
 std::string set_in_map(const Lines& lines, const YamlNode& map, int limit, int new_at, int new_indent,
-                       const std::string& key_name, const ItemValue& value) {
+                       const std::string& key_name, const ItemValue& value, Meaning meaning) {
   auto index = find_index(map, key_name);
-  auto rendered = render_key_value(key_name, value);
+  auto rendered = render_key_value(key_name, value, meaning);
   if (index == map.entries.size()) return lines.replace(new_at, new_at, indent_lines(rendered, new_indent));
   const auto& key = map.entries[index].first;
   const auto& old = map.entries[index].second;
@@ -147,7 +171,9 @@ std::string set_in_map(const Lines& lines, const YamlNode& map, int limit, int n
       value.scalar.find('\n') == std::string::npos) {
     auto line = std::string(lines.line(key.line));
     auto stop = scalar_end(line, static_cast<size_t>(old.column));
-    auto scalar = render_scalar(value.scalar);
+    YAML::Emitter one;
+    emit_text(one, value.scalar, meaning);
+    auto scalar = std::string(one.c_str());
     return lines.replace(begin, end, line.substr(0, old.column) + scalar + line.substr(stop) + "\n");
   }
   return lines.replace(begin, end, indent_lines(rendered, key.column));
@@ -156,7 +182,9 @@ std::string set_in_map(const Lines& lines, const YamlNode& map, int limit, int n
 // A scalar as yaml-cpp writes it inside a flow collection (`[a, "b, c"]`).
 std::string render_flow_scalar(const std::string& value) {
   YAML::Emitter e;
-  e << YAML::Flow << YAML::BeginSeq << value << YAML::EndSeq;
+  e << YAML::Flow << YAML::BeginSeq;
+  emit_text(e, value, Meaning::text);
+  e << YAML::EndSeq;
   if (!e.good()) throw Error(fmt::format("cannot write \"{}\": {}", value, e.GetLastError()));
   std::string out = e.c_str();
   return out.substr(1, out.size() - 2);
@@ -234,9 +262,30 @@ std::string join_path(const KeyPath& path) {
 
 }  // namespace
 
+bool yaml11_reads_otherwise(std::string_view value) {
+  // PyYAML's implicit resolvers (YAML 1.1), widened where a YAML 1.2 reader or a spreadsheet would also
+  // take the text for a number: any case of the booleans, y and n included; digits with a leading zero
+  // (a phone number read as octal loses its zeros and its value); exponents without a sign.
+  static const std::regex other(
+      "(?:"
+      "[yY](?:[eE][sS])?|[nN][oO]?|[tT][rR][uU][eE]|[fF][aA][lL][sS][eE]|[oO][nN]|[oO][fF][fF]"  // bool
+      "|~|null|Null|NULL"                                                                        // null
+      "|[-+]?0b[0-1_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*"                                   // int
+      "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\\.[0-9_]*)?"                                       // base 60
+      "|[-+]?(?:[0-9][0-9_]*)?\\.[0-9_]*(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*[eE][-+]?[0-9]+"   // float
+      "|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)"
+      "|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\\.[0-9]*)?"
+      "(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?"  // timestamp
+      "|<<|="
+      ")");
+  if (value.empty() || value.size() > 64) return false;
+  return value.find_first_of("0123456789yYnNtTfFoO~<=.") != std::string_view::npos &&
+         std::regex_match(value.begin(), value.end(), other) && value != ".";
+}
+
 std::string render_scalar(const std::string& value) {
   YAML::Emitter e;
-  e << value;
+  emit_text(e, value, Meaning::text);
   return e.c_str();
 }
 
@@ -285,15 +334,18 @@ std::string set_value(std::string_view text, const YamlNode& root, const KeyPath
     auto p = find_index(root, path[0]);
     if (p == root.entries.size()) {
       int at = new_top_level_line(lines, root);
-      return lines.replace(at, at, fmt::format("{}:\n", path[0]) + indent_lines(render_key_value(path[1], value), 2));
+      return lines.replace(
+          at, at,
+          fmt::format("{}:\n", path[0]) + indent_lines(render_key_value(path[1], value, meaning_of_path(path)), 2));
     }
     const auto& parent_key = root.entries[p].first;
     const auto& parent = root.entries[p].second;
     auto [begin, end] = entry_span(lines, root, p, lines.count());
     if (is_empty_value(parent)) {
-      return lines.replace(parent_key.line, parent_key.line + 1,
-                           key_line_without_value(lines, parent_key) +
-                               indent_lines(render_key_value(path[1], value), parent_key.column + 2));
+      return lines.replace(
+          parent_key.line, parent_key.line + 1,
+          key_line_without_value(lines, parent_key) +
+              indent_lines(render_key_value(path[1], value, meaning_of_path(path)), parent_key.column + 2));
     }
     if (parent.kind != YamlNode::Kind::map) throw Error(fmt::format("\"{}\" is not a map of keys", path[0]));
     if (parent.flow) unsupported(path[0]);
@@ -302,7 +354,7 @@ std::string set_value(std::string_view text, const YamlNode& root, const KeyPath
     child_indent = parent.column;
   }
   int at = path.size() == 1 ? new_top_level_line(lines, root) : limit;
-  return set_in_map(lines, *map, limit, at, child_indent, path.back(), value);
+  return set_in_map(lines, *map, limit, at, child_indent, path.back(), value, meaning_of_path(path));
 }
 
 std::string unset_value(std::string_view text, const YamlNode& root, const KeyPath& path) {
@@ -327,7 +379,7 @@ std::string add_key_to_item(std::string_view text, const YamlNode& root, std::st
                             const std::string& key, const std::string& value) {
   Lines lines(text);
   auto item = list_item(lines, root, list_key, index);
-  auto rendered = render_key_value(key, {key, value, std::nullopt});
+  auto rendered = render_key_value(key, {key, value, std::nullopt}, meaning_of_key(key));
   return lines.replace(item.end, item.end, indent_lines(rendered, item.item->column));
 }
 
@@ -348,7 +400,8 @@ std::string set_item_value(std::string_view text, const YamlNode& root, std::str
                            const ItemValue& value) {
   Lines lines(text);
   auto item = list_item(lines, root, list_key, index);
-  return set_in_map(lines, *item.item, item.end, item.end, item.item->column, value.key, value);
+  return set_in_map(lines, *item.item, item.end, item.end, item.item->column, value.key, value,
+                    meaning_of_key(value.key));
 }
 
 std::string remove_item_key(std::string_view text, const YamlNode& root, std::string_view list_key, size_t index,
@@ -409,7 +462,7 @@ std::string add_list_value(std::string_view text, const YamlNode& root, const st
     int at = new_top_level_line(lines, root);
     auto after = find_index(root, after_key);
     if (!after_key.empty() && after < root.entries.size()) at = entry_span(lines, root, after, lines.count()).second;
-    return lines.replace(at, at, render_key_value(key, alone));
+    return lines.replace(at, at, render_key_value(key, alone, Meaning::text));
   }
   const auto& list = root.entries[index].second;
   if (is_empty_value(list)) return set_value(text, root, {key}, alone);

@@ -12,6 +12,7 @@ using rel::journal::add_key_to_item;
 using rel::journal::append_list_item;
 using rel::journal::ItemValue;
 using rel::journal::parse_yaml;
+using rel::journal::render_scalar;
 using rel::journal::set_value;
 using rel::journal::unset_value;
 
@@ -146,7 +147,7 @@ TEST_CASE("unset_value removes only the key's lines, top-level or nested") {
 TEST_CASE("edits of a CRLF file write CRLF lines") {
   std::string text = "name: A\r\nphone: 1\r\ndetails:\r\n  kids: two\r\nlog:\r\n  - date: 2026-01-01\r\n";
   CHECK(set(text, {"phone"}, "2") ==
-        "name: A\r\nphone: 2\r\ndetails:\r\n  kids: two\r\nlog:\r\n  - date: 2026-01-01\r\n");
+        "name: A\r\nphone: \"2\"\r\ndetails:\r\n  kids: two\r\nlog:\r\n  - date: 2026-01-01\r\n");
   CHECK(set(text, {"details", "pets"}, "cat") ==
         "name: A\r\nphone: 1\r\ndetails:\r\n  kids: two\r\n  pets: cat\r\nlog:\r\n  - date: 2026-01-01\r\n");
   CHECK(unset(text, {"details", "kids"}) == "name: A\r\nphone: 1\r\ndetails:\r\nlog:\r\n  - date: 2026-01-01\r\n");
@@ -366,4 +367,70 @@ TEST_CASE("multi-line text is written as a literal block that reads back exactly
       CHECK(parse_yaml(out, "t.yaml").entries[1].second.items[1].entries[0].second.value == note);
     }
   }
+}
+
+TEST_CASE("render_scalar quotes what a YAML 1.1 reader (PyYAML) would read as other than the text") {
+  for (std::string v : {"yes",
+                        "Yes",
+                        "YES",
+                        "no",
+                        "No",
+                        "on",
+                        "ON",
+                        "off",
+                        "Off",
+                        "y",
+                        "Y",
+                        "n",
+                        "N",
+                        "true",
+                        "False",
+                        "~",
+                        "null",
+                        "NULL",
+                        "01234",
+                        "0777",
+                        "0123456789",
+                        "-017",
+                        "0x1F",
+                        "0b101",
+                        "1_000",
+                        "42",
+                        "+12",
+                        "3.14",
+                        ".5",
+                        "1.",
+                        "1e3",
+                        "6.02e+23",
+                        ".inf",
+                        "-.Inf",
+                        ".nan",
+                        "1:30",
+                        "190:20:30",
+                        "1:30.5",
+                        "2026-01-01",
+                        "2026-1-1",
+                        "2001-12-14t21:59:43.10-05:00",
+                        "2001-12-14 21:59:43.10",
+                        "<<",
+                        "="}) {
+    CAPTURE(v);
+    CHECK(render_scalar(v) == "\"" + v + "\"");
+  }
+  for (std::string v : {"yesterday", "noon", "Nopa", "onwards", "+1 555 0100", "30d", "--03-14x", "1:3x", "v1.2",
+                        "1.2.3", "2026-01-01 lunch", "0x", ".", "nyc", "offline"}) {
+    CAPTURE(v);
+    CHECK(render_scalar(v) == v);
+  }
+}
+
+TEST_CASE("dates rel writes as dates stay plain; the same text in a text field is quoted") {
+  CHECK(set("name: A\n", {"dates", "wedding"}, "2012-06-30") == "name: A\ndates:\n  wedding: 2012-06-30\n");
+  CHECK(set("name: A\n", {"since"}, "2019-05-02") == "name: A\nsince: 2019-05-02\n");
+  CHECK(set("name: A\n", {"details", "date"}, "2012-06-30") == "name: A\ndetails:\n  date: \"2012-06-30\"\n");
+  CHECK(set("name: A\nphone: x # mobile\n", {"phone"}, "0612345678") == "name: A\nphone: \"0612345678\" # mobile\n");
+  CHECK(append("name: A\n", "log", {{"date", "2026-01-02"}, {"note", "no"}}) ==
+        "name: A\nlog:\n  - date: 2026-01-02\n    note: \"no\"\n");
+  CHECK(set_value("name: A\n", parse_yaml("name: A\n", "t.yaml"), {"tags"},
+                  ItemValue{"tags", "", std::vector<std::string>{"on", "ski"}}) == "name: A\ntags: [\"on\", ski]\n");
 }
