@@ -13,6 +13,7 @@
 #include "rel/cli/save.hpp"
 #include "rel/cli/who.hpp"
 #include "rel/core/when.hpp"
+#include "rel/git/git.hpp"
 #include "rel/journal/list_items.hpp"
 #include "rel/journal/lock.hpp"
 #include "rel/journal/text_edit.hpp"
@@ -111,7 +112,7 @@ void run_log(const LogOptions& opts, Context& ctx) {
   }
   std::string names;
   for (const auto& w : writes) names += (names.empty() ? "" : ", ") + w.after.name;
-  save(ctx, writes, fmt::format("log: {} ({})", names, to_string(*via)));
+  save(ctx, writes, fmt::format("log: {} ({}): {}", names, to_string(*via), git::excerpt(note)));
   for (const auto& w : writes) {
     ctx.out << fmt::format("logged {} with {} on {}\n", to_string(*via), w.after.name, when.text());
     if (w.before.status == ContactStatus::dormant) ctx.out << fmt::format("{} is active again\n", w.after.name);

@@ -12,6 +12,7 @@
 #include "rel/cli/who.hpp"
 #include "rel/core/text.hpp"
 #include "rel/core/when.hpp"
+#include "rel/git/git.hpp"
 #include "rel/journal/list_items.hpp"
 #include "rel/journal/lock.hpp"
 #include "rel/journal/text_edit.hpp"
@@ -47,8 +48,12 @@ void run_promise(const PromiseOptions& opts, Context& ctx) {
         return journal::append_list_item(text, tree, "promises", fields);
       },
       [&](Contact& c) { c.promises.push_back(promise); });
-  save(ctx, {write}, fmt::format("promise: {}", write.after.name));
-  ctx.out << fmt::format("{} {} by {}\n", *by == By::me ? "promised" : "they promised", write.after.name, due.iso());
+  save(ctx, {write},
+       fmt::format("promise: {}{}: {}", *by == By::me ? "" : "from ", write.after.name, git::excerpt(what)));
+  if (*by == By::me)
+    ctx.out << fmt::format("promised {}: {}, by {}\n", write.after.name, what, due.iso());
+  else
+    ctx.out << fmt::format("{} promised: {}, by {}\n", write.after.name, what, due.iso());
 }
 
 struct KeptOptions {
@@ -135,7 +140,7 @@ void run_kept(const KeptOptions& opts, Context& ctx) {
         return journal::add_key_to_item(text, tree, "promises", index, "done", done.iso());
       },
       [&](Contact& c) { c.promises[index].done = done; });
-  save(ctx, {write}, fmt::format("kept: {}", write.after.name));
+  save(ctx, {write}, fmt::format("kept: {}: {}", write.after.name, git::excerpt(write.after.promises[index].what)));
   ctx.out << fmt::format("kept \"{}\" ({}) on {}\n", write.after.promises[index].what, write.after.name, done.iso());
 }
 

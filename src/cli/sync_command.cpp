@@ -93,6 +93,20 @@ void pull(const fs::path& root, const std::vector<std::string>& args, const std:
   throw Error(fmt::format("could not pull from {} (git's message is above)", remote));
 }
 
+// A merge the pull made says in its first line what came in ("sync: 3 new interactions from origin"),
+// git's "Merge branch 'main' of ..." below it, instead of only naming the branch. Before the push, so
+// the commit is still only here; a fast-forward made no commit of its own and is left as it is.
+void say_in_the_merge(const fs::path& root, const std::string& before, const std::string& came_in, Context& ctx) {
+  auto parents = split(git_line(root, {"rev-list", "--parents", "-n", "1", "HEAD"}).value_or(""), ' ');
+  if (parents.size() != 3 || parents[1] != before) return;
+  auto body = git::run_git(root, {"log", "-1", "--format=%B", "HEAD"});
+  if (!body.ok()) return;
+  auto message = fmt::format("sync: {}\n\n{}", came_in, body.out);
+  auto amended = git::run_git(root, {"commit", "--amend", "--quiet", "--allow-empty", "-m", message});
+  if (!amended.ok())
+    ctx.warn(fmt::format("could not say what came in in the merge's message: {}", git::git_error_text(amended)));
+}
+
 void run_sync(Context& ctx) {
   auto root = ctx.root();
   if (!git::has_git_above(root) || git_line(root, {"rev-parse", "--is-inside-work-tree"}) != "true")
@@ -115,13 +129,10 @@ void run_sync(Context& ctx) {
   // --ff overrides a user's pull.ff=only, which would refuse exactly the merge sync exists for.
   std::vector<std::string> pull_args = {"pull", "--no-rebase", "--ff", "--no-edit", "--quiet"};
   std::string remote;
-  bool pushed = true;
+  bool set_upstream = false;
   if (has_upstream) {
     remote = *upstream_remote;
     pull(root, pull_args, remote);
-    // Just fetched by the pull, so the upstream ref says whether the remote lacks anything.
-    pushed = git_line(root, {"rev-list", "--count", "@{upstream}..HEAD"}) != "0";
-    if (pushed) run_step(root, {"push", "--quiet"}, fmt::format("could not push to {}", remote));
   } else {
     auto origin = std::find(remotes.begin(), remotes.end(), "origin");
     remote = origin != remotes.end() ? *origin : remotes.front();
@@ -134,20 +145,32 @@ void run_sync(Context& ctx) {
     } else if (heads.status != 2) {
       throw Error(fmt::format("cannot reach {}: {}", remote, git::git_error_text(heads)));
     }
-    run_step(root, {"push", "--quiet", "--set-upstream", remote, *branch}, fmt::format("could not push to {}", remote));
+    set_upstream = true;
   }
 
   auto after = git_line(root, {"rev-parse", "--verify", "--quiet", "HEAD"});
   Incoming in;
   if (after && after != before) in = incoming_since(root, before, *after);
+  std::string came_in;
   if (in.interactions == 0 && in.contacts == 0) {
-    ctx.out << fmt::format("nothing new from {}\n", remote);
+    came_in = fmt::format("nothing new from {}", remote);
   } else if (in.contacts == 0) {
-    ctx.out << fmt::format("{} from {}\n", plural(in.interactions, "interaction"), remote);
+    came_in = fmt::format("{} from {}", plural(in.interactions, "interaction"), remote);
   } else {
-    ctx.out << fmt::format("{} and {} from {}\n", plural(in.interactions, "interaction"),
-                           plural(in.contacts, "contact"), remote);
+    came_in = fmt::format("{} and {} from {}", plural(in.interactions, "interaction"), plural(in.contacts, "contact"),
+                          remote);
   }
+  if (after && before && after != before) say_in_the_merge(root, *before, came_in, ctx);
+
+  bool pushed = true;
+  if (set_upstream) {
+    run_step(root, {"push", "--quiet", "--set-upstream", remote, *branch}, fmt::format("could not push to {}", remote));
+  } else {
+    // Just fetched by the pull, so the upstream ref says whether the remote lacks anything.
+    pushed = git_line(root, {"rev-list", "--count", "@{upstream}..HEAD"}) != "0";
+    if (pushed) run_step(root, {"push", "--quiet"}, fmt::format("could not push to {}", remote));
+  }
+  ctx.out << came_in << '\n';
   ctx.out << fmt::format("{} {}\n", pushed ? "pushed to" : "nothing to push to", remote);
 }
 
