@@ -156,6 +156,49 @@ struct Parent {
   int limit;
 };
 
+// A block list of scalars set to `wanted` item by item: the lines of the items kept stay as they are
+// (with their comments: `- friend   # since uni`), the items dropped go with their lines, and new ones are
+// added after the last. Nothing when that would not give `wanted` in its order (the caller writes the list
+// anew) or an item is not a scalar on its own `-` line.
+std::optional<std::string> edit_block_list(const Lines& lines, const YamlNode& list, int limit,
+                                           const std::vector<std::string>& wanted, Meaning meaning) {
+  if (list.items.empty() || wanted.empty()) return std::nullopt;
+  std::vector<bool> keep(list.items.size());
+  std::vector<std::string> kept;
+  for (size_t i = 0; i < list.items.size(); ++i) {
+    const auto& item = list.items[i];
+    if (item.kind != YamlNode::Kind::scalar || item.flow) return std::nullopt;
+    auto dash = lines.line(item.line).substr(0, static_cast<size_t>(item.column));
+    if (dash.find_first_not_of(" -") != std::string_view::npos || dash.find('-') == std::string_view::npos)
+      return std::nullopt;
+    keep[i] = std::find(wanted.begin(), wanted.end(), item.value) != wanted.end();
+    if (keep[i]) kept.push_back(item.value);
+  }
+  // The kept ones, in their order, then the new ones: else not an edit of this list.
+  std::vector<std::string> result = kept;
+  for (const auto& w : wanted)
+    if (std::find(kept.begin(), kept.end(), w) == kept.end()) result.push_back(w);
+  if (result != wanted) return std::nullopt;
+
+  const auto& last = list.items.back();
+  auto prefix = std::string(lines.line(last.line).substr(0, static_cast<size_t>(last.column)));
+  std::string added;
+  for (size_t n = kept.size(); n < wanted.size(); ++n) {
+    YAML::Emitter e;
+    emit_text(e, wanted[n], meaning);
+    added += prefix + e.c_str() + "\n";
+  }
+  int after_last = item_extent(lines, list, list.items.size() - 1, limit).second;
+  std::string text = lines.replace(after_last, after_last, added);
+  for (size_t i = list.items.size(); i-- > 0;) {
+    if (keep[i]) continue;
+    Lines now(text);
+    auto [begin, end] = item_extent(now, list, i, limit);
+    text = now.replace(begin, end, "");
+  }
+  return text;
+}
+
 // Sets `key_name` in the block `map`, whose lines end at `limit`: a one-line scalar is replaced in place
 // (keeping the key's spelling and a trailing comment), any other value's lines are replaced, and an
 // absent key is added as a new line at `new_at`, indented by `new_indent`.
@@ -176,6 +219,8 @@ std::string set_in_map(const Lines& lines, const YamlNode& map, int limit, int n
     auto scalar = std::string(one.c_str());
     return lines.replace(begin, end, line.substr(0, old.column) + scalar + line.substr(stop) + "\n");
   }
+  if (old.kind == YamlNode::Kind::sequence && !old.flow && value.list)
+    if (auto edited = edit_block_list(lines, old, end, *value.list, meaning)) return *edited;
   return lines.replace(begin, end, indent_lines(rendered, key.column));
 }
 
@@ -294,9 +339,9 @@ std::string append_list_item(std::string_view text, const YamlNode& root, std::s
   Lines lines(text);
   auto index = find_index(root, list_key);
   if (index == root.entries.size()) {
-    // No list yet: start one at the end of the file.
-    return lines.replace(lines.count(), lines.count(),
-                         fmt::format("{}:\n", list_key) + indent_lines(render_item(item, 2), 2));
+    // No list yet: start one at the end of the file (above a comment it ends with).
+    int at = end_of_content(lines, root);
+    return lines.replace(at, at, fmt::format("{}:\n", list_key) + indent_lines(render_item(item, 2), 2));
   }
   const auto& key = root.entries[index].first;
   const auto& list = root.entries[index].second;
@@ -313,8 +358,10 @@ std::string append_list_item(std::string_view text, const YamlNode& root, std::s
   if (!list.items.empty() && list.items.front().kind == YamlNode::Kind::map && !list.items.front().flow)
     key_offset = list.items.front().column - list.column;
   auto rendered = indent_lines(render_item(item, key_offset), indent);
-  // A list that ends the file grows at the very end, so the old text stays a prefix.
-  int at = index + 1 == root.entries.size() ? lines.count() : end;
+  // A list that ends the file grows at the end, so the old text stays a prefix; above a comment the
+  // file ends with, which stays last (comments belong to the lines they follow: one indented under
+  // the last item is part of its span, and stays with it).
+  int at = index + 1 == root.entries.size() ? end_of_content(lines, root) : end;
   return lines.replace(at, at, rendered);
 }
 

@@ -55,9 +55,29 @@ TEST_CASE("append_list_item adds to a log in the middle of the file, before what
 }
 
 TEST_CASE("append_list_item at the end of the file keeps the old text a prefix") {
-  std::string text = "name: A\nlog:\n  - date: 2026-01-01\n\n# last words\n";
+  std::string text = "name: A\nlog:\n  - date: 2026-01-01\n    # the entry's own comment\n\n";
   auto out = append(text, "log", {{"date", "2026-02-01"}});
   CHECK(out == text + "  - date: 2026-02-01\n");
+}
+
+TEST_CASE("append_list_item leaves a comment the file ends with last: comments belong to the lines they follow") {
+  std::string text = "name: A\nlog:\n  - date: 2026-01-01\n    # the entry's own\n\n# last words\n# more\n";
+  CHECK(append(text, "log", {{"date", "2026-02-01"}}) ==
+        "name: A\nlog:\n  - date: 2026-01-01\n    # the entry's own\n  - date: 2026-02-01\n\n# last words\n# more\n");
+  CHECK(append(text, "promises", {{"what", "x"}}) ==
+        "name: A\nlog:\n  - date: 2026-01-01\n    # the entry's own\npromises:\n  - what: x\n\n# last words\n# more\n");
+}
+
+TEST_CASE("set_value of a block list keeps the lines and comments of the items it keeps") {
+  std::string text =
+      "name: A\ntags:   # mine\n  - friend   # since uni, 2005\n  - work\n  - climbing # gym\nemail: x\n";
+  CHECK(set_value(text, parse_yaml(text, "t.yaml"), {"tags"},
+                  ItemValue{"tags", "", std::vector<std::string>{"friend", "climbing", "ski", "on"}}) ==
+        "name: A\ntags:   # mine\n  - friend   # since uni, 2005\n  - climbing # gym\n  - ski\n  - \"on\"\nemail: x\n");
+  // A new order is not an edit of those lines: the list is written anew.
+  CHECK(set_value(text, parse_yaml(text, "t.yaml"), {"tags"},
+                  ItemValue{"tags", "", std::vector<std::string>{"work", "friend"}}) ==
+        "name: A\ntags: [work, friend]\nemail: x\n");
 }
 
 TEST_CASE("append_list_item fills an empty log, keeping the key's comment") {
