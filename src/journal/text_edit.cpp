@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "rel/core/error.hpp"
+#include "rel/core/text.hpp"
 #include "rel/journal/line_text.hpp"
 
 namespace rel::journal {
@@ -149,6 +150,9 @@ std::string render_item(const std::vector<ItemValue>& item, int key_offset) {
 }
 
 std::string render_key_value(const std::string& key, const ItemValue& value) {
+  if (!value.list) {
+    if (auto block = literal_block(value.scalar)) return render_scalar(key) + ": " + *block;
+  }
   YAML::Emitter e;
   e << YAML::BeginMap << YAML::Key << key << YAML::Value;
   emit_value(e, value);
@@ -188,6 +192,36 @@ size_t scalar_end(std::string_view line, size_t column) {
   }
   while (end > column && (line[end - 1] == ' ' || line[end - 1] == '\t')) --end;
   return end;
+}
+
+// Where a scalar inside a flow collection (`[a, "b"]`) ends on its line: a quoted one at its
+// closing quote, a plain one before the `,`, `]`, `}` or ` #` that ends it.
+size_t flow_scalar_end(std::string_view line, size_t column) {
+  if (column < line.size() && (line[column] == '"' || line[column] == '\'')) return scalar_end(line, column);
+  size_t end = line.size();
+  for (size_t i = column; i < line.size(); ++i) {
+    if (line[i] == ',' || line[i] == ']' || line[i] == '}' ||
+        (line[i] == '#' && i > 0 && (line[i - 1] == ' ' || line[i - 1] == '\t'))) {
+      end = i;
+      break;
+    }
+  }
+  while (end > column && (line[end - 1] == ' ' || line[end - 1] == '\t')) --end;
+  return end;
+}
+
+// One value as an item of a flow list: quoted when a flow list needs it ("a, b", "[x]").
+std::string render_flow_item(const std::string& value) {
+  YAML::Emitter e;
+  e << YAML::Flow << YAML::BeginSeq << value << YAML::EndSeq;
+  std::string out = e.c_str();
+  return out.substr(1, out.size() - 2);
+}
+
+std::string join_flow_items(const std::vector<std::string>& values) {
+  std::string out;
+  for (const auto& v : values) out += (out.empty() ? "" : ", ") + render_flow_item(v);
+  return out;
 }
 
 // The map that holds the last key of `path`, and the line where that map's lines end.
@@ -360,6 +394,106 @@ std::string add_key_to_item(std::string_view text, const YamlNode& root, std::st
   (void)begin;
   auto rendered = render_key_value(key, {key, value, std::nullopt});
   return lines.replace(end, end, indent_lines(rendered, list.items[index].column));
+}
+
+std::optional<std::string> literal_block(const std::string& value) {
+  if (value.find('\n') == std::string::npos || value.back() == '\n') return std::nullopt;
+  // Anything a literal block would not give back exactly, or that a reader might trip on, stays
+  // double-quoted: a leading blank or line break (it would set the indentation), blanks at a line's
+  // end (editors drop them), tabs and CRs, control characters, a byte order mark, and the Unicode
+  // line separators YAML 1.1 breaks lines at.
+  if (value.front() == ' ' || value.front() == '\n' || value.back() == ' ') return std::nullopt;
+  if (value.find_first_of("\r\t") != std::string::npos || value.find(" \n") != std::string::npos) return std::nullopt;
+  if (!is_clean_text(value)) return std::nullopt;
+  for (std::string_view bad : {"\xEF\xBB\xBF", "\xE2\x80\xA8", "\xE2\x80\xA9"})
+    if (value.find(bad) != std::string::npos) return std::nullopt;
+  std::string out = "|-\n";
+  size_t start = 0;
+  while (start <= value.size()) {
+    auto nl = value.find('\n', start);
+    auto piece = std::string_view(value).substr(start, nl == std::string::npos ? std::string::npos : nl - start);
+    if (!piece.empty()) out += "  ";
+    out += piece;
+    out += '\n';
+    if (nl == std::string::npos) break;
+    start = nl + 1;
+  }
+  out.pop_back();  // the caller ends the last line, as it does a scalar's
+  return out;
+}
+
+std::string append_list_values(std::string_view text, const YamlNode& root, std::string_view key,
+                               const std::vector<std::string>& values, OneValue one) {
+  if (values.empty()) return std::string(text);
+  Lines lines(text);
+  const std::string name(key);
+  auto index = find_index(root, key);
+  const bool as_scalar = one == OneValue::scalar && values.size() == 1;
+  if (index == root.entries.size()) {
+    if (as_scalar) return set_value(text, root, {name}, {name, values.front(), {}});
+    return set_value(text, root, {name}, {name, "", values});
+  }
+  const auto& key_node = root.entries[index].first;
+  const auto& list = root.entries[index].second;
+  auto [begin, end] = entry_span(lines, root, index, lines.count());
+  if (is_empty_value(list)) {
+    // `email:`, `email: ~` or `aka: []`, with any comment after it kept in its place.
+    auto line = lines.line(key_node.line);
+    auto colon = line.find(':', static_cast<size_t>(key_node.column) + key_node.value.size());
+    if (end != begin + 1 || colon == std::string_view::npos) return set_value(text, root, {name}, {name, "", values});
+    auto after = line.substr(colon + 1);
+    std::string comment;
+    if (auto hash = after.find('#'); hash != std::string_view::npos) {
+      auto gap = after.substr(0, hash);
+      auto value_end = gap.find_last_not_of(" \t");
+      comment = std::string(value_end == std::string_view::npos ? gap : gap.substr(value_end + 1)) +
+                std::string(after.substr(hash));
+    }
+    std::string out(line.substr(0, colon + 1));
+    out += ' ';
+    if (as_scalar) {
+      out += render_scalar(values.front());
+    } else {
+      out += '[';
+      out += join_flow_items(values);
+      out += ']';
+    }
+    out += comment;
+    out += '\n';
+    return lines.replace(begin, end, out);
+  }
+  if (list.kind == YamlNode::Kind::scalar) {
+    // One value becomes a flow list of it, as written, and the new ones; a comment after it stays.
+    if (list.line == key_node.line && end == begin + 1) {
+      auto line = std::string(lines.line(list.line));
+      auto stop = scalar_end(line, static_cast<size_t>(list.column));
+      auto written = line.substr(static_cast<size_t>(list.column), stop - static_cast<size_t>(list.column));
+      // A plain value may hold what a flow list reads as structure ("a,b"): then it is quoted.
+      if (list.plain && written.find_first_of(",[]{}") != std::string::npos) written = render_flow_item(list.value);
+      return lines.replace(begin, end,
+                           line.substr(0, static_cast<size_t>(list.column)) + "[" + written + ", " +
+                               join_flow_items(values) + "]" + line.substr(stop) + "\n");
+    }
+    // A value over several lines (a block scalar) is written again, as the first item of the list.
+    std::vector<std::string> all = {list.value};
+    all.insert(all.end(), values.begin(), values.end());
+    return set_value(text, root, {name}, {name, "", all});
+  }
+  if (list.kind != YamlNode::Kind::sequence) throw Error(fmt::format("\"{}\" is not a list", key));
+  for (const auto& item : list.items)
+    if (item.kind != YamlNode::Kind::scalar) throw Error(fmt::format("\"{}\" is not a list of text", key));
+  if (list.flow) {
+    // After the last item, wherever the list's lines end: `[a, b]   # c` -> `[a, b, x]   # c`.
+    const auto& last = list.items.back();
+    auto line = std::string(lines.line(last.line));
+    auto stop = flow_scalar_end(line, static_cast<size_t>(last.column));
+    return lines.replace(last.line, last.line + 1,
+                         line.substr(0, stop) + ", " + join_flow_items(values) + line.substr(stop) + "\n");
+  }
+  std::string added;
+  for (const auto& v : values)
+    added += std::string(static_cast<size_t>(list.column), ' ') + "- " + render_scalar(v) + "\n";
+  return lines.replace(end, end, added);
 }
 
 }  // namespace rel::journal

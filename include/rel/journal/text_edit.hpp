@@ -42,7 +42,22 @@ std::string unset_value(std::string_view text, const YamlNode& root, const KeyPa
 std::string add_key_to_item(std::string_view text, const YamlNode& root, std::string_view list_key, size_t index,
                             const std::string& key, const std::string& value);
 
+// Adds `values` to the list of text under top-level `key` (email, phone, aka, tags, uid), as the
+// list is written: a block list gains `- value` lines, a flow list gains `, value` after its last
+// item (also when it spans lines), and a single value becomes a flow list of itself, as written, and
+// the new ones (`email: a@x   # work` -> `email: [a@x, b@y]   # work`). An absent or empty key is
+// set: one value as a scalar with OneValue::scalar, else as a flow list.
+enum class OneValue { scalar, list };
+std::string append_list_values(std::string_view text, const YamlNode& root, std::string_view key,
+                               const std::vector<std::string>& values, OneValue one = OneValue::list);
+
 // A scalar as yaml-cpp would write it (quoted only when it must be).
 std::string render_scalar(const std::string& value);
+
+// Text of several lines without a final line break as a literal block ("|-" and the lines, each
+// indented by two spaces, the last without its line break), which reads as the text it is; nothing
+// when a literal block would not give the text back exactly (then it is written double-quoted).
+// set_value writes such text this way.
+std::optional<std::string> literal_block(const std::string& value);
 
 }  // namespace rel::journal
