@@ -38,20 +38,6 @@ std::string free_id(const fs::path& root, const std::string& folder, const std::
   }
 }
 
-// A folder given by the user becomes a path of slugs, so it can never leave the journal.
-std::string safe_folder(const std::string& folder) {
-  std::string out;
-  size_t start = 0;
-  while (start < folder.size()) {
-    auto slash = folder.find('/', start);
-    auto part = folder.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
-    if (!part.empty() && part != "." && part != "..") out += (out.empty() ? "" : "/") + slugify(part);
-    if (slash == std::string::npos) break;
-    start = slash + 1;
-  }
-  return out;
-}
-
 void run_add(const AddOptions& opts, Context& ctx) {
   auto name = join(opts.name_words, " ");
   if (name.find_first_not_of(" \t") == std::string::npos) throw UsageError("a contact needs a name");
@@ -75,7 +61,7 @@ void run_add(const AddOptions& opts, Context& ctx) {
   auto root = ctx.root();
   journal::require_journal(root);
   journal::JournalLock lock(root);
-  auto id = free_id(root, safe_folder(opts.folder), slugify(name));
+  auto id = free_id(root, slugify_folder(opts.folder), slugify(name));
   Contact expected;
   expected.id = id;
   expected.name = name;
