@@ -38,7 +38,7 @@ PendingWrite prepare_edit(const fs::path& root, const std::string& id, const Tex
 // A new contact file's checked content (fails if the id is taken).
 PendingWrite prepare_new(const fs::path& root, const std::string& id, std::string text, const Contact& expect);
 
-// Writes each pending file atomically, in order.
+// Writes each pending file atomically, in order (many at once with one flush of the file system).
 void commit(const std::vector<PendingWrite>& writes);
 
 }  // namespace rel::journal

@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <string_view>
+#include <vector>
 
 namespace rel::util {
 
@@ -24,6 +25,19 @@ struct WriteOptions {
 // Replace::never link(2), which fails if `path` exists. The file keeps the permissions `path` had.
 // Throws rel::Error naming the file on any failure, leaving `path` as it was.
 void write_file_atomically(const fs::path& path, std::string_view text, WriteOptions options = {});
+
+// One file of write_files_atomically().
+struct FileWrite {
+  fs::path path;
+  std::string_view text;
+  Replace replace = Replace::allowed;
+};
+
+// Writes each file as write_file_atomically() does, synced, for many files at once (an import):
+// the files are staged a few hundred at a time, their file system flushed once for them all
+// (syncfs(2)) instead of once per file, then each renamed into place and each folder flushed. Each
+// file is replaced atomically; a failure stops at that file, those before it written.
+void write_files_atomically(const std::vector<FileWrite>& files);
 
 // A derived file (index, cache): written as above, unsynced, its folder created if need be; a failure
 // is ignored, since derived files are only ever shortcuts.
