@@ -56,6 +56,8 @@ std::vector<std::string> identities(const Contact& c, Tier tier) {
 }
 
 void Identities::add(size_t target, const Contact& contact) {
+  if (m_uids.size() <= target) m_uids.resize(target + 1);
+  m_uids[target] = contact.uid;
   for (auto tier : tiers) {
     auto& keys = m_keys[static_cast<size_t>(tier)];
     for (auto& key : identities(contact, tier)) {
@@ -83,6 +85,13 @@ Match Identities::find(const Contact& card) const {
       for (auto target : it->second)
         if (std::find(found.begin(), found.end(), target) == found.end()) found.push_back(target);
     }
+    if (tiers[tier] == Tier::name && !card.uid.empty())
+      std::erase_if(found, [&](size_t target) {
+        const auto& uids = m_uids[target];
+        return !uids.empty() && std::none_of(uids.begin(), uids.end(), [&](const std::string& uid) {
+          return std::find(card.uid.begin(), card.uid.end(), uid) != card.uid.end();
+        });
+      });
     if (found.empty()) continue;
     Match match;
     match.tier = tiers[tier];

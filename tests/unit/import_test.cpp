@@ -126,6 +126,24 @@ TEST_CASE("identity: several contacts in one tier are narrowed by the later tier
   CHECK(m.targets == std::vector<size_t>{0, 1});
 }
 
+TEST_CASE("identity: the name alone never leads to a contact whose UIDs are all not the card's") {
+  auto smith = person("john-smith", "John Smith");
+  smith.uid = {"u-1"};
+  Identities ids;
+  ids.add(0, smith);
+  auto other = person("", "John Smith");
+  other.uid = {"u-2"};
+  CHECK(ids.find(other).outcome == Match::Outcome::none);
+  other.uid = {"u-2", "u-1"};
+  CHECK(ids.find(other).outcome == Match::Outcome::found);
+  other.uid.clear();  // a card without a UID: the name decides
+  CHECK(ids.find(other).outcome == Match::Outcome::found);
+  smith.uid.clear();
+  ids.add(0, smith);
+  other.uid = {"u-2"};
+  CHECK(ids.find(other).outcome == Match::Outcome::found);
+}
+
 TEST_CASE("fill_from adds what the contact lacks and keeps what it has, reporting differences") {
   auto have = person("alice", "Alice Chen");
   have.aka = {"Ali"};
@@ -271,4 +289,18 @@ TEST_CASE("describe names what an update adds") {
   g.details = {{"address", "1 Main St"}};
   g.org = "Acme";
   CHECK(describe(g) == "email b@x, org Acme, birthday --01-02, address");
+}
+
+TEST_CASE("plan: two people of one name, each with a UID of their own, stay two, and so on a second run") {
+  auto a = card("John Smith", 1);
+  a.uid = "u-1";
+  auto b = card("John Smith", 7);
+  b.uid = "u-2";
+  auto c = card("John Smith", 13);  // no UID: the name decides, and it is ambiguous now
+  auto first = plan({}, {a, b, c});
+  CHECK(lines(first) ==
+        Strings{"new john-smith", "new john-smith-2", "skipped a.vcf:13: matches john-smith and john-smith-2 by name"});
+  std::vector<Contact> journal;
+  for (const auto& planned : first.contacts) journal.push_back(planned.contact);
+  CHECK(lines(plan(journal, {a, b})) == Strings{"unchanged john-smith", "unchanged john-smith-2"});
 }

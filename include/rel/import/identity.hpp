@@ -38,12 +38,15 @@ class Identities {
 
   // The first tier in which some identity of `card` leads to a contact decides. Several contacts
   // there are narrowed to those that share an identity of a later tier with the card too (a family
-  // email, the one with the card's name); more than one left is ambiguous.
+  // email, the one with the card's name); more than one left is ambiguous. The name alone never
+  // leads to a contact with UIDs none of which is the card's, when the card has one: two people of
+  // one name in one address book are two records there, and stay two.
   Match find(const Contact& card) const;
 
  private:
   using Keys = std::unordered_map<std::string, std::vector<size_t>>;
-  std::array<Keys, 4> m_keys;  // by Tier
+  std::array<Keys, 4> m_keys;                    // by Tier
+  std::vector<std::vector<std::string>> m_uids;  // by target
 };
 
 // The identities of one tier of a contact, as compared (empty ones left out).
