@@ -106,13 +106,14 @@ const journal::FileListing& Context::files() {
   return *m_files;
 }
 
-cache::Progress Context::progress() {
+cache::Progress Context::progress(std::string doing, std::string things) {
   struct Shown {
     std::chrono::steady_clock::time_point start = std::chrono::steady_clock::now();
     std::chrono::steady_clock::time_point last = start;
     bool shown = false;
   };
-  return [this, shown = std::make_shared<Shown>()](size_t done, size_t total) {
+  return [this, shown = std::make_shared<Shown>(), doing = std::move(doing), things = std::move(things)](size_t done,
+                                                                                                         size_t total) {
     if (!stderr_is_tty) return;
     if (done == total) {
       if (shown->shown) err << "\r\033[K" << std::flush;
@@ -122,7 +123,7 @@ cache::Progress Context::progress() {
     if (now - shown->start < 1s || (shown->shown && now - shown->last < 100ms)) return;
     shown->last = now;
     shown->shown = true;
-    err << fmt::format("\rrel: reading {}/{} files", done, total) << std::flush;
+    err << fmt::format("\rrel: {} {}/{} {}", doing, done, total, things) << std::flush;
   };
 }
 

@@ -42,7 +42,7 @@ void record_in_git(Context& ctx, const fs::path& root, const std::vector<std::st
 }
 
 void save(Context& ctx, const std::vector<journal::PendingWrite>& writes, const std::string& message) {
-  journal::commit(writes);
+  journal::commit(writes, ctx.progress("writing", "files"));
   if (writes.empty()) return;
   auto root = ctx.root();
   std::vector<std::string> paths;

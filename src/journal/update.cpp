@@ -57,7 +57,7 @@ PendingWrite prepare_new(const fs::path& root, const std::string& id, std::strin
   return w;
 }
 
-void commit(const std::vector<PendingWrite>& writes) {
+void commit(const std::vector<PendingWrite>& writes, const std::function<void(size_t done, size_t total)>& progress) {
   // Past a few files (an import), one flush of the file system for them all costs less than one per file.
   constexpr size_t few = 8;
   std::vector<util::FileWrite> files;
@@ -70,7 +70,7 @@ void commit(const std::vector<PendingWrite>& writes) {
     else
       files.push_back({w.path, w.new_text, replace});
   }
-  util::write_files_atomically(files);
+  util::write_files_atomically(files, progress);
 }
 
 }  // namespace rel::journal

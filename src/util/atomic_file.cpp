@@ -126,7 +126,8 @@ void write_file_atomically(const fs::path& path, std::string_view text, WriteOpt
   if (synced) fsync_folder(folder_of(path));
 }
 
-void write_files_atomically(const std::vector<FileWrite>& files) {
+void write_files_atomically(const std::vector<FileWrite>& files,
+                            const std::function<void(size_t done, size_t total)>& progress) {
   // Staged a few hundred at a time: each holds a descriptor until it is renamed.
   constexpr size_t batch = 256;
   for (size_t start = 0; start < files.size(); start += batch) {
@@ -151,6 +152,7 @@ void write_files_atomically(const std::vector<FileWrite>& files) {
       if (std::find(folders.begin(), folders.end(), folder) == folders.end()) folders.push_back(std::move(folder));
     }
     for (const auto& folder : folders) fsync_folder(folder);
+    if (progress) progress(end, files.size());
   }
 }
 

@@ -13,6 +13,7 @@ namespace rel::cli {
 // with autocommit on, commits exactly those files with `message` (e.g.
 // "log: Alice Chen (meeting)"). A git failure never loses the change: it is
 // reported on stderr and the command still succeeds. Call under the JournalLock.
+// Many writes (an import) show a progress line on a terminal.
 void save(Context& ctx, const std::vector<journal::PendingWrite>& writes, const std::string& message);
 
 // The git half of save() for files written some other way (`rel init --git`): `paths` are

@@ -39,6 +39,8 @@ PendingWrite prepare_edit(const fs::path& root, const std::string& id, const Tex
 PendingWrite prepare_new(const fs::path& root, const std::string& id, std::string text, const Contact& expect);
 
 // Writes each pending file atomically, in order (many at once with one flush of the file system).
-void commit(const std::vector<PendingWrite>& writes);
+// `progress` hears how many are written, now and then.
+void commit(const std::vector<PendingWrite>& writes,
+            const std::function<void(size_t done, size_t total)>& progress = {});
 
 }  // namespace rel::journal

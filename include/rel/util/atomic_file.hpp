@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -37,7 +38,9 @@ struct FileWrite {
 // the files are staged a few hundred at a time, their file system flushed once for them all
 // (syncfs(2)) instead of once per file, then each renamed into place and each folder flushed. Each
 // file is replaced atomically; a failure stops at that file, those before it written.
-void write_files_atomically(const std::vector<FileWrite>& files);
+// `progress` hears (files written, files) after each batch.
+void write_files_atomically(const std::vector<FileWrite>& files,
+                            const std::function<void(size_t done, size_t total)>& progress = {});
 
 // A derived file (index, cache): written as above, unsynced, its folder created if need be; a failure
 // is ignored, since derived files are only ever shortcuts.

@@ -10,11 +10,11 @@
 
 #include "rel/core/contact.hpp"
 
-namespace rel::import {
+namespace rel::imports {
 
 // How two records of one person are compared: a uid as written; an email folded (case- and
-// accent-insensitive); a phone by its digits, when it has at least five (fewer tell no one apart:
-// empty then); a name by match_key (folded, blanks collapsed).
+// accent-insensitive); a phone by its digits, a leading 00 taken as the + it dials, when it has at
+// least five (fewer tell no one apart: empty then); a name by match_key (folded, blanks collapsed).
 std::string email_key(std::string_view email);
 std::string phone_key(std::string_view phone);
 
@@ -52,4 +52,4 @@ class Identities {
 // The identities of one tier of a contact, as compared (empty ones left out).
 std::vector<std::string> identities(const Contact& contact, Tier tier);
 
-}  // namespace rel::import
+}  // namespace rel::imports

@@ -9,7 +9,7 @@
 #include "rel/core/contact.hpp"
 #include "rel/journal/contact_gains.hpp"
 
-namespace rel::import {
+namespace rel::imports {
 
 // Who says what in a difference: the contact's side ("the file", or for a contact this import
 // creates "the card at a.vcf:1") and whose value is kept ("the file's", "the first").
@@ -38,4 +38,4 @@ struct Fill {
 // the same label — is kept, and is a difference; so is a note that does not hold the card's.
 Fill fill_from(const Contact& contact, const Contact& offered, std::string_view source, const Sides& sides = {});
 
-}  // namespace rel::import
+}  // namespace rel::imports

@@ -1,5 +1,5 @@
 // Working out what a matched contact gains from a card, value by value, and what it keeps instead.
-#include "rel/import/fill.hpp"
+#include "rel/imports/fill.hpp"
 
 #include <fmt/format.h>
 
@@ -7,10 +7,10 @@
 
 #include "rel/core/resolve.hpp"
 #include "rel/core/text.hpp"
-#include "rel/import/identity.hpp"
+#include "rel/imports/identity.hpp"
 #include "rel/interop/contact_card.hpp"
 
-namespace rel::import {
+namespace rel::imports {
 namespace {
 
 // A value in a difference: long or multi-line values are cut, so one line says it.
@@ -162,4 +162,4 @@ Fill fill_from(const Contact& contact, const Contact& offered, std::string_view 
   return f.take();
 }
 
-}  // namespace rel::import
+}  // namespace rel::imports

@@ -5,12 +5,12 @@
 #include <string>
 #include <vector>
 
-#include "rel/import/fill.hpp"
-#include "rel/import/identity.hpp"
-#include "rel/import/plan.hpp"
+#include "rel/imports/fill.hpp"
+#include "rel/imports/identity.hpp"
+#include "rel/imports/plan.hpp"
 
 using namespace rel;
-using namespace rel::import;
+using namespace rel::imports;
 using Strings = std::vector<std::string>;
 
 namespace {
@@ -62,6 +62,7 @@ Strings lines(const Plan& p) {
 TEST_CASE("identity keys: emails folded, phones by five digits or more, names by match_key") {
   CHECK(email_key("Alice.Chen@Example.COM") == "alice.chen@example.com");
   CHECK(phone_key("+1 (555) 010-0") == "15550100");
+  CHECK(phone_key("0049 (30) 555-0199") == phone_key("+49 30 5550199"));
   CHECK(phone_key("ext. 102") == "");
   CHECK(phone_key("HomePhone") == "");
   Contact c = person("x", "  Zoë   Ångström ");

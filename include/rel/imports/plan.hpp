@@ -12,7 +12,7 @@
 #include "rel/interop/card.hpp"
 #include "rel/journal/contact_gains.hpp"
 
-namespace rel::import {
+namespace rel::imports {
 
 // What one file (or standard input) gave: its cards, and the cards that could not be read.
 struct CardsFrom {
@@ -58,7 +58,7 @@ struct Plan {
 // every id `taken` says is in use and every id planned; without a name it is skipped ("no name"),
 // and so are cards of groups and places ("not a person") and cards that match several contacts
 // alike ("ambiguous"). Cards not read are skipped as "unreadable".
-Plan plan_import(const std::vector<Contact>& journal, const std::vector<CardsFrom>& sources, const PlanOptions& options,
+Plan plan_import(const std::vector<Contact>& journal, std::vector<CardsFrom> sources, const PlanOptions& options,
                  const std::function<bool(const std::string&)>& taken);
 
 // "12 new, 3 updated, 40 unchanged, 2 skipped: no name" (several reasons: "3 skipped: 2 no name,
@@ -69,4 +69,4 @@ std::string summary(const Plan& plan, size_t failed = 0);
 // details.address".
 std::string describe(const journal::ContactGains& gains);
 
-}  // namespace rel::import
+}  // namespace rel::imports

@@ -1,18 +1,19 @@
 // Planning an address-book import: each card matched, merged or made a new contact, in order.
-#include "rel/import/plan.hpp"
+#include "rel/imports/plan.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <optional>
 #include <unordered_set>
+#include <utility>
 
 #include "rel/core/text.hpp"
-#include "rel/import/fill.hpp"
-#include "rel/import/identity.hpp"
+#include "rel/imports/fill.hpp"
+#include "rel/imports/identity.hpp"
 #include "rel/interop/contact_card.hpp"
 
-namespace rel::import {
+namespace rel::imports {
 namespace {
 
 // A contact the cards may name: one of the journal's, or one this import creates.
@@ -75,12 +76,12 @@ class Planner {
     }
   }
 
-  void read(const CardsFrom& source) {
+  void read(CardsFrom source) {
     std::vector<SkippedAt> skipped;
     for (const auto& problem : source.problems)
       skipped.push_back(
           {problem.where.line, {fmt::format("{}:{}", source.name, problem.where.line), "unreadable", problem.message}});
-    for (const auto& card : interop::merge_same_uid(source.cards)) {
+    for (const auto& card : interop::merge_same_uid(std::move(source.cards))) {
       auto where = fmt::format("{}:{}", source.name, card.line);
       auto skip = [&](std::string reason, std::string detail) {
         skipped.push_back({card.line, {where, std::move(reason), std::move(detail)}});
@@ -189,10 +190,11 @@ size_t Plan::count(Planned::Kind kind) const {
       std::count_if(contacts.begin(), contacts.end(), [&](const Planned& p) { return p.kind == kind; }));
 }
 
-Plan plan_import(const std::vector<Contact>& journal, const std::vector<CardsFrom>& sources, const PlanOptions& options,
+Plan plan_import(const std::vector<Contact>& journal, std::vector<CardsFrom> sources, const PlanOptions& options,
                  const std::function<bool(const std::string&)>& taken) {
   Planner planner(journal, options, taken);
-  for (const auto& source : sources) planner.read(source);
+  // Each source's cards are let go once read: a big address book is most of an import's memory.
+  for (auto& source : sources) planner.read(std::exchange(source, {}));
   return planner.take();
 }
 
@@ -241,4 +243,4 @@ std::string describe(const journal::ContactGains& g) {
   return out;
 }
 
-}  // namespace rel::import
+}  // namespace rel::imports

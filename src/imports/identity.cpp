@@ -1,12 +1,12 @@
 // Matching cards to contacts by uid, email, phone digits and folded name, tier by tier.
-#include "rel/import/identity.hpp"
+#include "rel/imports/identity.hpp"
 
 #include <algorithm>
 
 #include "rel/core/resolve.hpp"
 #include "rel/core/text.hpp"
 
-namespace rel::import {
+namespace rel::imports {
 namespace {
 
 // Phone numbers shorter than this (an extension, a word like "HomePhone") are never compared.
@@ -22,6 +22,8 @@ std::string phone_key(std::string_view phone) {
   std::string digits;
   for (char c : phone)
     if (c >= '0' && c <= '9') digits += c;
+  // "00" dials abroad as "+" does: 0049 30 … is +49 30 ….
+  if (digits.starts_with("00")) digits.erase(0, 2);
   return digits.size() >= min_phone_digits ? digits : std::string();
 }
 
@@ -119,4 +121,4 @@ Match Identities::find(const Contact& card) const {
   return {};
 }
 
-}  // namespace rel::import
+}  // namespace rel::imports
