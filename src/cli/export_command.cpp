@@ -197,7 +197,7 @@ void add_export_command(CLI::App& app, Context& ctx) {
   auto* cmd = app.add_subcommand("export", "The journal as JSON, CSV, vCard or iCalendar (birthdays, promises)");
   std::vector<std::string> names;
   for (const auto& e : exporters) names.emplace_back(e.name);
-  cmd->add_option("--format,-f", opts->format, "json|csv|vcard|ics")->required()->check(CLI::IsMember(names));
+  cmd->add_option("--format,-f", opts->format, "What to write")->required()->check(CLI::IsMember(names));
   cmd->add_option("--output,-o", opts->output, "Write to this file (replaced whole) instead of standard output");
   cmd->add_option("--tag,-t", opts->tag, "Only the contacts with this tag");
   cmd->footer(
