@@ -64,7 +64,11 @@ class Pass {
         return c;
       }
     }
-    return parse(k, problems);
+    auto parsed = parse(k, problems);
+    // A listing gets the same lean contact from a file as from the index (and a cold load of a large
+    // journal keeps no notes it never prints).
+    if (parsed && detail == Detail::listing) keep_lean(*parsed);
+    return parsed;
   }
 
   // Remembers what was parsed.

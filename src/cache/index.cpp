@@ -52,18 +52,14 @@ std::vector<const Record*> match_records(const std::vector<Record>& records, std
 }
 
 // One frame holding, in id order, each file's new record where it has one, else (with `all`) the
-// one it had.
-std::string frame_of(const std::vector<std::string>& fresh, const std::vector<const Record*>& had, bool all) {
-  size_t size = 0;
-  for (size_t k = 0; k < fresh.size(); ++k)
-    size += !fresh[k].empty() ? fresh[k].size() : all && had[k] ? had[k]->bytes.size() : 0;
-  std::string out;
-  out.reserve(size);
+// one it had: views of both, never copied.
+util::Pieces frame_of(const std::vector<std::string>& fresh, const std::vector<const Record*>& had, bool all) {
+  util::Pieces out;
   for (size_t k = 0; k < fresh.size(); ++k) {
     if (!fresh[k].empty())
-      out += fresh[k];
+      out.push_back(fresh[k]);
     else if (all && had[k])
-      out += had[k]->bytes;
+      out.push_back(had[k]->bytes);
   }
   return out;
 }
@@ -119,8 +115,10 @@ void Index::remember(std::span<const ContactFile> files, const std::vector<const
   }
   // Written again whole: the details of unchanged files come from the details log as it is.
   const auto details = match_details(files);
-  util::rewrite_frame_log(m_index.path, header("RELINDEX"), std::vector{frame_of(fresh_index, matched, true)});
-  util::rewrite_frame_log(m_details.path, header("RELDTAIL"), std::vector{frame_of(fresh_details, details, true)});
+  util::rewrite_frame_log(m_index.path, header("RELINDEX"),
+                          std::vector<util::Pieces>{frame_of(fresh_index, matched, true)});
+  util::rewrite_frame_log(m_details.path, header("RELDTAIL"),
+                          std::vector<util::Pieces>{frame_of(fresh_details, details, true)});
 }
 
 }  // namespace rel::cache

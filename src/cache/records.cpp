@@ -183,7 +183,7 @@ bool decode_lean(const Record& record, Contact& c) {
       i.when.minute_of_day = minute < 0 ? std::nullopt : std::optional<int>(minute);
       i.via = r.via();
       i.by = r.by();
-      i.with.clear();
+      i.with.clear();  // cleared, their storage kept for the next record
       i.note.clear();
       i.ref.clear();
     });
@@ -199,6 +199,22 @@ bool decode_lean(const Record& record, Contact& c) {
   } catch (const Corrupt&) {
     return false;
   }
+}
+
+void keep_lean(Contact& c) {
+  // Assigned empty, not cleared: their storage is given back.
+  for (auto& i : c.log) {
+    i.with = {};
+    i.note = {};
+    i.ref = {};
+  }
+  c.emails = {};
+  c.phones = {};
+  c.org.reset();
+  c.title.reset();
+  c.uid = {};
+  c.details = {};
+  c.extra = {};
 }
 
 std::optional<std::vector<Diagnostic>> decode_problems(const Record& record) {

@@ -1,4 +1,4 @@
-// `rel add NAME...`: a new contact file named by the slug of the name.
+// `rel add NAME...`: a new contact file named by the slug of the name, unless the journal has them already.
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
@@ -10,6 +10,7 @@
 #include "rel/cli/render.hpp"
 #include "rel/cli/save.hpp"
 #include "rel/core/error.hpp"
+#include "rel/core/identity.hpp"
 #include "rel/core/text.hpp"
 #include "rel/journal/file_walk.hpp"
 #include "rel/journal/journal.hpp"
@@ -26,19 +27,27 @@ struct AddOptions {
   std::vector<std::string> tags;
   std::string cadence, email, phone, folder;
   std::vector<std::string> sets;
+  bool namesake = false;
 };
 
-// The first free id for the slug: alice-chen, alice-chen-2, ...
-std::string free_id(const fs::path& root, const std::string& folder, const std::string& slug) {
-  for (int n = 1;; ++n) {
-    auto stem = n == 1 ? slug : fmt::format("{}-{}", slug, n);
-    auto id = folder.empty() ? stem : folder + "/" + stem;
-    std::error_code ec;
-    if (!fs::exists(journal::contact_path(root, id), ec)) return id;
-  }
+// Adding someone the journal has is how a second file of one person starts: a contact with the same
+// name (or aka), email or phone stops the add, unless --namesake says it is someone else.
+void refuse_duplicate(Context& ctx, const std::string& name, const std::vector<Assignment>& assignments) {
+  Contact wanted;
+  wanted.name = name;
+  for (const auto& a : assignments) a.apply(wanted);
+  auto clashes = find_clashes({name, wanted.emails, wanted.phones}, ctx.journal().contacts);
+  if (clashes.empty()) return;
+  std::string list;
+  for (const auto& c : clashes) list += fmt::format("\n  {}\t{} (same {})", c.id, c.name, c.shared);
+  throw Error(
+      fmt::format("{} may be in the journal already:{}\nnothing was added; if they are someone else, add "
+                  "them with --namesake",
+                  name, list));
 }
 
 void run_add(const AddOptions& opts, Context& ctx) {
+  refuse_during_merge(ctx.root());  // before anything else: a write now would fold into the merge
   auto name = join(opts.name_words, " ");
   if (name.find_first_not_of(" \t") == std::string::npos) throw UsageError("a contact needs a name");
   if (!is_clean_text(name)) throw UsageError("a name cannot contain control characters or invalid UTF-8");
@@ -60,8 +69,12 @@ void run_add(const AddOptions& opts, Context& ctx) {
 
   auto root = ctx.root();
   journal::require_journal(root);
+  if (!opts.namesake) refuse_duplicate(ctx, name, assignments);
   journal::JournalLock lock(root);
-  auto id = free_id(root, slugify_folder(opts.folder), slugify(name));
+  auto id = first_free_id(slugify_folder(opts.folder), slugify(name), [&](const std::string& candidate) {
+    std::error_code ec;
+    return fs::exists(journal::contact_path(root, candidate), ec);
+  });
   Contact expected;
   expected.id = id;
   expected.name = name;
@@ -87,6 +100,8 @@ void add_add_command(CLI::App& app, Context& ctx) {
   cmd->add_option("--phone", opts->phone, "Phone number");
   cmd->add_option("--in", opts->folder, "A sub-folder of the journal (e.g. work)");
   cmd->add_option("--set", opts->sets, "KEY=VALUE, e.g. details.spouse=Ben or dates.birthday=1985-03-14");
+  cmd->add_flag("--namesake", opts->namesake,
+                "Add them even though a contact has the same name, email or phone (a different person)");
   cmd->callback([opts, &ctx] { run_add(*opts, ctx); });
 }
 

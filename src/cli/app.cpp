@@ -23,6 +23,15 @@ void register_commands(CLI::App& app, Context& ctx) {
   add_list_command(app, ctx);
   add_set_command(app, ctx);
   add_promise_command(app, ctx);
+  add_snooze_command(app, ctx);
+  add_archive_command(app, ctx);
+  add_amend_command(app, ctx);
+  add_delete_command(app, ctx);
+  add_rename_command(app, ctx);
+  add_merge_command(app, ctx);
+  add_rm_command(app, ctx);
+  add_undo_command(app, ctx);
+  add_tags_command(app, ctx);
   add_who_to_call_command(app, ctx);
   add_report_command(app, ctx);
   add_upcoming_command(app, ctx);
@@ -36,6 +45,7 @@ void register_commands(CLI::App& app, Context& ctx) {
   add_monitor_command(app, ctx);
   add_merge_driver_command(app, ctx);
   add_completion_command(app, ctx);
+  add_help_command(app, ctx);
 }
 
 // The first word that is not a global option: the subcommand the user meant.
@@ -99,20 +109,36 @@ void keep_arguments_verbatim(CLI::App& app) {
   for (auto* sub : app.get_subcommands([](const CLI::App*) { return true; })) keep_arguments_verbatim(*sub);
 }
 
+// `rel` alone, or with only --dir, is the morning list, as `task` alone is `task next`.
+std::vector<std::string> with_default_command(std::vector<std::string> args) {
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--dir") {
+      ++i;
+      continue;
+    }
+    if (!args[i].starts_with("--dir=")) return args;  // a command, or an option such as --help
+  }
+  args.emplace_back("who-to-call");
+  return args;
+}
+
 void print_error(std::ostream& err, const Error& e) {
   for (const auto& problem : e.problems()) err << "rel: error: " << problem.describe() << '\n';
 }
 
 }  // namespace
 
-int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+int run(const std::vector<std::string>& given, std::ostream& out, std::ostream& err) {
   Context ctx(out, err);
   CLI::App app{"rel: a plain-text journal of the people in your life, and how those relationships are doing.", "rel"};
   app.set_version_flag("--version", std::string("rel ") + REL_VERSION);
   app.add_option("--dir", ctx.dir, "The journal folder (default: $REL_DIR, else $XDG_DATA_HOME/rel)");
   app.require_subcommand(1);
   app.fallthrough();
-  app.footer("Run `rel COMMAND --help` for a command's options, `man rel` for everything.");
+  app.footer(
+      "`rel` alone is `rel who-to-call`, the morning list. Run `rel help COMMAND` (or `rel COMMAND --help`)\n"
+      "for a command's options, `man rel` for everything.");
+  const auto args = with_default_command(given);
   try {
     ctx.today = today_from_environment();
     register_commands(app, ctx);

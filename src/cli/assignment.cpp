@@ -169,4 +169,14 @@ Assignment parse_removal(std::string_view key) {
   return a;
 }
 
+journal::PendingWrite prepare_assignment(const std::filesystem::path& root, const std::string& id,
+                                         const Assignment& assignment) {
+  return journal::prepare_edit(
+      root, id,
+      [&](std::string_view text, const journal::YamlNode& tree, const Contact&) {
+        return journal::set_value(text, tree, assignment.path, assignment.value);
+      },
+      assignment.apply);
+}
+
 }  // namespace rel::cli

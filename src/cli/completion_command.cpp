@@ -76,10 +76,10 @@ std::vector<std::string> choices_of(const CLI::Option& opt) {
 // Names of arguments and options decide how their values complete; rel uses the same names everywhere.
 ValueKind value_kind(const CLI::Option& opt) {
   auto name = opt.get_positional() ? opt.get_name(true, false) : opt.get_name(false, true);
-  if (name == "who") return "contacts";
+  if (name == "who" || name == "from" || name == "into") return "contacts";
   if (name == "dir" || name == "--dir") return "dirs";
   if (name == "file" || name == "--output") return "files";
-  if (name == "--tag") return "tags";
+  if (name == "--tag" || name == "tag") return "tags";
   auto choices = choices_of(opt);
   if (!choices.empty()) return "choices:" + join(choices, ",");
   return "text";

@@ -2,6 +2,7 @@
 #include "rel/cli/contact_json.hpp"
 
 #include "rel/cli/render.hpp"
+#include "rel/core/entry_address.hpp"
 #include "rel/core/sparkline.hpp"
 #include "rel/core/urgency.hpp"
 
@@ -29,10 +30,10 @@ nlohmann::json dates_json(const Contact& contact, Date today) {
 
 nlohmann::json promises_json(const Contact& contact, Date today) {
   auto list = nlohmann::json::array();
-  auto numbers = promise_numbers(contact);
+  const EntryAddresses addresses(contact);
   for (size_t i = 0; i < contact.promises.size(); ++i) {
     const auto& p = contact.promises[i];
-    list.push_back({{"number", number_json(numbers[i])},
+    list.push_back({{"address", addresses.of_promise(i)},
                     {"what", p.what},
                     {"made", date_json(p.made)},
                     {"due", date_json(p.due)},
@@ -45,8 +46,10 @@ nlohmann::json promises_json(const Contact& contact, Date today) {
 
 nlohmann::json log_json(const Contact& contact) {
   auto list = nlohmann::json::array();
+  const EntryAddresses addresses(contact);
   for (const auto* e : interactions_by_date(contact))
-    list.push_back({{"date", e->when.text()},
+    list.push_back({{"address", addresses.of_interaction(static_cast<size_t>(e - contact.log.data()))},
+                    {"date", e->when.text()},
                     {"via", to_string(e->via)},
                     {"by", to_string(e->by)},
                     {"with", e->with},
@@ -56,13 +59,6 @@ nlohmann::json log_json(const Contact& contact) {
 }
 
 }  // namespace
-
-std::vector<std::optional<int>> promise_numbers(const Contact& c) {
-  std::vector<std::optional<int>> numbers;
-  int next = 1;
-  for (const auto& p : c.promises) numbers.push_back(p.open() ? std::optional<int>(next++) : std::nullopt);
-  return numbers;
-}
 
 std::optional<int> overdue_days(const Promise& p, Date today) {
   if (p.open() && p.due && *p.due < today) return today - *p.due;

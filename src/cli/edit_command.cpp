@@ -11,8 +11,10 @@
 #include "rel/cli/commands.hpp"
 #include "rel/cli/context.hpp"
 #include "rel/cli/editor.hpp"
+#include "rel/cli/render.hpp"
 #include "rel/cli/save.hpp"
 #include "rel/cli/who.hpp"
+#include "rel/git/git.hpp"
 #include "rel/journal/contact_codec.hpp"
 #include "rel/journal/journal.hpp"
 #include "rel/journal/lock.hpp"
@@ -106,9 +108,18 @@ void run_edit(const EditOptions& opts, Context& ctx) {
   Contact before;
   if (problems_of(original, id, shown, before).empty()) write.before = before;
   write.after = after;
-  save(ctx, {write}, fmt::format("edit: {}", after.name));
+  // Resolving a file a merge left in conflict is what `rel edit` is for even then: saved and marked
+  // resolved, for the merge's own commit.
+  bool merging = git::has_git_above(root) && git::merge_in_progress(root);
+  save(ctx, {write}, fmt::format("edit: {}", after.name), DuringMerge::stage);
   fs::remove(temp);
   ctx.out << fmt::format("saved {}\n", shown);
+  if (!merging) return;
+  auto left = git::unmerged_paths(root);
+  if (left.empty())
+    ctx.out << "no conflicts left: finish the merge with `rel git commit`\n";
+  else
+    ctx.out << fmt::format("marked it resolved; still in conflict: {}\n", join(left, ", "));
 }
 
 }  // namespace

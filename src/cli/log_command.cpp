@@ -46,6 +46,7 @@ std::string read_note(const LogOptions& opts, Context& ctx) {
 }
 
 void run_log(const LogOptions& opts, Context& ctx) {
+  refuse_during_merge(ctx.root());  // before anything else: a write now would fold into the merge
   auto via = parse_via(opts.via);
   if (!via)
     throw UsageError(
@@ -76,22 +77,36 @@ void run_log(const LogOptions& opts, Context& ctx) {
     auto fields = journal::log_item(entry);
     writes.push_back(journal::prepare_edit(
         root, id,
-        [&](std::string_view text, const journal::YamlNode& tree, const Contact&) {
+        [&](std::string_view text, const journal::YamlNode& tree, const Contact& before) {
           auto edited = journal::append_list_item(text, tree, "log", fields);
-          if (!promise) return edited;
-          auto tree2 = journal::parse_yaml(edited, id + ".yaml");
-          return journal::append_list_item(edited, tree2, "promises", journal::promise_item(*promise));
+          if (promise) {
+            auto tree2 = journal::parse_yaml(edited, id + ".yaml");
+            edited = journal::append_list_item(edited, tree2, "promises", journal::promise_item(*promise));
+          }
+          if (before.status == ContactStatus::dormant) {
+            // Written `status: active`, not removed: one changed line (with any comment on it kept),
+            // and the git diff says in so many words that the rest is over.
+            auto tree3 = journal::parse_yaml(edited, id + ".yaml");
+            edited = journal::set_value(edited, tree3, {"status"}, {"status", "active", std::nullopt});
+          }
+          return edited;
         },
         [&](Contact& c) {
           c.log.push_back(entry);
           if (promise) c.promises.push_back(*promise);
+          if (c.status == ContactStatus::dormant) c.status = ContactStatus::active;  // talking again ends the rest
         }));
   }
   std::string names;
   for (const auto& w : writes) names += (names.empty() ? "" : ", ") + w.after.name;
   save(ctx, writes, fmt::format("log: {} ({})", names, to_string(*via)));
-  for (const auto& w : writes)
+  for (const auto& w : writes) {
     ctx.out << fmt::format("logged {} with {} on {}\n", to_string(*via), w.after.name, when.text());
+    if (w.before.status == ContactStatus::dormant) ctx.out << fmt::format("{} is active again\n", w.after.name);
+    if (w.after.status == ContactStatus::archived)
+      ctx.out << fmt::format("{} is archived: `rel unarchive {}` brings them back to the morning list\n", w.after.name,
+                             w.id);
+  }
 }
 
 }  // namespace
@@ -107,6 +122,7 @@ void add_log_command(CLI::App& app, Context& ctx) {
   cmd->add_option("--date", opts->date, "When it happened (default today): 2026-11-20, yesterday, friday, 3 days ago");
   cmd->add_option("--promise", opts->promise, "Also record a promise you made");
   cmd->add_option("--due", opts->due, "When the promise is due: 2026-12-01, in 2 weeks, next friday");
+  cmd->footer("Logging with a dormant contact makes it active again (status: active, in the same write).");
   cmd->callback([opts, &ctx] { run_log(*opts, ctx); });
 }
 

@@ -1,4 +1,4 @@
-// `rel promise WHO TEXT --due WHEN` and `rel kept WHO [N|TEXT]`: the promises behind trust.
+// `rel promise WHO TEXT --due WHEN` and `rel kept WHO [ADDRESS|TEXT]`: the promises behind trust.
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
@@ -6,6 +6,7 @@
 
 #include "rel/cli/commands.hpp"
 #include "rel/cli/context.hpp"
+#include "rel/cli/entries.hpp"
 #include "rel/cli/render.hpp"
 #include "rel/cli/save.hpp"
 #include "rel/cli/who.hpp"
@@ -27,6 +28,7 @@ struct PromiseOptions {
 };
 
 void run_promise(const PromiseOptions& opts, Context& ctx) {
+  refuse_during_merge(ctx.root());  // before anything else: a write now would fold into the merge
   auto what = join(opts.words, " ");
   if (what.empty()) throw UsageError("say what was promised: rel promise WHO TEXT --due WHEN");
   auto by = parse_by(opts.by);
@@ -53,52 +55,67 @@ struct KeptOptions {
   std::string date;
 };
 
-// Indexes (into contact.promises) of the open ones, in file order.
-std::vector<size_t> open_promises(const Contact& c) {
-  std::vector<size_t> out;
-  for (size_t i = 0; i < c.promises.size(); ++i)
-    if (c.promises[i].open()) out.push_back(i);
-  return out;
-}
-
-std::string numbered(const Contact& c, const std::vector<size_t>& open) {
+std::string listed(const Contact& c, const EntryAddresses& addresses, const std::vector<size_t>& promises) {
   std::string out;
-  for (size_t n = 0; n < open.size(); ++n) {
-    const auto& p = c.promises[open[n]];
-    out += fmt::format("\n  {}. {}", n + 1, p.what);
-    if (p.due) out += fmt::format(" (due {})", p.due->iso());
-  }
+  for (auto i : promises) out += "\n  " + entry_line(c, addresses, {EntryKind::promise, i});
   return out;
 }
 
-// Which open promise the user means: by its number in the open list, or by (part of) its text.
+// Which open promise the user means: by its address (as `rel show` lists it), or by (part of) its text.
 size_t choose_promise(const Contact& c, const std::string& which) {
-  auto open = open_promises(c);
+  EntryAddresses addresses(c);
+  auto open = promises_by_due(c, Open::only);
   if (open.empty()) throw Error(fmt::format("{} has no open promise", c.name));
   if (which.empty()) {
     if (open.size() == 1) return open.front();
-    throw UsageError(fmt::format("{} has {} open promises; say which (a number or part of its text):{}", c.name,
-                                 open.size(), numbered(c, open)));
-  }
-  if (which.find_first_not_of("0123456789") == std::string::npos) {
-    auto n = which.size() > 6 ? 0 : std::stoul(which);
-    if (n < 1 || n > open.size())
-      throw UsageError(fmt::format("no open promise {}; {} has {}:{}", which, c.name, open.size(), numbered(c, open)));
-    return open[n - 1];
+    throw UsageError(fmt::format("{} has {} open promises; say which (its address or part of its text):{}", c.name,
+                                 open.size(), listed(c, addresses, open)));
   }
   std::vector<size_t> matches;
   for (auto i : open) {
-    if (fold(c.promises[i].what) == fold(which)) return i;
+    if (fold(c.promises[i].what) == fold(which)) {
+      matches = {i};
+      break;
+    }
     if (fold(c.promises[i].what).find(fold(which)) != std::string::npos) matches.push_back(i);
   }
+  std::optional<size_t> by_address;
+  if (EntryAddresses::looks_like_address(which)) {
+    auto found = addresses.find(which);
+    using Outcome = EntryAddresses::Lookup::Outcome;
+    if (found.outcome == Outcome::found && found.matches.front().kind == EntryKind::promise)
+      by_address = found.matches.front().index;
+    else if (found.outcome != Outcome::unknown && matches.empty())
+      choose_entry(c, addresses, which, EntryKind::promise);  // says what it names instead
+  }
+  if (by_address) {
+    // A word that is both an address and a piece of another promise's text names neither.
+    if (!matches.empty() && matches != std::vector<size_t>{*by_address})
+      throw UsageError(
+          fmt::format("\"{}\" is the address of one promise and part of the text of another; say "
+                      "which with more of either:{}",
+                      which, listed(c, addresses, open)));
+    if (!c.promises[*by_address].open())
+      throw Error(fmt::format("that promise of {} was kept on {} already: {}", c.name,
+                              c.promises[*by_address].done->iso(),
+                              entry_line(c, addresses, {EntryKind::promise, *by_address})));
+    return *by_address;
+  }
   if (matches.size() == 1) return matches.front();
-  if (matches.empty())
-    throw UsageError(fmt::format("no open promise of {} matches \"{}\":{}", c.name, which, numbered(c, open)));
-  throw UsageError(
-      fmt::format("\"{}\" matches {} open promises; be more specific:{}", which, matches.size(), numbered(c, matches)));
+  if (matches.empty()) {
+    if (which.find_first_not_of("0123456789") == std::string::npos && which.size() < EntryAddresses::min_length)
+      throw UsageError(
+          fmt::format("promises are named by their address (as `rel show` lists them), not by "
+                      "number; {} has:{}",
+                      c.name, listed(c, addresses, open)));
+    throw UsageError(fmt::format("no open promise of {} matches \"{}\":{}", c.name, which, listed(c, addresses, open)));
+  }
+  throw UsageError(fmt::format("\"{}\" matches {} open promises; be more specific:{}", which, matches.size(),
+                               listed(c, addresses, matches)));
 }
 
 void run_kept(const KeptOptions& opts, Context& ctx) {
+  refuse_during_merge(ctx.root());  // before anything else: a write now would fold into the merge
   auto done = ctx.today;
   if (!opts.date.empty()) done = parse_when(opts.date, ctx.today, Lean::past).date;
   auto which = join(opts.which, " ");
@@ -130,10 +147,9 @@ void add_promise_command(CLI::App& app, Context& ctx) {
 
   auto k = std::make_shared<KeptOptions>();
   auto* kept =
-      app.add_subcommand("kept", "Mark an open promise kept (the only open one, else say which by number or text)");
+      app.add_subcommand("kept", "Mark an open promise kept (the only open one, else say which by address or text)");
   kept->add_option("who", k->who, "Contact: id, name, aka or a unique part of a name")->required();
-  kept->add_option("which", k->which,
-                   "N (its number among the open promises, as listed when unclear) or part of its text");
+  kept->add_option("which", k->which, "Its address (as `rel show` lists it) or part of its text");
   kept->add_option("--date", k->date, "When it was kept (default today): 2026-11-20, yesterday, friday");
   kept->callback([k, &ctx] { run_kept(*k, ctx); });
 }

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "rel/cli/output.hpp"
 #include "rel/core/text.hpp"
 
 namespace rel::cli {
@@ -71,7 +72,10 @@ double rounded(double value) { return std::round(value * 10.0) / 10.0; }
 
 std::string score_text(double score) { return std::to_string(std::lround(score)); }
 
-double trend_points(const Health& health) { return rounded(rounded(health.score) - rounded(health.previous)); }
+std::optional<double> trend_points(const Health& health) {
+  if (!health.previous) return std::nullopt;
+  return rounded(rounded(health.score) - rounded(*health.previous));
+}
 
 std::string trend_cell(double trend) {
   long points = std::lround(trend);
@@ -79,8 +83,11 @@ std::string trend_cell(double trend) {
   return fmt::format("{}{}", points < 0 ? "↓" : "↑", std::labs(points));
 }
 
-std::string trend_phrase(double trend, int days) {
-  auto cell = trend_cell(trend);
+std::string trend_cell(std::optional<double> trend) { return trend ? trend_cell(*trend) : std::string(); }
+
+std::string trend_phrase(std::optional<double> trend, int days) {
+  if (!trend) return "no trend yet";
+  auto cell = trend_cell(*trend);
   if (cell.empty()) return fmt::format("steady over {} day{}", days, days == 1 ? "" : "s");
   return fmt::format("{} in {} day{}", cell, days, days == 1 ? "" : "s");
 }
@@ -103,8 +110,9 @@ void add_health_fields(nlohmann::json& record, const Health& health) {
                       {"intensity", rounded(health.sinews.intensity)},
                       {"reciprocity", rounded(health.sinews.reciprocity)},
                       {"trust", rounded(health.sinews.trust)}};
-  record["trend"] = trend_points(health);
-  record["previous"] = rounded(health.previous);
+  auto trend = trend_points(health);
+  record["trend"] = trend ? nlohmann::json(*trend) : nullptr;
+  record["previous"] = health.previous ? nlohmann::json(rounded(*health.previous)) : nullptr;
   record["last"] = date_json(health.last);
   record["days_since"] = number_json(health.days_since);
   record["cadence_days"] = health.cadence_days;
@@ -115,7 +123,49 @@ void add_urgency_fields(nlohmann::json& record, const Urgency& urgency) {
   add_health_fields(record, urgency.health);
   record["status"] = to_string(urgency.status);
   record["urgency"] = rounded(urgency.urgency);
-  record["reasons"] = urgency.reasons;
+  record["act_today"] = urgency.act_today;
+  record["reasons"] = urgency.reason_texts();
+  record["contact_status"] = to_string(urgency.contact_status);
+  record["snooze"] = date_json(urgency.snooze);
+}
+
+namespace {
+
+std::string_view style_of(Cause cause) {
+  switch (cause) {
+    case Cause::promise_overdue:
+    case Cause::falling: return "31";
+    case Cause::date_today:
+    case Cause::promise_due:
+    case Cause::chase: return "33";
+    case Cause::resting: return "2";
+    default: return "";
+  }
+}
+
+}  // namespace
+
+std::string reasons_cell(const Urgency& urgency, bool colour) {
+  std::string out;
+  for (const auto& reason : urgency.reasons) {
+    if (!out.empty()) out += "; ";
+    auto style = style_of(reason.cause);
+    out += style.empty() ? reason.text : paint(reason.text, style, colour);
+  }
+  return out;
+}
+
+std::string name_cell(const Urgency& urgency, bool colour) {
+  bool urgent = urgency.status == Status::urgent;
+  if (urgency.act_today) return paint(urgency.name, urgent ? "1;31" : "1", colour);
+  return urgent ? paint(urgency.name, "31", colour) : urgency.name;
+}
+
+std::string trend_cell(const Urgency& urgency, bool colour) {
+  auto cell = trend_cell(trend_points(urgency.health));
+  bool alarm = std::any_of(urgency.reasons.begin(), urgency.reasons.end(),
+                           [](const Reason& r) { return r.cause == Cause::falling; });
+  return alarm ? paint(cell, "31", colour) : cell;
 }
 
 }  // namespace rel::cli

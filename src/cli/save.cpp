@@ -5,6 +5,7 @@
 
 #include "rel/core/error.hpp"
 #include "rel/git/git.hpp"
+#include "rel/journal/file_walk.hpp"
 #include "rel/journal/journal.hpp"
 
 namespace rel::cli {
@@ -34,20 +35,55 @@ void record_in_git(Context& ctx, const fs::path& root, const std::vector<std::st
     if (auto problem = git::ensure_merge_driver(root))
       ctx.warn(fmt::format("could not configure the merge driver in .git/config: {}", *problem));
     if (!settings.autocommit) return;
-    if (auto problem = git::commit_paths(root, paths, message))
+    if (auto problem = git::commit_paths(root, paths, git::commit_message(message)))
       ctx.warn(fmt::format("saved, but git could not commit \"{}\": {}", message, *problem));
   } catch (const Error& e) {
     ctx.warn(fmt::format("saved, but git could not commit \"{}\": {}", message, e.what()));
   }
 }
 
-void save(Context& ctx, const std::vector<journal::PendingWrite>& writes, const std::string& message) {
-  journal::commit(writes, ctx.progress("writing", "files"));
+void refuse_during_merge(const fs::path& root) {
+  if (!git::merge_in_progress(root)) return;
+  constexpr const char* stop = "the journal's git repository is in the middle of a merge, so nothing was changed";
+  auto unmerged = git::unmerged_paths(root);
+  if (unmerged.empty())
+    throw Error(
+        fmt::format("{}: finish the merge with `rel git commit` (or give it up with `rel git merge --abort`)", stop));
+  std::string files;
+  for (const auto& path : unmerged) files += (files.empty() ? "" : ", ") + path;
+  std::string how = "resolve each with `rel edit ID`";
+  if (unmerged.size() == 1 && journal::is_contact_path(unmerged.front()))
+    how = fmt::format("resolve it with `rel edit {}`", unmerged.front().substr(0, unmerged.front().size() - 5));
+  throw Error(
+      fmt::format("{}; still in conflict: {} ({}, then `rel git commit`; or give the merge up with `rel git "
+                  "merge --abort`)",
+                  stop, files, how));
+}
+
+void save(Context& ctx, const std::vector<journal::PendingWrite>& writes, const std::string& message,
+          DuringMerge during_merge) {
   if (writes.empty()) return;
   auto root = ctx.root();
+  bool merging = git::merge_in_progress(root);
+  if (merging && during_merge == DuringMerge::refuse) refuse_during_merge(root);
+  // A file git never tracked leaves no trace in git when it goes: only its removal is not committed.
   std::vector<std::string> paths;
-  for (const auto& w : writes) paths.push_back(relative_to(root, w.path));
-  record_in_git(ctx, root, paths, message);
+  bool in_git = git::has_git_above(root);
+  for (const auto& w : writes) {
+    auto path = relative_to(root, w.path);
+    if (w.action == journal::PendingWrite::Action::remove && in_git && !git::is_tracked(root, path)) continue;
+    paths.push_back(path);
+  }
+  journal::commit(writes, ctx.progress("writing", "files"));
+  if (paths.empty()) return;
+  if (!merging) {
+    record_in_git(ctx, root, paths, message);
+    return;
+  }
+  std::vector<std::string> add = {"--literal-pathspecs", "add", "--"};
+  add.insert(add.end(), paths.begin(), paths.end());
+  if (auto r = git::run_git(root, add); !r.ok())
+    ctx.warn(fmt::format("saved, but git could not mark it resolved: {}", git::git_error_text(r)));
 }
 
 }  // namespace rel::cli

@@ -29,17 +29,13 @@ std::string shown_key(const journal::KeyPath& path) {
 }
 
 void run_set(const SetOptions& opts, Context& ctx) {
+  refuse_during_merge(ctx.root());  // before anything else: a write now would fold into the merge
   // Check the key and value before touching the journal: a bad value is a usage error.
   auto assignment = parse_assignment(opts.key, opts.value, ctx.today);
   auto id = resolve_id(ctx, opts.who);
   auto root = ctx.root();
   journal::JournalLock lock(root);
-  auto write = journal::prepare_edit(
-      root, id,
-      [&](std::string_view text, const journal::YamlNode& tree, const Contact&) {
-        return journal::set_value(text, tree, assignment.path, assignment.value);
-      },
-      assignment.apply);
+  auto write = prepare_assignment(root, id, assignment);
   auto key = shown_key(assignment.path);
   if (write.before == write.after) {  // no rewrite of the value's quoting for nothing
     ctx.out << fmt::format("{} of {} is already that; nothing changed\n", key, write.after.name);
@@ -55,6 +51,7 @@ struct UnsetOptions {
 };
 
 void run_unset(const UnsetOptions& opts, Context& ctx) {
+  refuse_during_merge(ctx.root());  // before anything else: a write now would fold into the merge
   auto removal = parse_removal(opts.key);
   auto id = resolve_id(ctx, opts.who);
   auto root = ctx.root();

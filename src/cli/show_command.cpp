@@ -1,9 +1,10 @@
 // `rel show WHO`: the call brief — who they are, what to remember, what you promised, what you talked about.
 //
 // Formats:
-//   table  sections for people: the contact, details, dates, health, promises, last interactions.
+//   table  sections for people: the contact, details, dates, health, open promises (soonest due first)
+//          and last interactions, each entry after its address (see core/entry_address.hpp).
 //   json   one object, the contact's record of contact_json.hpp: every field, every promise and
-//          interaction, and the health fields of every listing.
+//          interaction with its address, and the health fields of every listing.
 //   tsv    the same facts as rows `section  item  key  value` with one header line: section is
 //          contact, detail, extra, date, health, promise or log; item is the 1-based position within a
 //          list section (empty for the others); key is the JSON field name; a list value gives
@@ -20,6 +21,7 @@
 #include "rel/cli/commands.hpp"
 #include "rel/cli/contact_json.hpp"
 #include "rel/cli/context.hpp"
+#include "rel/cli/entries.hpp"
 #include "rel/cli/output.hpp"
 #include "rel/cli/render.hpp"
 #include "rel/cli/who.hpp"
@@ -50,6 +52,7 @@ struct Brief {
   bool colour;
   Urgency urgency;             // health, status and reasons as of today
   std::vector<int> per_month;  // interactions per month over the last year, oldest first
+  EntryAddresses addresses;    // of the log entries and promises, as `kept`, `amend` and `delete` take them
 };
 
 // ---- shared facts -------------------------------------------------------------------
@@ -123,6 +126,10 @@ void render_dates(std::ostream& out, const Brief& b) {
   print_heading(out, "dates", b.colour);
   Pairs pairs;
   for (const auto& date : b.contact.dates) {
+    if (b.contact.status == ContactStatus::deceased) {  // remembered, never announced
+      pairs.emplace_back(date.label, date.text());
+      continue;
+    }
     auto occurrence = next_occurrence(date, b.today);
     std::string when = days_phrase(occurrence.days_until);
     if (occurrence.years && *occurrence.years > 0) {
@@ -163,21 +170,23 @@ void render_health(std::ostream& out, const Brief& b) {
   pairs.emplace_back("per month",
                      fmt::format("{}  {}, {} in {} months", sparkline(b.per_month),
                                  month_span(b.today, static_cast<int>(b.per_month.size())), total, b.per_month.size()));
-  if (u.listed()) pairs.emplace_back(std::string(to_string(u.status)), join(u.reasons, "; "));
+  if (h.chase > 0)
+    pairs.emplace_back("chasing", fmt::format("{} contacts by you unanswered since {} (-{})", h.unanswered,
+                                              h.unanswered_since->iso(), std::lround(h.chase)));
+  if (u.listed()) pairs.emplace_back(std::string(to_string(u.status)), reasons_cell(u, b.colour));
   print_pairs(out, pairs, 2);
 }
 
-// "1. send the guide — due in 4 days (2026-11-27)"; what they promised you is marked "by them".
+// "3fa2  send the guide — due in 4 days (2026-11-27)", soonest due first; what they promised you is
+// marked "by them".
 void render_promises(std::ostream& out, const Brief& b) {
   const auto& promises = b.contact.promises;
   if (promises.empty()) return;
-  auto numbers = promise_numbers(b.contact);
   auto kept = std::count_if(promises.begin(), promises.end(), [](const Promise& p) { return !p.open(); });
   print_heading(out, fmt::format("promises ({} open, {} kept)", promises.size() - kept, kept), b.colour);
-  for (size_t i = 0; i < promises.size(); ++i) {
+  for (auto i : promises_by_due(b.contact, Open::only)) {
     const auto& p = promises[i];
-    if (!p.open()) continue;
-    std::string line = fmt::format("  {}. {}", *numbers[i], p.what);
+    std::string line = fmt::format("  {}  {}", paint(b.addresses.of_promise(i), "2", b.colour), p.what);
     std::vector<std::string> notes;
     if (p.by == By::them) notes.push_back("by them");
     if (p.due) {
@@ -194,9 +203,10 @@ void render_promises(std::ostream& out, const Brief& b) {
   }
 }
 
-// Newest first: "2026-11-20  meeting, by me, with Ben Chen" and the note indented below.
+// Newest first: "9c1e  2026-11-20  meeting, by me, with Ben Chen" and the note indented below the date.
 void render_log(std::ostream& out, const Brief& b, bool all) {
   auto entries = interactions_by_date(b.contact);
+  const std::string hanging(2 + b.addresses.length() + 2, ' ');
   std::reverse(entries.begin(), entries.end());
   size_t shown = all ? entries.size() : std::min(entries.size(), recent_interactions);
   std::string heading = "last interactions";
@@ -210,7 +220,9 @@ void render_log(std::ostream& out, const Brief& b, bool all) {
   if (entries.empty()) out << "  none yet\n";
   for (size_t i = 0; i < shown; ++i) {
     const auto& e = *entries[i];
-    std::string line = fmt::format("  {}  {}, by {}", e.when.text(), to_string(e.via), to_string(e.by));
+    auto address = b.addresses.of_interaction(static_cast<size_t>(entries[i] - b.contact.log.data()));
+    std::string line = fmt::format("  {}  {}  {}, by {}", paint(address, "2", b.colour), e.when.text(),
+                                   to_string(e.via), to_string(e.by));
     if (!e.with.empty()) {
       std::vector<std::string> names;
       for (const auto& id : e.with) names.push_back(b.name_of(id));
@@ -222,7 +234,7 @@ void render_log(std::ostream& out, const Brief& b, bool all) {
     while (start <= e.note.size()) {
       auto end = e.note.find('\n', start);
       auto text = e.note.substr(start, end == std::string::npos ? std::string::npos : end - start);
-      out << (text.empty() ? "" : "    " + text) << '\n';
+      out << (text.empty() ? "" : hanging + text) << '\n';
       if (end == std::string::npos) break;
       start = end + 1;
     }
@@ -303,22 +315,22 @@ void health_rows(Rows& rows, const Brief& b) {
   rows.add("health", std::nullopt, "sinews.intensity", number(h.sinews.intensity));
   rows.add("health", std::nullopt, "sinews.reciprocity", number(h.sinews.reciprocity));
   rows.add("health", std::nullopt, "sinews.trust", number(h.sinews.trust));
-  rows.add("health", std::nullopt, "trend", number(trend_points(h)));
-  rows.add("health", std::nullopt, "previous", number(h.previous));
+  if (auto trend = trend_points(h)) rows.add("health", std::nullopt, "trend", number(*trend));
+  if (h.previous) rows.add("health", std::nullopt, "previous", number(*h.previous));
   rows.add("health", std::nullopt, "last", h.last);
   if (h.days_since) rows.add("health", std::nullopt, "days_since", std::to_string(*h.days_since));
   rows.add("health", std::nullopt, "status", std::string(to_string(u.status)));
   rows.add("health", std::nullopt, "urgency", number(u.urgency));
-  rows.add("health", std::nullopt, "reasons", u.reasons);
+  rows.add("health", std::nullopt, "act_today", std::string(u.act_today ? "true" : "false"));
+  rows.add("health", std::nullopt, "reasons", u.reason_texts());
   for (int count : b.per_month) rows.add("health", std::nullopt, "per_month", std::to_string(count));
 }
 
 void promise_rows(Rows& rows, const Brief& b) {
-  auto numbers = promise_numbers(b.contact);
   for (size_t i = 0; i < b.contact.promises.size(); ++i) {
     const auto& p = b.contact.promises[i];
     auto item = i + 1;
-    if (numbers[i]) rows.add("promise", item, "number", std::to_string(*numbers[i]));
+    rows.add("promise", item, "address", b.addresses.of_promise(i));
     rows.add("promise", item, "what", p.what);
     rows.add("promise", item, "made", p.made);
     rows.add("promise", item, "due", p.due);
@@ -331,7 +343,8 @@ void promise_rows(Rows& rows, const Brief& b) {
 void log_rows(Rows& rows, const Brief& b) {
   size_t item = 0;
   for (const auto* e : interactions_by_date(b.contact)) {
-    rows.add("log", ++item, "date", e->when.text());
+    rows.add("log", ++item, "address", b.addresses.of_interaction(static_cast<size_t>(e - b.contact.log.data())));
+    rows.add("log", item, "date", e->when.text());
     rows.add("log", item, "via", std::string(to_string(e->via)));
     rows.add("log", item, "by", std::string(to_string(e->by)));
     rows.add("log", item, "with", e->with);
@@ -367,7 +380,8 @@ void run_show(const ShowOptions& opts, Context& ctx) {
               ctx.today,
               ctx.colour,
               assess_urgency(contact, *settings, ctx.today),
-              monthly_counts(contact, ctx.today, months_shown)};
+              monthly_counts(contact, ctx.today, months_shown),
+              EntryAddresses(contact)};
   switch (opts.format.get()) {
     case Format::table: show_table(ctx.out, brief, opts.all); break;
     case Format::json: print_json(ctx.out, contact_json(contact, *settings, ctx.today)); break;

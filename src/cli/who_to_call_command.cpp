@@ -1,12 +1,16 @@
 // `rel who-to-call`: the morning list of relationships that are due or decaying, most urgent first, with why.
 //
 // Formats:
-//   table  name, health, trend, silence against cadence ("62d/30d"), and the reasons in words.
+//   table  name, health, trend, silence against cadence ("62d/30d"), and the reasons in words; on a
+//          terminal what needs acting on is coloured (see reasons_cell), the columns still aligned.
 //   tsv    one header line; columns id, name, health, trend, status, urgency, last, days_since,
-//          cadence_days, time, intensity, reciprocity, trust, reasons ("; "-joined). The first
-//          column is the id, so `cut -f1 | xargs -n1 rel show` works.
+//          cadence_days, time, intensity, reciprocity, trust, reasons ("; "-joined), contact_status.
+//          The first column is the id, so `cut -f1 | xargs -n1 rel show` works. trend is empty
+//          before there are 30 days of history.
 //   json   an array of records: id, name, health, sinews, trend, previous, last, days_since,
-//          cadence_days, usual_gap_days, status, urgency, reasons.
+//          cadence_days, usual_gap_days, status (the urgency's), urgency, act_today, reasons,
+//          contact_status (active, dormant, archived, deceased), snooze. trend and previous are null
+//          before there are 30 days of history.
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
@@ -56,6 +60,7 @@ Selection select(const WhoToCallOptions& opts, Context& ctx) {
 }
 
 std::string fixed(double value) { return fmt::format("{}", rounded(value)); }
+std::string fixed(std::optional<double> value) { return value ? fixed(*value) : std::string(); }
 
 void run_who_to_call(const WhoToCallOptions& opts, Context& ctx) {
   auto [rows, no_contacts] = select(opts, ctx);
@@ -72,13 +77,14 @@ void run_who_to_call(const WhoToCallOptions& opts, Context& ctx) {
   }
   if (format == Format::tsv) {
     Table table({"id", "name", "health", "trend", "status", "urgency", "last", "days_since", "cadence_days", "time",
-                 "intensity", "reciprocity", "trust", "reasons"});
+                 "intensity", "reciprocity", "trust", "reasons", "contact_status"});
     for (const auto& row : rows) {
       const auto& h = row.health;
       table.add_row({row.id, row.name, fixed(h.score), fixed(trend_points(h)), std::string(to_string(row.status)),
                      fixed(row.urgency), h.last ? h.last->iso() : "", h.days_since ? std::to_string(*h.days_since) : "",
                      std::to_string(h.cadence_days), fixed(h.sinews.time), fixed(h.sinews.intensity),
-                     fixed(h.sinews.reciprocity), fixed(h.sinews.trust), join(row.reasons, "; ")});
+                     fixed(h.sinews.reciprocity), fixed(h.sinews.trust), join(row.reason_texts(), "; "),
+                     std::string(to_string(row.contact_status))});
     }
     table.print(ctx.out, format, ctx.colour);
     return;
@@ -94,8 +100,8 @@ void run_who_to_call(const WhoToCallOptions& opts, Context& ctx) {
   }
   Table table({"name", "health", "trend", "silence", "why"});
   for (const auto& row : rows) {
-    table.add_row({row.name, score_text(row.health.score), trend_cell(trend_points(row.health)),
-                   silence_cell(row.health), join(row.reasons, "; ")});
+    table.add_row({name_cell(row, ctx.colour), score_text(row.health.score), trend_cell(row, ctx.colour),
+                   silence_cell(row.health), reasons_cell(row, ctx.colour)});
   }
   table.print(ctx.out, format, ctx.colour);
 }
@@ -104,17 +110,24 @@ void run_who_to_call(const WhoToCallOptions& opts, Context& ctx) {
 
 void add_who_to_call_command(CLI::App& app, Context& ctx) {
   auto opts = std::make_shared<WhoToCallOptions>();
-  auto* cmd = app.add_subcommand("who-to-call", "Relationships that are due or decaying, most urgent first, with why");
+  auto* cmd = app.add_subcommand(
+      "who-to-call", "The morning list: what can be lost today, then relationships due or decaying, with why");
   cmd->add_option("-n", opts->limit, "Show at most N contacts")->check(CLI::PositiveNumber);
   cmd->add_option("--tag,-t", opts->tag, "Only contacts with this tag");
-  cmd->add_flag("--all,-a", opts->all, "Every contact, healthy ones too, still most urgent first");
+  cmd->add_flag("--all,-a", opts->all, "Every contact, healthy and resting ones too, still most urgent first");
   add_format_options(*cmd, opts->format);
   cmd->footer(
-      "Status: urgent (silent 2x cadence), due (past cadence, never logged, a promise overdue, an\n"
-      "important date within 3 days), decaying (health under 40 or down 10 in 30 days); the defaults,\n"
-      "tunable in .rel.yaml (see HEALTH in rel(1)).\n"
+      "Order: first what can be lost today (an important date today or tomorrow, a promise of yours due\n"
+      "today or overdue), above any silence; then silence past cadence (longer first, bounded), never\n"
+      "logged (shorter cadence first), promises they owe you, chases (3+ contacts by you unanswered), dates\n"
+      "this week, a fall or low health. Dormant and snoozed contacts come up only for dates and promises;\n"
+      "archived and deceased never. `rel` alone runs this.\n"
+      "Status: urgent (silent 2x cadence), due (past cadence, never logged, a promise due or overdue, an\n"
+      "important date within 3 days), decaying (a chase; health down 10 in 30 days or under 40); the\n"
+      "defaults, tunable in .rel.yaml (see HEALTH in rel(1)).\n"
       "TSV columns: id name health trend status urgency last days_since cadence_days time intensity\n"
-      "reciprocity trust reasons. JSON adds sinews, previous and usual_gap_days.");
+      "reciprocity trust reasons contact_status (trend empty before 30 days of history). JSON adds sinews,\n"
+      "previous, usual_gap_days, act_today (something to lose today) and snooze.");
   cmd->callback([opts, &ctx] { run_who_to_call(*opts, ctx); });
 }
 

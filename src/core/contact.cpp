@@ -28,6 +28,8 @@ std::optional<By> parse_by(std::string_view text) {
   return std::nullopt;
 }
 
+bool in_real_time(Via via) { return via == Via::meeting || via == Via::call || via == Via::video; }
+
 namespace {
 constexpr std::array<std::string_view, 4> status_names = {"active", "dormant", "archived", "deceased"};
 }

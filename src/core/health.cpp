@@ -75,8 +75,29 @@ double falloff(double periods, const HealthParams& params) {
   return 1.0 / (1.0 + std::pow(std::max(periods, 0.0) / half, steepness));
 }
 
-double time_sinew(const Contact& contact, const History& history, std::optional<double> gap, int cadence, Date as_of,
-                  const HealthParams& params) {
+// The written contacts by you since their last answer (a contact by them, or one held in real time).
+struct Unanswered {
+  int days = 0;                  // distinct days among them
+  std::optional<Date> since;     // the first of them
+  std::optional<Date> answered;  // their last answer, if they ever answered
+};
+
+Unanswered unanswered_contacts(std::span<const Interaction* const> contacts) {
+  Unanswered out;
+  for (auto it = contacts.rbegin(); it != contacts.rend(); ++it) {
+    const Interaction& entry = **it;
+    if (entry.by == By::them || in_real_time(entry.via)) {
+      out.answered = entry.when.date;
+      break;
+    }
+    if (!out.since || entry.when.date < *out.since) ++out.days;
+    out.since = entry.when.date;
+  }
+  return out;
+}
+
+double time_sinew(const Contact& contact, const History& history, const Unanswered& unanswered,
+                  std::optional<double> gap, int cadence, Date as_of, const HealthParams& params) {
   if (history.contacts.empty()) return 0.0;
   Date last = history.contacts.back()->when.date;
   Date first = history.entries.front()->when.date;
@@ -84,7 +105,13 @@ double time_sinew(const Contact& contact, const History& history, std::optional<
   double known = std::max(0, last - first);
   double full = std::max(params.known_full_days, 1);
   double cushion = std::max(params.known_cushion, 0.0) * std::min(1.0, known / full);
-  double silence = (as_of - last) / (1.0 + cushion);
+  double silence = as_of - last;
+  if (unanswered.days > 0) {
+    // Attempts end only part of the silence on their side.
+    double theirs = as_of - unanswered.answered.value_or(*unanswered.since);
+    silence += std::clamp(params.unanswered_silence_share, 0.0, 1.0) * (theirs - silence);
+  }
+  silence /= 1.0 + cushion;
   double rhythm = gap ? std::clamp(params.rhythm_weight, 0.0, 1.0) : 0.0;
   double by_cadence = falloff(silence / cadence, params);
   double by_rhythm = gap ? falloff(silence / std::max(*gap, 1.0), params) : 0.0;
@@ -189,13 +216,19 @@ Health assess_log(const Contact& contact, const Log& log, const Settings& settin
     health.last = history.contacts.back()->when.date;
     health.days_since = as_of - *health.last;
   }
+  const Unanswered unanswered = unanswered_contacts(history.contacts);
+  health.unanswered = unanswered.days;
+  health.unanswered_since = unanswered.since;
   Sinews& s = health.sinews;
-  s.time = clamp_percent(time_sinew(contact, history, health.usual_gap_days, health.cadence_days, as_of, params));
+  s.time = clamp_percent(
+      time_sinew(contact, history, unanswered, health.usual_gap_days, health.cadence_days, as_of, params));
   s.intensity = clamp_percent(intensity_sinew(history, settings, health.cadence_days, as_of, params));
   s.reciprocity = clamp_percent(reciprocity_sinew(history, params));
   s.trust = clamp_percent(trust_sinew(contact, as_of, params));
-  health.score = clamp_percent(combine(s, params));
-  health.previous = health.score;
+  if (unanswered.days >= std::max(params.chase_contacts, 1))
+    health.chase = std::clamp(std::max(params.chase_points, 0.0) * (unanswered.days - 1), 0.0,
+                              std::max(params.chase_points_max, 0.0));
+  health.score = clamp_percent(combine(s, params) - health.chase);
   return health;
 }
 
@@ -208,8 +241,12 @@ Health assess_as_of(const Contact& contact, const Settings& settings, Date as_of
 Health assess(const Contact& contact, const Settings& settings, Date today) {
   const Log log(contact, settings);
   Health health = assess_log(contact, log, settings, today);
-  health.previous = assess_log(contact, log, settings, today - std::max(settings.health.trend_days, 0)).score;
-  health.trend = health.score - health.previous;
+  const Date start = today - std::max(settings.health.trend_days, 0);
+  // Before the first entry there is no history to compare with: a rise from nothing is not a trend.
+  if (log.entries.empty() || log.entries.front()->when.date > start) return health;
+  const double previous = assess_log(contact, log, settings, start).score;
+  health.previous = previous;
+  health.trend = health.score - previous;
   return health;
 }
 

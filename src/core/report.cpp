@@ -65,6 +65,7 @@ Report make_report(std::span<const Contact* const> contacts, const Settings& set
   std::set<std::string> shared_seen;
 
   for (const Contact* contact : contacts) {
+    if (contact->retired()) continue;  // an archived or deceased person is not a relationship lost
     ReportEntry row;
     row.id = contact->id;
     row.name = contact->name;

@@ -128,6 +128,13 @@ int display_width(std::string_view text) {
       ++pos;
       continue;
     }
+    if (text[pos] == '\x1b' && pos + 1 < text.size() && text[pos + 1] == '[') {
+      // A colour (an ANSI CSI sequence, "ESC [ params letter") takes no column.
+      pos += 2;
+      while (pos < text.size() && !(text[pos] >= 0x40 && text[pos] <= 0x7e)) ++pos;
+      pos += pos < text.size() ? 1 : 0;
+      continue;
+    }
     size_t length = 1;
     const utf8proc_int32_t cp = decode(text, pos, length);
     // A terminal shows an invalid byte as one replacement character.

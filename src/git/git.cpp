@@ -11,6 +11,7 @@
 #include <array>
 #include <cerrno>
 #include <csignal>
+#include <cstdio>
 #include <cstring>
 
 #include "rel/core/error.hpp"
@@ -233,6 +234,67 @@ std::optional<std::string> ensure_merge_driver(const fs::path& root) {
   auto driver = run_git(root, {"config", "merge.rel.driver", wanted});
   if (!driver.ok()) return git_error_text(driver);
   return std::nullopt;
+}
+
+std::string commit_message(const std::string& summary, const std::vector<std::string>& extra_trailers) {
+  auto colon = summary.find(':');
+  auto command = colon == std::string::npos ? summary : summary.substr(0, colon);
+  std::string message = fmt::format("{}\n\n{}: {}\n", summary, command_trailer, command);
+  for (const auto& trailer : extra_trailers) message += trailer + "\n";
+  return message;
+}
+
+std::optional<fs::path> git_dir(const fs::path& dir) {
+  std::error_code ec;
+  auto path = fs::absolute(dir, ec);
+  if (ec) return std::nullopt;
+  for (;;) {
+    auto dot_git = path / ".git";
+    if (fs::is_directory(dot_git, ec)) return dot_git;
+    if (fs::is_regular_file(dot_git, ec)) {
+      // A linked work tree or a submodule: "gitdir: PATH", relative to the file's folder.
+      std::string line;
+      if (FILE* f = std::fopen(dot_git.c_str(), "r")) {
+        char buffer[4096];
+        if (std::fgets(buffer, sizeof buffer, f)) line = buffer;
+        std::fclose(f);
+      }
+      line = trim(line);
+      if (!line.starts_with("gitdir:")) return std::nullopt;
+      fs::path target(trim(line.substr(7)));
+      return target.is_absolute() ? target : path / target;
+    }
+    auto parent = path.parent_path();
+    if (parent == path || parent.empty()) return std::nullopt;
+    path = parent;
+  }
+}
+
+bool merge_in_progress(const fs::path& dir) {
+  auto git = git_dir(dir);
+  std::error_code ec;
+  return git && fs::exists(*git / "MERGE_HEAD", ec);
+}
+
+bool is_tracked(const fs::path& root, const std::string& path) {
+  auto r = run_git(root, {"--literal-pathspecs", "ls-files", "-z", "--", path});
+  return r.ok() && !r.out.empty();
+}
+
+std::vector<std::string> unmerged_paths(const fs::path& root) {
+  auto r = run_git(root, {"diff", "--name-only", "-z", "--relative", "--diff-filter=U"});
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (r.ok() && start < r.out.size()) {
+    auto end = r.out.find('\0', start);
+    if (end == std::string::npos) end = r.out.size();
+    if (end > start) {
+      auto path = r.out.substr(start, end - start);
+      if (std::find(out.begin(), out.end(), path) == out.end()) out.push_back(path);
+    }
+    start = end + 1;
+  }
+  return out;
 }
 
 std::string git_error_text(const GitResult& result) {

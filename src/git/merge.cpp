@@ -299,7 +299,8 @@ class Merger {
 
   // The `-` of item `index`, which may sit on a line above the item's first key.
   static int dash_line(const Side& side, const YamlNode& seq, size_t index) {
-    int line = seq.items[index].line;
+    // An empty last item (a bare `-`) is placed where the next token would start: past the last line.
+    int line = std::min(seq.items[index].line, side.count() - 1);
     int floor = index == 0 ? seq.line : seq.items[index - 1].line + 1;
     for (int l = line; l >= floor && l >= 0; --l) {
       auto text = side.content(l);

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 
+#include "lines.hpp"
+#include "rel/core/contact_merge.hpp"
 #include "rel/core/error.hpp"
 #include "rel/core/text.hpp"
 #include "rel/journal/line_text.hpp"
@@ -13,108 +15,7 @@
 namespace rel::journal {
 namespace {
 
-// The file split into lines, remembering where each begins and whether it uses CRLF. A byte
-// order mark is not part of the first line, as the parsed tree's columns do not count it, and
-// stays in front of it.
-class Lines {
- public:
-  explicit Lines(std::string_view text) : m_text(text) {
-    size_t start = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
-    m_text_start = start;
-    while (start < text.size()) {
-      m_starts.push_back(start);
-      auto nl = text.find('\n', start);
-      if (nl == std::string_view::npos) break;
-      start = nl + 1;
-    }
-    m_crlf = text.find("\r\n") != std::string_view::npos;
-  }
-
-  int count() const { return static_cast<int>(m_starts.size()); }
-  size_t offset(int line) const { return line < count() ? m_starts[line] : m_text.size(); }
-
-  std::string_view line(int i) const {
-    auto begin = m_starts[i];
-    auto end = i + 1 < count() ? m_starts[i + 1] : m_text.size();
-    return line_text::without_line_end(m_text.substr(begin, end - begin));
-  }
-
-  // Lines that carry no content: blank, or a comment starting at or left of `column`.
-  bool is_filler(int i, int column) const { return line_text::is_filler(line(i), column); }
-
-  // Replaces lines [begin, end) with `replacement` (whole lines, each ending in a newline).
-  std::string replace(int begin, int end, std::string replacement) const {
-    if (m_crlf) replacement = to_crlf(replacement);
-    std::string out(m_text.substr(0, offset(begin)));
-    if (out.size() > m_text_start && out.back() != '\n') out += m_crlf ? "\r\n" : "\n";
-    out += replacement;
-    out += m_text.substr(offset(end));
-    return out;
-  }
-
- private:
-  static std::string to_crlf(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-      if (c == '\n') out += '\r';
-      out += c;
-    }
-    return out;
-  }
-
-  std::string_view m_text;
-  size_t m_text_start = 0;  // after a byte order mark
-  std::vector<size_t> m_starts;
-  bool m_crlf = false;
-};
-
-// Line span [begin, end) of entry `index` of a block map: from its key to the next
-// key, less trailing blank lines and comments that belong to what follows.
-std::pair<int, int> entry_span(const Lines& lines, const YamlNode& map, size_t index, int limit) {
-  const auto& key = map.entries[index].first;
-  int begin = key.line;
-  int end = index + 1 < map.entries.size() ? map.entries[index + 1].first.line : limit;
-  while (end > begin + 1 && lines.is_filler(end - 1, key.column)) --end;
-  return {begin, end};
-}
-
-// Span of item `index` of a block sequence, likewise.
-std::pair<int, int> item_span(const Lines& lines, const YamlNode& seq, size_t index, int limit) {
-  int begin = seq.items[index].line;
-  int end = index + 1 < seq.items.size() ? seq.items[index + 1].line : limit;
-  while (end > begin + 1 && lines.is_filler(end - 1, seq.column)) --end;
-  return {begin, end};
-}
-
-size_t find_index(const YamlNode& map, std::string_view key) {
-  for (size_t i = 0; i < map.entries.size(); ++i)
-    if (map.entries[i].first.value == key) return i;
-  return map.entries.size();
-}
-
-bool is_empty_value(const YamlNode& node) {
-  if (node.kind == YamlNode::Kind::null) return true;
-  if (node.kind == YamlNode::Kind::scalar)
-    return node.plain && (node.value.empty() || node.value == "~" || node.value == "null");
-  if (node.flow) return node.items.empty() && node.entries.empty();
-  return false;
-}
-
-std::string indent_lines(const std::string& block, int indent) {
-  std::string pad(static_cast<size_t>(indent), ' ');
-  std::string out;
-  size_t start = 0;
-  while (start < block.size()) {
-    auto nl = block.find('\n', start);
-    auto piece = block.substr(start, nl == std::string::npos ? std::string::npos : nl - start);
-    out += piece.empty() ? "" : pad;
-    out += piece;
-    out += '\n';
-    if (nl == std::string::npos) break;
-    start = nl + 1;
-  }
-  return out;
-}
+using namespace lines;
 
 void emit_value(YAML::Emitter& e, const ItemValue& v) {
   if (v.list) {
@@ -161,108 +62,110 @@ std::string render_key_value(const std::string& key, const ItemValue& value) {
   return std::string(e.c_str()) + "\n";
 }
 
-// Where a scalar starting at `column` of `line` ends, so a trailing comment survives.
-size_t scalar_end(std::string_view line, size_t column) {
-  if (column >= line.size()) return line.size();
-  size_t end = line.size();
-  if (line[column] == '"') {
-    for (size_t i = column + 1; i < line.size(); ++i) {
-      if (line[i] == '\\')
-        ++i;
-      else if (line[i] == '"') {
-        end = i + 1;
-        break;
-      }
-    }
-  } else if (line[column] == '\'') {
-    for (size_t i = column + 1; i < line.size(); ++i) {
-      if (line[i] == '\'' && i + 1 < line.size() && line[i + 1] == '\'')
-        ++i;
-      else if (line[i] == '\'') {
-        end = i + 1;
-        break;
-      }
-    }
-  } else {
-    for (size_t i = column; i < line.size(); ++i)
-      if (line[i] == '#' && i > 0 && (line[i - 1] == ' ' || line[i - 1] == '\t')) {
-        end = i;
-        break;
-      }
-  }
-  while (end > column && (line[end - 1] == ' ' || line[end - 1] == '\t')) --end;
-  return end;
-}
-
-// Where a scalar inside a flow collection (`[a, "b"]`) ends on its line: a quoted one at its
-// closing quote, a plain one before the `,`, `]`, `}` or ` #` that ends it.
-size_t flow_scalar_end(std::string_view line, size_t column) {
-  if (column < line.size() && (line[column] == '"' || line[column] == '\'')) return scalar_end(line, column);
-  size_t end = line.size();
-  for (size_t i = column; i < line.size(); ++i) {
-    if (line[i] == ',' || line[i] == ']' || line[i] == '}' ||
-        (line[i] == '#' && i > 0 && (line[i - 1] == ' ' || line[i - 1] == '\t'))) {
-      end = i;
-      break;
-    }
-  }
-  while (end > column && (line[end - 1] == ' ' || line[end - 1] == '\t')) --end;
-  return end;
-}
-
-// One value as an item of a flow list: quoted when a flow list needs it ("a, b", "[x]").
-std::string render_flow_item(const std::string& value) {
-  YAML::Emitter e;
-  e << YAML::Flow << YAML::BeginSeq << value << YAML::EndSeq;
-  std::string out = e.c_str();
-  return out.substr(1, out.size() - 2);
-}
-
-std::string join_flow_items(const std::vector<std::string>& values) {
-  std::string out;
-  for (const auto& v : values) out += (out.empty() ? "" : ", ") + render_flow_item(v);
-  return out;
-}
-
 // The map that holds the last key of `path`, and the line where that map's lines end.
 struct Parent {
   const YamlNode* map;
   int limit;
 };
 
-[[noreturn]] void unsupported(std::string_view what) {
-  throw Error(
-      fmt::format("{} is written in flow style ({{...}} or [...]); rel edits only block style, so "
-                  "please edit it by hand",
-                  what));
-}
-
-// The line of a key whose empty value (nothing, `~`, `[]`, `{}`) is about to become a block:
-// the key and colon, then the line's comment if it had one.
-std::string key_line_without_value(const Lines& lines, const YamlNode& key) {
-  auto line = lines.line(key.line);
-  auto colon = line.find(':', key.column + key.value.size());
-  auto after = colon == std::string_view::npos ? std::string_view{} : line.substr(colon + 1);
-  auto hash = after.find('#');
-  std::string out(line.substr(0, colon == std::string_view::npos ? line.size() : colon + 1));
-  if (hash != std::string_view::npos) {
-    // With no value before the comment, the line stays exactly as it was.
-    auto gap = after.substr(0, hash);
-    out += gap.find_first_not_of(" \t") == std::string_view::npos ? gap : " ";
-    out += after.substr(hash);
+// Sets `key_name` in the block `map`, whose lines end at `limit`: a one-line scalar is replaced in place
+// (keeping the key's spelling and a trailing comment), any other value's lines are replaced, and an
+// absent key is added as a new line at `new_at`, indented by `new_indent`.
+std::string set_in_map(const Lines& lines, const YamlNode& map, int limit, int new_at, int new_indent,
+                       const std::string& key_name, const ItemValue& value) {
+  auto index = find_index(map, key_name);
+  auto rendered = render_key_value(key_name, value);
+  if (index == map.entries.size()) return lines.replace(new_at, new_at, indent_lines(rendered, new_indent));
+  const auto& key = map.entries[index].first;
+  const auto& old = map.entries[index].second;
+  auto [begin, end] = entry_span(lines, map, index, limit);
+  if (old.kind == YamlNode::Kind::scalar && old.line == key.line && end == begin + 1 && !value.list &&
+      value.scalar.find('\n') == std::string::npos) {
+    auto line = std::string(lines.line(key.line));
+    auto stop = scalar_end(line, static_cast<size_t>(old.column));
+    auto scalar = render_scalar(value.scalar);
+    return lines.replace(begin, end, line.substr(0, old.column) + scalar + line.substr(stop) + "\n");
   }
-  return out + '\n';
+  return lines.replace(begin, end, indent_lines(rendered, key.column));
 }
 
-// Where a new top-level key goes: before a log (and the comment lines just above it), so
-// the log stays last and appendable; else at the end of the file.
-int new_top_level_line(const Lines& lines, const YamlNode& root) {
-  int at = lines.count();
-  auto log = find_index(root, "log");
-  if (log == root.entries.size()) return at;
-  at = root.entries[log].first.line;
-  while (at > 0 && lines.is_filler(at - 1, 0) && lines.line(at - 1).starts_with("#")) --at;
-  return at;
+// A scalar as yaml-cpp writes it inside a flow collection (`[a, "b, c"]`).
+std::string render_flow_scalar(const std::string& value) {
+  YAML::Emitter e;
+  e << YAML::Flow << YAML::BeginSeq << value << YAML::EndSeq;
+  if (!e.good()) throw Error(fmt::format("cannot write \"{}\": {}", value, e.GetLastError()));
+  std::string out = e.c_str();
+  return out.substr(1, out.size() - 2);
+}
+
+std::string join_flow_items(const std::vector<std::string>& values) {
+  std::string out;
+  for (const auto& v : values) out += (out.empty() ? "" : ", ") + render_flow_scalar(v);
+  return out;
+}
+
+// Replaces columns [begin, end) of line `line` with `with`.
+std::string replace_in_line(std::string_view text, int line, size_t begin, size_t end, const std::string& with) {
+  Lines lines(text);
+  auto content = std::string(lines.line(line));
+  return lines.replace(line, line + 1, content.substr(0, begin) + with + content.substr(end) + "\n");
+}
+
+// The texts of a list of names as decode reads them: a single scalar is a list of one.
+std::vector<std::string> names_of(const YamlNode& list) {
+  if (list.kind == YamlNode::Kind::scalar) return {list.value};
+  std::vector<std::string> out;
+  if (list.kind == YamlNode::Kind::sequence)
+    for (const auto& item : list.items) out.push_back(item.value);
+  return out;
+}
+
+// Carries out `actions` (one per name, see retarget_with) on the list `list` of names: a block list,
+// a one-line flow list or a single scalar. Nothing when every name goes (the caller removes the key).
+std::optional<std::string> change_names(std::string text, const YamlNode& list, const std::vector<WithAction>& actions,
+                                        const std::string& to) {
+  if (std::all_of(actions.begin(), actions.end(), [](WithAction a) { return a == WithAction::remove; }))
+    return std::nullopt;
+  if (list.kind == YamlNode::Kind::scalar) {
+    if (actions.front() != WithAction::replace) return text;
+    auto line = Lines(text).line(list.line);
+    return replace_in_line(text, list.line, list.column, scalar_end(line, list.column), render_scalar(to));
+  }
+  // From the last name to the first, so that the places of the ones before stay as the tree says.
+  for (size_t n = actions.size(); n-- > 0;) {
+    if (actions[n] == WithAction::keep) continue;
+    const auto& item = list.items[n];
+    if (item.kind != YamlNode::Kind::scalar) unsupported("a list of names with a nested value");
+    Lines lines(text);
+    auto line = lines.line(item.line);
+    auto column = static_cast<size_t>(item.column);
+    if (!list.flow) {
+      auto dash = line.substr(0, column);
+      if (dash.find_first_not_of(" -") != std::string_view::npos || dash.find('-') == std::string_view::npos)
+        unsupported("a list item not on its own line");
+      if (actions[n] == WithAction::remove)
+        text = lines.replace(item.line, item.line + 1, "");
+      else
+        text = replace_in_line(text, item.line, column, scalar_end(line, column), render_scalar(to));
+      continue;
+    }
+    auto end = flow_scalar_end(line, column);
+    if (actions[n] == WithAction::replace) {
+      text = replace_in_line(text, item.line, column, end, render_flow_scalar(to));
+      continue;
+    }
+    // A removed name takes its comma with it: the one after it, else the one before it.
+    auto after = line.find_first_not_of(" \t", end);
+    if (after != std::string_view::npos && line[after] == ',') {
+      auto next = line.find_first_not_of(" \t", after + 1);
+      text = replace_in_line(text, item.line, column, next == std::string_view::npos ? line.size() : next, "");
+      continue;
+    }
+    auto before = column == 0 ? std::string_view::npos : line.find_last_not_of(" \t", column - 1);
+    if (before == std::string_view::npos || line[before] != ',') unsupported("a flow list written over several lines");
+    text = replace_in_line(text, item.line, before, end, "");
+  }
+  return text;
 }
 
 std::string join_path(const KeyPath& path) {
@@ -340,25 +243,8 @@ std::string set_value(std::string_view text, const YamlNode& root, const KeyPath
     limit = end;
     child_indent = parent.column;
   }
-  const auto& key_name = path.back();
-  auto index = find_index(*map, key_name);
-  auto rendered = render_key_value(key_name, value);
-  if (index == map->entries.size()) {
-    int at = path.size() == 1 ? new_top_level_line(lines, root) : limit;
-    return lines.replace(at, at, indent_lines(rendered, child_indent));
-  }
-  const auto& key = map->entries[index].first;
-  const auto& old = map->entries[index].second;
-  auto [begin, end] = entry_span(lines, *map, index, limit);
-  if (old.kind == YamlNode::Kind::scalar && old.line == key.line && end == begin + 1 && !value.list &&
-      value.scalar.find('\n') == std::string::npos) {
-    // Replace just the value, keeping the key's spelling and any trailing comment.
-    auto line = std::string(lines.line(key.line));
-    auto stop = scalar_end(line, static_cast<size_t>(old.column));
-    auto scalar = render_scalar(value.scalar);
-    return lines.replace(begin, end, line.substr(0, old.column) + scalar + line.substr(stop) + "\n");
-  }
-  return lines.replace(begin, end, indent_lines(rendered, key.column));
+  int at = path.size() == 1 ? new_top_level_line(lines, root) : limit;
+  return set_in_map(lines, *map, limit, at, child_indent, path.back(), value);
 }
 
 std::string unset_value(std::string_view text, const YamlNode& root, const KeyPath& path) {
@@ -382,18 +268,110 @@ std::string unset_value(std::string_view text, const YamlNode& root, const KeyPa
 std::string add_key_to_item(std::string_view text, const YamlNode& root, std::string_view list_key, size_t index,
                             const std::string& key, const std::string& value) {
   Lines lines(text);
+  auto item = list_item(lines, root, list_key, index);
+  auto rendered = render_key_value(key, {key, value, std::nullopt});
+  return lines.replace(item.end, item.end, indent_lines(rendered, item.item->column));
+}
+
+std::string remove_list_item(std::string_view text, const YamlNode& root, std::string_view list_key, size_t index) {
+  Lines lines(text);
   auto at = find_index(root, list_key);
   if (at == root.entries.size()) throw Error(fmt::format("no {}", list_key));
   const auto& list = root.entries[at].second;
   if (list.kind != YamlNode::Kind::sequence || index >= list.items.size())
     throw Error(fmt::format("no item {} in {}", index + 1, list_key));
-  if (list.flow || list.items[index].flow || list.items[index].kind != YamlNode::Kind::map)
-    unsupported(fmt::format("item {} of {}", index + 1, list_key));
+  if (list.flow) unsupported(list_key);
   auto limit = entry_span(lines, root, at, lines.count()).second;
-  auto [begin, end] = item_span(lines, list, index, limit);
-  (void)begin;
-  auto rendered = render_key_value(key, {key, value, std::nullopt});
-  return lines.replace(end, end, indent_lines(rendered, list.items[index].column));
+  auto [begin, end] = item_extent(lines, list, index, limit);
+  return lines.replace(begin, end, "");
+}
+
+std::string set_item_value(std::string_view text, const YamlNode& root, std::string_view list_key, size_t index,
+                           const ItemValue& value) {
+  Lines lines(text);
+  auto item = list_item(lines, root, list_key, index);
+  return set_in_map(lines, *item.item, item.end, item.end, item.item->column, value.key, value);
+}
+
+std::string remove_item_key(std::string_view text, const YamlNode& root, std::string_view list_key, size_t index,
+                            const std::string& key) {
+  Lines lines(text);
+  auto item = list_item(lines, root, list_key, index);
+  auto at = find_index(*item.item, key);
+  if (at == item.item->entries.size()) throw Error(fmt::format("no {} in item {} of {}", key, index + 1, list_key));
+  if (item.item->entries.size() == 1) throw Error(fmt::format("{} is all item {} of {} has", key, index + 1, list_key));
+  auto [begin, end] = entry_span(lines, *item.item, at, item.end);
+  if (at == 0 && item.item->entries[0].first.line == item.begin && at + 1 < item.item->entries.size()) {
+    // The key shares its line with the `-`: the next key takes its place on that line.
+    auto next = item.item->entries[at + 1].first;
+    auto dash = std::string(lines.line(begin).substr(0, item.item->entries[at].first.column));
+    auto rest = std::string(lines.line(next.line).substr(next.column));
+    return lines.replace(begin, next.line + 1, dash + rest + "\n");
+  }
+  return lines.replace(begin, end, "");
+}
+
+std::string retarget_with_text(std::string_view text, const YamlNode& root, std::string_view from, std::string_view to,
+                               std::string_view self) {
+  std::string out(text);
+  auto count = [&](const YamlNode& tree) {
+    const auto* log = tree.kind == YamlNode::Kind::map ? tree.find("log") : nullptr;
+    return log && log->kind == YamlNode::Kind::sequence ? log->items.size() : 0;
+  };
+  // From the last entry to the first, each on a fresh reading of the text.
+  for (size_t n = count(root); n-- > 0;) {
+    auto tree = parse_yaml(out, "edited");
+    const auto& entry = tree.find("log")->items[n];
+    const auto* with = entry.kind == YamlNode::Kind::map ? entry.find("with") : nullptr;
+    if (!with) continue;
+    auto actions = retarget_with(names_of(*with), from, to, self);
+    if (std::all_of(actions.begin(), actions.end(), [](WithAction a) { return a == WithAction::keep; })) continue;
+    auto changed = change_names(out, *with, actions, std::string(to));
+    out = changed ? *changed : remove_item_key(out, tree, "log", n, "with");
+  }
+  return out;
+}
+
+std::string rename_in_list(std::string_view text, const YamlNode& root, const std::string& key, const std::string& from,
+                           const std::string& to) {
+  const auto* list = root.find(key);
+  if (!list) return std::string(text);
+  auto actions = retarget_with(names_of(*list), from, to, {});
+  auto changed = change_names(std::string(text), *list, actions, to);
+  return changed ? *changed : unset_value(text, root, {key});
+}
+
+std::string add_list_value(std::string_view text, const YamlNode& root, const std::string& key, const std::string& item,
+                           FirstItem first, std::string_view after_key) {
+  const auto one = first == FirstItem::as_value ? OneValue::scalar : OneValue::list;
+  auto after = find_index(root, after_key);
+  if (find_index(root, key) < root.entries.size() || after_key.empty() || after == root.entries.size())
+    return append_list_values(text, root, key, {item}, one);
+  // An absent key goes right after `after_key`'s entry.
+  Lines lines(text);
+  ItemValue alone{key, item, std::nullopt};
+  if (one == OneValue::list) alone = {key, "", std::vector<std::string>{item}};
+  const int at = entry_span(lines, root, after, lines.count()).second;
+  return lines.replace(at, at, render_key_value(key, alone));
+}
+
+std::string rename_map_key(std::string_view text, const YamlNode& root, const KeyPath& map_path,
+                           const std::string& from, const std::string& to) {
+  const YamlNode* map = &root;
+  for (const auto& k : map_path) {
+    map = map->kind == YamlNode::Kind::map ? map->find(k) : nullptr;
+    if (!map) return std::string(text);
+  }
+  if (map->kind != YamlNode::Kind::map) return std::string(text);
+  auto index = find_index(*map, from);
+  if (index == map->entries.size() || find_index(*map, to) != map->entries.size()) return std::string(text);
+  const auto& key = map->entries[index].first;
+  Lines lines(text);
+  auto line = lines.line(key.line);
+  size_t end = key.column + key.value.size();
+  if (!key.plain || line.substr(key.column, key.value.size()) != key.value) end = scalar_end(line, key.column);
+  if (line.substr(end).find(':') == std::string_view::npos) unsupported("a key over several lines");
+  return replace_in_line(text, key.line, key.column, end, map->flow ? render_flow_scalar(to) : render_scalar(to));
 }
 
 std::optional<std::string> literal_block(const std::string& value) {
@@ -469,7 +447,7 @@ std::string append_list_values(std::string_view text, const YamlNode& root, std:
       auto stop = scalar_end(line, static_cast<size_t>(list.column));
       auto written = line.substr(static_cast<size_t>(list.column), stop - static_cast<size_t>(list.column));
       // A plain value may hold what a flow list reads as structure ("a,b"): then it is quoted.
-      if (list.plain && written.find_first_of(",[]{}") != std::string::npos) written = render_flow_item(list.value);
+      if (list.plain && written.find_first_of(",[]{}") != std::string::npos) written = render_flow_scalar(list.value);
       return lines.replace(begin, end,
                            line.substr(0, static_cast<size_t>(list.column)) + "[" + written + ", " +
                                join_flow_items(values) + "]" + line.substr(stop) + "\n");

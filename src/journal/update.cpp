@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "rel/core/error.hpp"
 #include "rel/journal/contact_codec.hpp"
 #include "rel/journal/journal.hpp"
@@ -12,8 +14,17 @@
 namespace rel::journal {
 namespace {
 
+// Details, dates and unknown keys in one order, for Compare::any_key_order.
+Contact keys_sorted(Contact c) {
+  auto by_key = [](const Field& a, const Field& b) { return a.key < b.key; };
+  std::stable_sort(c.details.begin(), c.details.end(), by_key);
+  std::stable_sort(c.extra.begin(), c.extra.end(), by_key);
+  std::stable_sort(c.dates.begin(), c.dates.end(), [](auto& a, auto& b) { return a.label < b.label; });
+  return c;
+}
+
 Contact reparse_checked(const std::string& text, const std::string& id, const std::string& shown,
-                        const Contact& expected) {
+                        const Contact& expected, Compare compare = Compare::exact) {
   Contact after;
   try {
     after = parse_contact(text, id, shown);
@@ -21,7 +32,8 @@ Contact reparse_checked(const std::string& text, const std::string& id, const st
     throw Error(
         fmt::format("internal error: the edited {} would not parse ({}); nothing was written", shown, e.what()));
   }
-  if (!(after == expected))
+  bool same = compare == Compare::exact ? after == expected : keys_sorted(after) == keys_sorted(expected);
+  if (!same)
     throw Error(
         fmt::format("internal error: the edited {} would not read back as intended; nothing was written", shown));
   return after;
@@ -29,7 +41,8 @@ Contact reparse_checked(const std::string& text, const std::string& id, const st
 
 }  // namespace
 
-PendingWrite prepare_edit(const fs::path& root, const std::string& id, const TextEdit& edit, const ModelEdit& expect) {
+PendingWrite prepare_edit(const fs::path& root, const std::string& id, const TextEdit& edit, const ModelEdit& expect,
+                          Compare compare) {
   PendingWrite w;
   w.id = id;
   w.path = contact_path(root, id);
@@ -42,7 +55,22 @@ PendingWrite prepare_edit(const fs::path& root, const std::string& id, const Tex
   w.new_text = edit(w.old_text, tree, w.before);
   Contact expected = w.before;
   expect(expected);
-  w.after = reparse_checked(w.new_text, id, shown, expected);
+  w.after = reparse_checked(w.new_text, id, shown, expected, compare);
+  return w;
+}
+
+PendingWrite prepare_remove(const fs::path& root, const std::string& id) {
+  PendingWrite w;
+  w.action = PendingWrite::Action::remove;
+  w.id = id;
+  w.path = contact_path(root, id);
+  auto shown = id + ".yaml";
+  w.old_text = read_text_file(w.path, shown);
+  try {
+    w.before = parse_contact(w.old_text, id, shown);
+  } catch (const Error&) {
+    w.before.id = id;  // a broken file can be removed too
+  }
   return w;
 }
 
@@ -63,6 +91,10 @@ void commit(const std::vector<PendingWrite>& writes, const std::function<void(si
   std::vector<util::FileWrite> files;
   for (const auto& w : writes) {
     std::error_code ec;
+    if (w.action == PendingWrite::Action::remove) {
+      util::remove_file_durably(w.path);
+      continue;
+    }
     fs::create_directories(w.path.parent_path(), ec);
     auto replace = w.old_text.empty() ? util::Replace::never : util::Replace::allowed;
     if (writes.size() <= few)

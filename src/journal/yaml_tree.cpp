@@ -134,7 +134,7 @@ class TreeBuilder : public YAML::EventHandler {
       top.pending_key = std::move(node);
       top.expecting_key = false;
     } else {
-      top.node.entries.emplace_back(std::move(top.pending_key), std::move(node));
+      top.node.entries.push_back({std::move(top.pending_key), std::move(node)});
       top.expecting_key = true;
     }
   }
@@ -316,6 +316,14 @@ class LibyamlParser {
   // The next event, or false at a fault.
   bool next(yaml_event_t& event) { return m_ready && yaml_parser_parse(&m_parser, &event) != 0; }
 
+  // What libyaml found wrong, after next() failed, and where.
+  std::string problem() const {
+    std::string text = m_parser.problem ? m_parser.problem : "cannot read the file";
+    if (m_parser.context) text = std::string(m_parser.context) + ": " + text;
+    return text;
+  }
+  const yaml_mark_t& problem_mark() const { return m_parser.problem_mark; }
+
  private:
   yaml_parser_t m_parser{};
   bool m_ready = false;
@@ -399,7 +407,8 @@ bool Feed::dispatch(yaml_event_t& e) {
 
 }  // namespace
 
-std::optional<YamlNode> read_with_libyaml(std::string_view text, const std::string& file) {
+std::optional<YamlNode> read_with_libyaml(std::string_view text, const std::string& file,
+                                          std::optional<Diagnostic>* fault) {
   if (for_yaml_cpp(text)) return std::nullopt;
   LibyamlParser parser(text);
   TreeBuilder builder(file);
@@ -408,7 +417,13 @@ std::optional<YamlNode> read_with_libyaml(std::string_view text, const std::stri
   try {
     for (bool more = true; more;) {
       Event event;
-      if (!parser.next(event.get())) return std::nullopt;
+      if (!parser.next(event.get())) {
+        if (fault) {
+          const auto mark = positions.at(parser.problem_mark());
+          *fault = Diagnostic{Location{file, mark.line + 1, mark.column + 1}, parser.problem()};
+        }
+        return std::nullopt;
+      }
       more = feed(event.get());
     }
   } catch (const Error&) {
@@ -437,12 +452,55 @@ const YamlNode* YamlNode::find(std::string_view key) const {
   return nullptr;
 }
 
+namespace {
+
+// The 1-based line of a `<<<<<<<` that a `>>>>>>>` line follows: what git leaves in a file whose merge
+// needs a human.
+std::optional<int> conflict_marker_line(std::string_view text) {
+  auto is_marker = [](std::string_view line, char c) {
+    return line.size() >= 7 && line.find_first_not_of(c) >= 7 &&
+           (line.size() == 7 || line[7] == ' ' || line[7] == '\r' || line[7] == '\t');
+  };
+  std::optional<int> open;
+  int number = 0;
+  size_t start = 0;
+  while (start < text.size()) {
+    auto nl = text.find('\n', start);
+    auto line = text.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
+    ++number;
+    if (!open && is_marker(line, '<')) open = number;
+    if (open && is_marker(line, '>')) return open;
+    if (nl == std::string_view::npos) break;
+    start = nl + 1;
+  }
+  return std::nullopt;
+}
+
+std::string conflict_message(const std::string& file) {
+  std::string_view name(file);
+  auto base = name.substr(name.rfind('/') == std::string_view::npos ? 0 : name.rfind('/') + 1);
+  if (name.ends_with(".yaml") && !base.starts_with("."))
+    return fmt::format("unresolved merge conflict: keep what is right between <<<<<<< and >>>>>>> with `rel edit {}`",
+                       name.substr(0, name.size() - 5));
+  return "unresolved merge conflict: keep what is right between <<<<<<< and >>>>>>> in your editor";
+}
+
+}  // namespace
+
 YamlNode parse_yaml(std::string_view text, const std::string& file) {
   if (text.size() > max_file_bytes)
     throw Error(Location{file, 1, 1}, fmt::format("file is {} bytes, more than the {} MiB a contact may have",
                                                   text.size(), max_file_bytes / (1024 * 1024)));
-  if (auto root = read_with_libyaml(text, file)) return std::move(*root);
-  return read_with_yaml_cpp(text, file);
+  std::optional<Diagnostic> fault;
+  if (auto root = read_with_libyaml(text, file, &fault)) return std::move(*root);
+  // Conflict markers break the YAML; saying so beats saying what they broke ("illegal map value").
+  if (auto line = conflict_marker_line(text)) throw Error(Location{file, *line, 1}, conflict_message(file));
+  // yaml-cpp's words when it refuses the file too; when only libyaml does, libyaml's: yaml-cpp
+  // accepts some broken files silently (an unterminated quote, `tags:[a]` on the last line), taking
+  // lines as text that every later edit or merge would then misplace.
+  auto root = read_with_yaml_cpp(text, file);
+  if (fault) throw Error(std::vector<Diagnostic>{*fault});
+  return root;
 }
 
 }  // namespace rel::journal

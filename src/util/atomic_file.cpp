@@ -13,7 +13,6 @@
 #include <memory>
 
 #include "rel/core/error.hpp"
-#include "rel/util/descriptor.hpp"
 
 namespace rel::util {
 namespace {
@@ -32,7 +31,7 @@ void fsync_folder(const fs::path& folder) {
 // A temporary file beside `path`, claimed and written, not yet given the name; removed unless it is.
 class Staged {
  public:
-  Staged(const fs::path& path, std::string_view text, Durability durability) : m_path(path) {
+  Staged(const fs::path& path, std::span<const std::string_view> pieces, Durability durability) : m_path(path) {
     auto folder = path.parent_path().empty() ? fs::path(".") : path.parent_path();
     // One temporary name per file, claimed with flock: a write killed half-way leaves at most
     // this dot-file (never read as a contact), and the next write of the file reuses it. Only
@@ -52,14 +51,16 @@ class Staged {
     // Keep the permissions a user gave the file (a private journal stays private).
     struct stat st {};
     if (::stat(path.c_str(), &st) == 0) ::fchmod(m_fd, st.st_mode & 07777);
-    const char* data = text.data();
-    size_t left = text.size();
-    while (left > 0) {
-      ssize_t n = ::write(m_fd, data, left);
-      if (n < 0 && errno == EINTR) continue;
-      if (n < 0) give_up(m_temp, "cannot write");
-      data += n;
-      left -= static_cast<size_t>(n);
+    for (const auto text : pieces) {
+      const char* data = text.data();
+      size_t left = text.size();
+      while (left > 0) {
+        ssize_t n = ::write(m_fd, data, left);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) give_up(m_temp, "cannot write");
+        data += n;
+        left -= static_cast<size_t>(n);
+      }
     }
   }
 
@@ -119,7 +120,11 @@ fs::path folder_of(const fs::path& path) { return path.parent_path().empty() ? f
 }  // namespace
 
 void write_file_atomically(const fs::path& path, std::string_view text, WriteOptions options) {
-  Staged staged(path, text, options.durability);
+  write_file_atomically(path, std::span<const std::string_view>(&text, 1), options);
+}
+
+void write_file_atomically(const fs::path& path, std::span<const std::string_view> pieces, WriteOptions options) {
+  Staged staged(path, pieces, options.durability);
   const bool synced = options.durability == Durability::synced;
   if (synced) staged.flush();
   staged.publish(options.replace, options.durability);
@@ -135,7 +140,8 @@ void write_files_atomically(const std::vector<FileWrite>& files,
     std::vector<std::unique_ptr<Staged>> staged;
     staged.reserve(end - start);
     for (size_t k = start; k < end; ++k)
-      staged.push_back(std::make_unique<Staged>(files[k].path, files[k].text, Durability::synced));
+      staged.push_back(std::make_unique<Staged>(files[k].path, std::span<const std::string_view>(&files[k].text, 1),
+                                                Durability::synced));
     // One flush of each file system holding them instead of one per file: every staged file's data
     // and metadata are on disk when syncfs(2) returns, at the cost of one journal commit.
     std::vector<dev_t> devices;
@@ -156,23 +162,19 @@ void write_files_atomically(const std::vector<FileWrite>& files,
   }
 }
 
-void write_derived_file(const fs::path& path, std::string_view bytes) noexcept {
+void remove_file_durably(const fs::path& path) {
+  if (::unlink(path.c_str()) != 0) fail(path, "cannot remove");
+  fsync_folder(path.parent_path().empty() ? fs::path(".") : path.parent_path());
+}
+
+void write_derived_file(const fs::path& path, std::span<const std::string_view> pieces) noexcept {
   try {
     std::error_code ec;
     fs::create_directories(path.parent_path(), ec);
-    write_file_atomically(path, bytes, {Replace::allowed, Durability::unsynced});
+    write_file_atomically(path, pieces, {Replace::allowed, Durability::unsynced});
   } catch (...) {
     // Only a shortcut: the next run computes it again.
   }
-}
-
-bool append_derived_file(const fs::path& path, std::string_view bytes) noexcept {
-  Descriptor fd(::open(path.c_str(), O_WRONLY | O_APPEND | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK));
-  if (fd.get() < 0) return false;
-  ssize_t written;
-  do written = ::write(fd.get(), bytes.data(), bytes.size());
-  while (written < 0 && errno == EINTR);
-  return written == static_cast<ssize_t>(bytes.size());
 }
 
 }  // namespace rel::util

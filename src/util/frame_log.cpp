@@ -3,7 +3,9 @@
 #include "rel/util/frame_log.hpp"
 
 #include <fcntl.h>
+#include <limits.h>
 #include <sys/stat.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -21,7 +23,7 @@ constexpr size_t frame_head = 12;
 // Appends `frame` to the log at `path` in one write(2) if that very file (the descriptor, not the
 // name, which a compaction may have given to a new file meanwhile) still opens with `head` and is no
 // shorter than when it was read whole: another build of rel must never find our frames in its log.
-bool append_to_same_log(const fs::path& path, std::string_view head, size_t size_read, std::string_view frame) {
+bool append_to_same_log(const fs::path& path, std::string_view head, size_t size_read, const Pieces& frame) {
   Descriptor fd(::open(path.c_str(), O_RDWR | O_APPEND | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK));
   if (fd.get() < 0) return false;
   struct stat st;
@@ -29,10 +31,39 @@ bool append_to_same_log(const fs::path& path, std::string_view head, size_t size
   std::string found(head.size(), '\0');
   if (::pread(fd.get(), found.data(), found.size(), 0) != static_cast<ssize_t>(found.size()) || found != head)
     return false;
+  // One writev(2): appends of concurrent runs land whole, one after the other. (More pieces than one
+  // call takes are gathered first.)
+  std::vector<iovec> parts;
+  size_t size = 0;
+  for (auto piece : frame) {
+    parts.push_back({const_cast<char*>(piece.data()), piece.size()});
+    size += piece.size();
+  }
+  std::string gathered;
+  if (parts.size() > IOV_MAX) {
+    gathered.reserve(size);
+    for (auto piece : frame) gathered += piece;
+    parts.assign(1, {gathered.data(), gathered.size()});
+  }
   ssize_t written;
-  do written = ::write(fd.get(), frame.data(), frame.size());
+  do written = ::writev(fd.get(), parts.data(), static_cast<int>(parts.size()));
   while (written < 0 && errno == EINTR);
-  return written == static_cast<ssize_t>(frame.size());
+  return written == static_cast<ssize_t>(size);
+}
+
+// A frame's 12 bytes before its payload: the payload's length and checksum.
+std::string frame_head_of(const Pieces& payload) {
+  binary::Checksum sum;
+  size_t size = 0;
+  for (auto piece : payload) {
+    sum.feed(piece);
+    size += piece.size();
+  }
+  std::string out;
+  binary::Writer w(out);
+  w.u32(static_cast<uint32_t>(size));
+  w.u64(sum.value());
+  return out;
 }
 
 }  // namespace
@@ -46,15 +77,7 @@ std::string encode_frame_log_header(const FrameLogHeader& header) {
   return out;
 }
 
-std::string encode_frame(std::string_view payload) {
-  std::string out;
-  out.reserve(frame_head + payload.size());
-  binary::Writer w(out);
-  w.u32(static_cast<uint32_t>(payload.size()));
-  w.u64(binary::checksum(payload));
-  out.append(payload);
-  return out;
-}
+std::string encode_frame(std::string_view payload) { return frame_head_of({payload}) + std::string(payload); }
 
 FrameLogContents read_frame_log(std::string_view bytes, const FrameLogHeader& header) {
   FrameLogContents log;
@@ -84,17 +107,26 @@ bool should_compact(const FrameLogContents& log, size_t live_bytes, size_t max_f
 }
 
 void append_frame(const fs::path& path, const FrameLogHeader& header, const FrameLogContents& read,
-                  std::string_view payload) {
+                  const Pieces& payload) {
   const auto head = encode_frame_log_header(header);
-  const auto frame = encode_frame(payload);
+  const auto frame_head = frame_head_of(payload);
+  Pieces frame = {frame_head};
+  frame.insert(frame.end(), payload.begin(), payload.end());
   if (read.usable && !read.torn && append_to_same_log(path, head, read.bytes, frame)) return;
-  write_derived_file(path, head + frame);
+  frame.insert(frame.begin(), head);
+  write_derived_file(path, frame);
 }
 
-void rewrite_frame_log(const fs::path& path, const FrameLogHeader& header, std::span<const std::string> payloads) {
-  auto out = encode_frame_log_header(header);
-  for (const auto& payload : payloads) out += encode_frame(payload);
-  write_derived_file(path, out);
+void rewrite_frame_log(const fs::path& path, const FrameLogHeader& header, std::span<const Pieces> frames) {
+  const auto head = encode_frame_log_header(header);
+  std::vector<std::string> frame_heads;
+  frame_heads.reserve(frames.size());
+  Pieces all = {head};
+  for (const auto& payload : frames) {
+    all.push_back(frame_heads.emplace_back(frame_head_of(payload)));
+    all.insert(all.end(), payload.begin(), payload.end());
+  }
+  write_derived_file(path, all);
 }
 
 }  // namespace rel::util

@@ -29,8 +29,8 @@ const std::string& id_of(const std::string& id) { return id; }
 const std::string& id_of(const Restamped& r) { return r.id; }
 
 void write_snapshot(const cache::CacheFolder& folder, const WalkSnapshot& snapshot) {
-  util::rewrite_frame_log(snapshot_path(folder), snapshot_header(folder.key()),
-                          std::vector{encode_walk_snapshot(snapshot)});
+  const auto payload = encode_walk_snapshot(snapshot);
+  util::rewrite_frame_log(snapshot_path(folder), snapshot_header(folder.key()), std::vector<util::Pieces>{{payload}});
 }
 
 }  // namespace

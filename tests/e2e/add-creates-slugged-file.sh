@@ -14,12 +14,12 @@ details:
 dates:
   birthday: 1985-03-14" "file content"
 
-# A clash gets -2, then -3.
+# A namesake (added on purpose: see add-refuses-duplicates) whose slug clashes gets -2, then -3.
 run_rel 0 add Zoe OBrien
 expect_eq "$OUT" "zoe-obrien" "different slug"
-run_rel 0 add "Zoë O'Brien"
+run_rel 0 add "Zoë O'Brien" --namesake
 expect_eq "$OUT" "zoe-o-brien-2" "clash gets -2"
-run_rel 0 add "Zoë O'Brien"
+run_rel 0 add "Zoë O'Brien" --namesake
 expect_eq "$OUT" "zoe-o-brien-3" "clash gets -3"
 
 # Into a sub-folder.

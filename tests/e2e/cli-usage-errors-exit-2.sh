@@ -3,7 +3,8 @@ source "$(dirname "$0")/lib.sh"
 
 run_rel 2 lgo alice
 expect_contains "$ERR" 'did you mean "log"' "spellcheck"
-run_rel 2
+run_rel 0  # `rel` alone is the morning list
+expect_eq "$OUT" "No contacts yet: add one with \`rel add NAME\`." "rel alone"
 run_rel 2 list --sort nonsense
 run_rel 2 list --bogus
 run_rel 0 --help

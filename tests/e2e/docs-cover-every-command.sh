@@ -16,7 +16,7 @@ for cmd in $commands; do
   grep -qw -- "$cmd" <<<"$(grep "_rel_subcommands" -A4 <<<"$completion")" || fail "bash completion lacks '$cmd'"
   # The command's own section: from its .SS line to the next .SS or .SH.
   section=$(awk -v head=".SS \"rel $cmd" 'index($0, head) == 1 {on = 1; print; next}
-            on && /^\.S[SH] / && !/^\.SS "rel (set|unset)/ {on = 0} on' <<<"$man_text")
+            on && /^\.S[SH] / && !/^\.SS "rel (set|unset|archive|unarchive)/ {on = 0} on' <<<"$man_text")
   options=$(rel "$cmd" --help | grep -oE -- '--[a-z][a-z-]*' | sort -u | grep -vx -- '--help' || true)
   for opt in $options; do
     grep -q -- "$opt" <<<"$section" || fail "man/rel.1 section of 'rel $cmd' does not mention $opt"

@@ -22,9 +22,9 @@ expect_eq "$OUT" "$(printf '%s\n' $'id\tname\tdate\tfield\ttext' \
 columns 5
 
 run_rel 0 upcoming --format tsv
-expect_eq "$OUT" "$(printf '%s\n' $'date\tdays\tid\tname\tkind\twhat' \
-  $'2026-11-25\t2\talice\tAlice\\tChen\tpromise\tpromise: send\\tthe guide')" "upcoming"
-columns 6
+expect_eq "$OUT" "$(printf '%s\n' $'date\tdays\tid\tname\tkind\twhat\tentry' \
+  $'2026-11-25\t2\talice\tAlice\\tChen\tpromise\tpromise: send\\tthe guide\t0963')" "upcoming"
+columns 7
 
 run_rel 0 show alice --format tsv
 expect_eq "$(grep -c $'^section\titem\tkey\tvalue$' <<<"$OUT")" 1 "one header line"

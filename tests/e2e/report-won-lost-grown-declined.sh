@@ -56,8 +56,25 @@ YAML
 write_contact never <<'YAML'
 name: Nora Never
 YAML
+# Silent since June like Larry, but archived, and deceased: a relationship let go is not lost.
+write_contact archived <<'YAML'
+name: Arno Archived
+status: archived
+cadence: 30d
+log:
+  - {date: 2026-05-01, via: meeting, by: me}
+  - {date: 2026-06-01, via: call, by: them}
+YAML
+write_contact deceased <<'YAML'
+name: Dieter Deceased
+status: deceased
+cadence: 30d
+log:
+  - {date: 2026-06-15, via: meeting, by: me}
+YAML
 
-# Lena was lost long before the period and Nora never logged: neither is reported; Sam is steady.
+# Lena was lost long before the period and Nora never logged: neither is reported; Sam is steady;
+# Arno and Dieter are never counted.
 run_rel 0 report
 expect_eq "$OUT" "report 2026-08-25 to 2026-11-23 (91 days)
 
@@ -68,10 +85,10 @@ lost (1)
   Larry Lost     silent since 2026-07-01, lost 2026-09-30
 
 grown (1)
-  Greta Grown    health 20 → 82 (↑62)
+  Greta Grown    health 26 → 80 (↑54)
 
 declined (1)
-  Dora Declined  health 82 → 42 (↓40)
+  Dora Declined  health 80 → 38 (↓42)
 
 interactions (11)
   high-touch  8   73%  meeting 2, call 5, video 1
@@ -85,7 +102,7 @@ run_rel 0 report --json
 expect_eq "$(jq -c '[.since, .today, .days, .interactions]' <<<"$OUT")" '["2026-08-25","2026-11-23",91,11]' "period"
 expect_eq "$(jq -c '[.won, .lost, .grown, .declined] | map(map(.id))' <<<"$OUT")" '[["won"],["lost"],["grown"],["declined"]]' "buckets"
 expect_eq "$(jq -c '.lost[0]' <<<"$OUT")" \
-  '{"after":23.2,"before":44.5,"change":-21.3,"first":"2026-05-01","id":"lost","last":"2026-07-01","lost_on":"2026-09-30","name":"Larry Lost"}' \
+  '{"after":29.8,"before":47.8,"change":-18,"first":"2026-05-01","id":"lost","last":"2026-07-01","lost_on":"2026-09-30","name":"Larry Lost"}' \
   "a lost record"
 expect_eq "$(jq -c '[.channels, .touch, .reciprocity]' <<<"$OUT")" \
   '[{"call":5,"email":1,"letter":0,"meeting":2,"message":1,"other":0,"social":1,"video":1},{"high":8,"low":3,"other":0},{"by_me":7,"by_them":4,"share_by_me":63.6}]' \
@@ -94,10 +111,10 @@ expect_eq "$(jq -c '[.channels, .touch, .reciprocity]' <<<"$OUT")" \
 run_rel 0 report --format tsv
 expect_eq "$OUT" "$(printf '%s\n' \
   $'bucket\tid\tname\tbefore\tafter\tchange\tfirst\tlast\tlost_on' \
-  $'won\twon\tWendy Won\t17.5\t69.4\t51.9\t2026-10-01\t2026-11-01\t' \
-  $'lost\tlost\tLarry Lost\t44.5\t23.2\t-21.3\t2026-05-01\t2026-07-01\t2026-09-30' \
-  $'grown\tgrown\tGreta Grown\t20.1\t81.7\t61.6\t2026-03-01\t2026-11-20\t' \
-  $'declined\tdeclined\tDora Declined\t82.1\t42.4\t-39.7\t2026-07-20\t2026-10-05\t')" "TSV rows"
+  $'won\twon\tWendy Won\t22.5\t68.8\t46.3\t2026-10-01\t2026-11-01\t' \
+  $'lost\tlost\tLarry Lost\t47.8\t29.8\t-18\t2026-05-01\t2026-07-01\t2026-09-30' \
+  $'grown\tgrown\tGreta Grown\t26\t80.1\t54.1\t2026-03-01\t2026-11-20\t' \
+  $'declined\tdeclined\tDora Declined\t79.8\t38\t-41.8\t2026-07-20\t2026-10-05\t')" "TSV rows"
 
 # A shorter period: Wendy was won and Larry lost before it; Dora still fell.
 run_rel 0 report --since 2026-11-01 --json

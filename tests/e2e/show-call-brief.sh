@@ -73,26 +73,26 @@ dates
   name day             --11-24 (tomorrow)
   Maya's birthday      2019-11-23 (turns 7 today)
 
-health 81 (↑29 in 30 days)
+health 79 (↑25 in 30 days)
   time         ██████████  100
   intensity    ███████░░░  69
   reciprocity  ███████░░░  69
   trust        ███████░░░  67
   per month    ··········▄█  Dec–Nov, 3 in 12 months
-  due          Maya's birthday today; name day tomorrow
+  due          Maya's birthday today; name day tomorrow; waiting on Alice: intro to their CTO, 3 days late
 
 promises (3 open, 1 kept)
-  1. send the Berlin flat-hunting guide — due in 4 days (2026-11-27)
-  2. intro to their CTO — by them, overdue 3d (2026-11-20)
-  3. call the lawyer
+  1dc5  intro to their CTO — by them, overdue 3d (2026-11-20)
+  b42b  send the Berlin flat-hunting guide — due in 4 days (2026-11-27)
+  1cd3  call the lawyer
 
 last interactions (3)
-  2026-11-20  meeting, by me, with Ben Chen, gone
-    Lunch at Nopa. Moving to Berlin in spring.
-  2026-11-02  email, by me
-  2026-10-01 09:30  call, by them
-    Long call.
-    Zoë says hi." "call brief"
+  00a4  2026-11-20  meeting, by me, with Ben Chen, gone
+        Lunch at Nopa. Moving to Berlin in spring.
+  a91a  2026-11-02  email, by me
+  3f2d  2026-10-01 09:30  call, by them
+        Long call.
+        Zoë says hi." "call brief"
 [[ -z "$ERR" ]] || fail "unexpected stderr: $ERR"
 
 # A contact with nothing but a name still gets a brief, with the cadence it inherits.
@@ -101,7 +101,7 @@ expect_eq "$OUT" "Ben Chen
 id       ben-chen
 cadence  30d (default)
 
-health 18 (steady over 30 days)
+health 23 (no trend yet)
   time         ░░░░░░░░░░  0
   intensity    ░░░░░░░░░░  0
   reciprocity  █████░░░░░  50

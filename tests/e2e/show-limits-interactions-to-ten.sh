@@ -11,14 +11,14 @@ source "$(dirname "$0")/lib.sh"
 
 run_rel 0 show alice
 expect_contains "$OUT" "last interactions (10 of 12; --all for every one)" "heading says what is left out"
-expect_eq "$(grep -c '^  2026-10-' <<<"$OUT")" 10 "ten entries"
-expect_eq "$(grep '^  2026-10-' <<<"$OUT" | head -1)" "  2026-10-12  call, by me" "newest first"
-expect_eq "$(grep '^  2026-10-' <<<"$OUT" | tail -1)" "  2026-10-03  call, by me" "tenth newest last"
+expect_eq "$(grep -c '^  [0-9a-f]\{4\}  2026-10-' <<<"$OUT")" 10 "ten entries"
+expect_eq "$(grep '^  [0-9a-f]\{4\}  2026-10-' <<<"$OUT" | head -1)" "  $(jq -r '.log[11].address' <<<"$(rel show alice --json)")  2026-10-12  call, by me" "newest first"
+expect_eq "$(grep '^  [0-9a-f]\{4\}  2026-10-' <<<"$OUT" | tail -1)" "  $(jq -r '.log[2].address' <<<"$(rel show alice --json)")  2026-10-03  call, by me" "tenth newest last"
 
 run_rel 0 show alice --all
 expect_contains "$OUT" "last interactions (12)" "heading with --all"
-expect_eq "$(grep -c '^  2026-10-' <<<"$OUT")" 12 "every entry"
-expect_eq "$(grep '^  2026-10-' <<<"$OUT" | tail -1)" "  2026-10-01  call, by me" "oldest last"
+expect_eq "$(grep -c '^  [0-9a-f]\{4\}  2026-10-' <<<"$OUT")" 12 "every entry"
+expect_eq "$(grep '^  [0-9a-f]\{4\}  2026-10-' <<<"$OUT" | tail -1)" "  $(jq -r '.log[0].address' <<<"$(rel show alice --json)")  2026-10-01  call, by me" "oldest last"
 
 # Machine formats always carry every entry, oldest first.
 run_rel 0 show alice --json

@@ -33,17 +33,17 @@ expect_eq "$OUT" "$(printf '%s\n' \
   $'date\t1\tdate\t--11-25' \
   $'date\t1\tnext\t2026-11-25' \
   $'date\t1\tdays_until\t2' \
-  $'health\t\thealth\t75.8' \
+  $'health\t\thealth\t73.5' \
   $'health\t\tsinews.time\t100' \
   $'health\t\tsinews.intensity\t67.4' \
   $'health\t\tsinews.reciprocity\t60' \
   $'health\t\tsinews.trust\t50' \
-  $'health\t\ttrend\t58.3' \
-  $'health\t\tprevious\t17.5' \
   $'health\t\tlast\t2026-11-20' \
   $'health\t\tdays_since\t3' \
   $'health\t\tstatus\tdue' \
-  $'health\t\turgency\t26' \
+  $'health\t\turgency\t38.2' \
+  $'health\t\tact_today\tfalse' \
+  $'health\t\treasons\twaiting on Alice: send the guide, 3 days late' \
   $'health\t\treasons\tname day in 2 days' \
   $'health\t\tper_month\t0' \
   $'health\t\tper_month\t0' \
@@ -57,11 +57,12 @@ expect_eq "$OUT" "$(printf '%s\n' \
   $'health\t\tper_month\t0' \
   $'health\t\tper_month\t0' \
   $'health\t\tper_month\t1' \
-  $'promise\t1\tnumber\t1' \
+  $'promise\t1\taddress\t2b23' \
   $'promise\t1\twhat\tsend the guide' \
   $'promise\t1\tdue\t2026-11-20' \
   $'promise\t1\tby\tthem' \
   $'promise\t1\toverdue_days\t3' \
+  $'log\t1\taddress\t574a' \
   $'log\t1\tdate\t2026-11-20' \
   $'log\t1\tvia\tmeeting' \
   $'log\t1\tby\tme' \

@@ -31,24 +31,26 @@ promises:
 EOF
 
 run_rel 0 upcoming
-expect_eq "$OUT" "date        when         id     name        what
-2026-11-10  overdue 13d  alice  Alice Chen  promise: call back
+# A promise's entry is its address, for `rel kept ID ENTRY`.
+expect_eq "$OUT" "date        when         id     name        what                                 entry
+2026-11-10  overdue 13d  alice  Alice Chen  promise: call back                   7bb2
 2026-11-23  today        ben    Ben Chen    name day
-2026-11-25  in 2 days    alice  Alice Chen  promise: send the guide
-2026-11-25  in 2 days    ben    Ben Chen    promise by them: intro to their CTO
+2026-11-25  in 2 days    alice  Alice Chen  promise: send the guide              4cac
+2026-11-25  in 2 days    ben    Ben Chen    promise by them: intro to their CTO  ceb2
 2026-11-30  in 7 days    alice  Alice Chen  birthday (turns 41)
 2026-12-07  in 14 days   ben    Ben Chen    wedding anniversary (6 years)" "the next 14 days"
 [[ -z "$ERR" ]] || fail "unexpected stderr: $ERR"
 
 run_rel 0 upcoming --days 0
-expect_eq "$OUT" "date        when         id     name        what
-2026-11-10  overdue 13d  alice  Alice Chen  promise: call back
+expect_eq "$OUT" "date        when         id     name        what                entry
+2026-11-10  overdue 13d  alice  Alice Chen  promise: call back  7bb2
 2026-11-23  today        ben    Ben Chen    name day" "--days 0: today and what is overdue"
+run_rel 0 kept alice 7bb2
+expect_eq "$OUT" 'kept "call back" (Alice Chen) on 2026-11-23' "the entry is what kept takes"
 
 run_rel 0 upcoming --days 30 --format tsv
 expect_eq "$(cut -f1,2,3,5 <<<"$OUT")" "$(printf '%s\n' \
   $'date\tdays\tid\tkind' \
-  $'2026-11-10\t-13\talice\tpromise' \
   $'2026-11-23\t0\tben\tdate' \
   $'2026-11-25\t2\talice\tpromise' \
   $'2026-11-25\t2\tben\tpromise' \
@@ -67,4 +69,4 @@ expect_eq "$OUT" "nothing in the next 14 days" "empty table"
 run_rel 0 upcoming --json
 expect_eq "$OUT" "[]" "empty json"
 run_rel 0 upcoming --format tsv
-expect_eq "$OUT" $'date\tdays\tid\tname\tkind\twhat' "empty tsv"
+expect_eq "$OUT" $'date\tdays\tid\tname\tkind\twhat\tentry' "empty tsv"

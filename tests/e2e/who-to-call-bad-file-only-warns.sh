@@ -5,6 +5,6 @@ source "$(dirname "$0")/fixtures/health-morning.sh"
 
 printf 'name: Broken\nlog:\n  - date: 2026-13-45\n' >"$REL_DIR/broken.yaml"
 run_rel 0 who-to-call --format tsv
-expect_eq "$(tail -n +2 <<<"$OUT" | cut -f1 | paste -sd' ')" "olga ned bea pam" "the others are listed"
+expect_eq "$(tail -n +2 <<<"$OUT" | cut -f1 | paste -sd' ')" "pam olga ned bea" "the others are listed"
 expect_contains "$ERR" "broken.yaml:3:" "the warning names the file and line"
 expect_contains "$ERR" "rel: warning:" "it is a warning"

@@ -5,9 +5,9 @@ source "$(dirname "$0")/fixtures/health-morning.sh"
 ids() { tail -n +2 <<<"$OUT" | cut -f1 | paste -sd' '; }
 
 run_rel 0 who-to-call -n 2 --format tsv
-expect_eq "$(ids)" "olga ned" "-n 2"
+expect_eq "$(ids)" "pam olga" "-n 2"
 run_rel 0 who-to-call --tag client --format tsv
-expect_eq "$(ids)" "olga ned pam" "--tag client"
+expect_eq "$(ids)" "pam olga ned" "--tag client"
 run_rel 0 who-to-call --tag friend -n 1 --format tsv
 expect_eq "$(ids)" "bea" "--tag friend -n 1"
 run_rel 0 who-to-call --tag friend --all --format tsv

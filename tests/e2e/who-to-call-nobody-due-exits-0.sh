@@ -14,7 +14,7 @@ YAML
 run_rel 0 who-to-call
 expect_eq "$OUT" "Nobody is due: every relationship is healthy." "friendly line"
 run_rel 0 who-to-call --format tsv
-expect_eq "$OUT" $'id\tname\thealth\ttrend\tstatus\turgency\tlast\tdays_since\tcadence_days\ttime\tintensity\treciprocity\ttrust\treasons' "header only"
+expect_eq "$OUT" $'id\tname\thealth\ttrend\tstatus\turgency\tlast\tdays_since\tcadence_days\ttime\tintensity\treciprocity\ttrust\treasons\tcontact_status' "header only"
 run_rel 0 who-to-call --json
 expect_eq "$OUT" "[]" "empty array"
 

@@ -14,7 +14,7 @@ health:
   trend_days: 2w
 YAML
 run_rel 0 who-to-call --format tsv
-expect_eq "$(tail -n +2 <<<"$OUT" | cut -f1,14)" $'ned\tnever logged, cadence 30d\npam\tpromise to send the guide overdue 3d' "tuned list"
+expect_eq "$(tail -n +2 <<<"$OUT" | cut -f1,14)" $'pam\tpromise to send the guide overdue 3d\nned\tnever logged, cadence 30d' "tuned list"
 run_rel 0 show olga
 expect_contains "$OUT" "in 14 days)" "trend_days: 2w"
 
@@ -32,5 +32,5 @@ expect_eq "$OUT" '.rel.yaml:2:16: health.weight_time must be a number from 0 to 
 .rel.yaml:5:3: unknown key "no_such_key" under health (see HEALTH in rel(1))' "every bad value at FILE:LINE:COL"
 # Listings still run with the defaults, warning about the settings.
 run_rel 0 who-to-call --format tsv
-expect_eq "$(tail -n +2 <<<"$OUT" | cut -f1 | paste -sd' ')" "olga ned bea pam" "defaults after bad settings"
+expect_eq "$(tail -n +2 <<<"$OUT" | cut -f1 | paste -sd' ')" "pam olga ned bea" "defaults after bad settings"
 expect_contains "$ERR" ".rel.yaml:2:16:" "warned"

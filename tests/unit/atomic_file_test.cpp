@@ -22,16 +22,17 @@ TEST_CASE("a cache file is replaced whole, whether or not it was there, leaving 
   auto path = folder / "sub" / "cache";
   auto contents = [&] { return read_text_file(path, "cache"); };
 
-  write_derived_file(path, "first");  // the folder is created, and there is nothing to exchange with
+  write_derived_file(
+      path, std::vector<std::string_view>{"first"});  // the folder is created, and there is nothing to exchange with
   CHECK(contents() == "first");
   struct stat before;
   REQUIRE(::stat(path.c_str(), &before) == 0);
-  write_derived_file(path, "second, longer");
+  write_derived_file(path, std::vector<std::string_view>{"second, ", "longer"});
   CHECK(contents() == "second, longer");
   struct stat after;
   REQUIRE(::stat(path.c_str(), &after) == 0);
   CHECK(after.st_ino != before.st_ino);  // a new file took the name: a reader of the old one reads it whole
-  write_derived_file(path, "");
+  write_derived_file(path, std::vector<std::string_view>{});
   CHECK(contents().empty());
   CHECK(std::distance(fs::directory_iterator(path.parent_path()), fs::directory_iterator()) == 1);
   fs::remove_all(folder);

@@ -1,6 +1,6 @@
-#include <doctest/doctest.h>
-
 #include "rel/interop/format.hpp"
+
+#include <doctest/doctest.h>
 
 using rel::interop::detect_format;
 using rel::interop::Format;

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "rel/util/atomic_file.hpp"
+#include "rel/util/binary.hpp"
 
 namespace rel::util {
 namespace {
@@ -87,34 +88,59 @@ TEST_CASE("frames are appended to the same log, and a log that cannot take one i
   const auto path = folder.path / "sub" / "log";
   auto read = [&] { return read_frame_log(contents_of(path), header); };
 
-  append_frame(path, header, read(), "a");  // no log yet: header and frame (the folder is created)
+  append_frame(path, header, read(), {"a"});  // no log yet: header and frame (the folder is created)
   auto log = read();
   CHECK(log.frames == std::vector<std::string_view>{"a"});
   const auto first = contents_of(path);
 
-  append_frame(path, header, read(), "b");
+  append_frame(path, header, read(), {"b"});
   CHECK(contents_of(path).starts_with(first));  // appended: the earlier bytes untouched
   CHECK(read().frames == std::vector<std::string_view>{"a", "b"});
 
   SUBCASE("a torn log is written again with the new frame alone") {
     std::ofstream(path, std::ios::app | std::ios::binary) << "\x05";
     REQUIRE(read().torn);
-    append_frame(path, header, read(), "c");
+    append_frame(path, header, read(), {"c"});
     CHECK(read().frames == std::vector<std::string_view>{"c"});
     CHECK_FALSE(read().torn);
   }
   SUBCASE("another build's log is never appended to") {
     const FrameLogHeader other{header.magic, header.version, "/home/me/journal\n43"};
     const auto before = read();
-    write_derived_file(path, encode_frame_log_header(other) + encode_frame("theirs"));
-    append_frame(path, header, before, "c");  // what was read is stale: the file is another's now
+    const auto theirs = encode_frame_log_header(other) + encode_frame("theirs");
+    write_derived_file(path, std::vector<std::string_view>{theirs});
+    append_frame(path, header, before, {"c"});  // what was read is stale: the file is another's now
     CHECK(read_frame_log(contents_of(path), other).frames.empty());
     CHECK(read().frames == std::vector<std::string_view>{"c"});
   }
-  SUBCASE("compaction writes the live records as one frame") {
-    rewrite_frame_log(path, header, std::vector<std::string>{"ab"});
+  SUBCASE("compaction writes the live records as one frame, from pieces") {
+    rewrite_frame_log(path, header, std::vector<Pieces>{{"a", "b"}});
     CHECK(read().frames == std::vector<std::string_view>{"ab"});
   }
+  SUBCASE("a frame of more pieces than one write takes is appended whole") {
+    std::vector<std::string> records(3000);
+    Pieces pieces;
+    std::string all;
+    for (size_t k = 0; k < records.size(); ++k) {
+      records[k] = std::to_string(k) + ";";
+      pieces.push_back(records[k]);
+      all += records[k];
+    }
+    append_frame(path, header, read(), pieces);
+    CHECK(read().frames == std::vector<std::string_view>{"a", "b", all});
+  }
+}
+
+TEST_CASE("the checksum of pieces is the checksum of the whole") {
+  std::string text;
+  for (int k = 0; k < 200; ++k) text += static_cast<char>(k * 7);
+  for (size_t cut = 0; cut <= text.size(); cut += 13) {
+    binary::Checksum pieces;
+    pieces.feed(std::string_view(text).substr(0, cut)).feed(std::string_view(text).substr(cut));
+    CHECK(pieces.value() == binary::checksum(text));
+  }
+  CHECK(binary::checksum("a") != binary::checksum("b"));
+  CHECK(binary::checksum("") != binary::checksum(std::string(1, '\0')));
 }
 
 TEST_CASE("a log is compacted past 16 frames, or when dead bytes outweigh the live ones twice") {

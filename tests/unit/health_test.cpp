@@ -1,4 +1,4 @@
-// Pins the health model: the spec's properties 1, 3, 4, 5 and 7, its edge cases and its bounds.
+// Pins the health model: the spec's properties 1, 3, 4, 5, 7, 9 and 10, its edge cases and its bounds.
 #include "rel/core/health.hpp"
 
 #include <doctest/doctest.h>
@@ -48,13 +48,17 @@ bool in_range(double value) { return std::isfinite(value) && value >= 0.0 && val
 
 void check_bounds(const Health& h) {
   CHECK(in_range(h.score));
-  CHECK(in_range(h.previous));
+  CHECK(h.previous.has_value() == h.trend.has_value());
+  if (h.previous) CHECK(in_range(*h.previous));
   CHECK(in_range(h.sinews.time));
   CHECK(in_range(h.sinews.intensity));
   CHECK(in_range(h.sinews.reciprocity));
   CHECK(in_range(h.sinews.trust));
-  CHECK(std::isfinite(h.trend));
-  CHECK(h.trend == doctest::Approx(h.score - h.previous));
+  if (h.trend) {
+    CHECK(std::isfinite(*h.trend));
+    CHECK(*h.trend == doctest::Approx(h.score - *h.previous));
+  }
+  CHECK(in_range(h.chase));
 }
 
 // Twelve contacts, `gap` days apart, the latest `silence` days before `as_of`, alternating me/them.
@@ -169,9 +173,9 @@ TEST_CASE("in-person and voice contact raise health more than text; social likes
   SUBCASE("channel weights come from the settings") {
     settings.weights[static_cast<size_t>(Via::email)] = 1.0;
     Contact e = base;
-    e.log.push_back(entry(today, Via::email));
+    e.log.push_back(entry(today, Via::email, By::them));  // a reply: an email of yours could go unanswered
     Contact m = base;
-    m.log.push_back(entry(today, Via::meeting));
+    m.log.push_back(entry(today, Via::meeting, By::them));
     CHECK(assess(e, settings, today).score == doctest::Approx(assess(m, settings, today).score));
   }
 }
@@ -244,6 +248,18 @@ TEST_CASE("one-sided contact (always by me, or always by them) scores lower in r
       even.log.push_back(entry(today - 10 * k, Via::call, k % 2 ? By::me : By::them));
     }
     CHECK(assess(one_sided, settings, today).score < assess(even, settings, today).score);
+  }
+
+  SUBCASE("visibly: always being the one who calls costs about ten points") {
+    // Monthly calls, all by me or taking turns: reciprocity weighs enough to be seen (it cost 6 when
+    // it weighed 0.15).
+    Contact one_sided = person(30, {});
+    Contact even = person(30, {});
+    for (int k = 0; k < 5; ++k) {
+      one_sided.log.push_back(entry(today - 5 - 30 * k, Via::call, By::me));
+      even.log.push_back(entry(today - 5 - 30 * k, Via::call, k % 2 ? By::them : By::me));
+    }
+    CHECK(assess(even, settings, today).score - assess(one_sided, settings, today).score >= 8);
   }
 }
 
@@ -375,12 +391,12 @@ TEST_CASE("health of a contact with no interactions is defined") {
   Contact c = person(30);
   Health h = assess(c, settings, today);
   check_bounds(h);
-  CHECK(h.score == doctest::Approx(17.5));
+  CHECK(h.score == doctest::Approx(22.5));
   CHECK(h.sinews == Sinews{0, 0, 50, 50});
   CHECK_FALSE(h.last);
   CHECK_FALSE(h.days_since);
   CHECK_FALSE(h.usual_gap_days);
-  CHECK(h.trend == 0);
+  CHECK_FALSE(h.trend);
   CHECK(h.cadence_days == 30);
 }
 
@@ -515,26 +531,45 @@ TEST_CASE("health trend compares with the score 30 days earlier") {
   SUBCASE("silence shows as a fall") {
     Contact c = person(30, {entry(today - 40)});
     Health h = assess(c, settings, today);
-    CHECK(h.previous == doctest::Approx(assess_as_of(c, settings, today - 30).score));
-    CHECK(h.trend < 0);
-    CHECK(h.trend == doctest::Approx(h.score - h.previous));
-  }
-  SUBCASE("entries after the earlier day do not count for it") {
-    Contact c = person(30, {entry(today - 10)});
-    Health h = assess(c, settings, today);
-    CHECK(h.previous == doctest::Approx(17.5));
-    CHECK(h.trend > 0);
+    REQUIRE(h.previous);
+    CHECK(*h.previous == doctest::Approx(assess_as_of(c, settings, today - 30).score));
+    CHECK(*h.trend < 0);
+    CHECK(*h.trend == doctest::Approx(h.score - *h.previous));
   }
   SUBCASE("the period is tunable") {
     settings.health.trend_days = 7;
     Contact c = person(30, {entry(today - 40)});
-    CHECK(assess(c, settings, today).previous == doctest::Approx(assess_as_of(c, settings, today - 7).score));
+    CHECK(*assess(c, settings, today).previous == doctest::Approx(assess_as_of(c, settings, today - 7).score));
   }
-  SUBCASE("as of a day, the trend is flat") {
+  SUBCASE("as of a day, there is no trend") {
     Health h = assess_as_of(person(30, {entry(today - 40)}), settings, today);
-    CHECK(h.previous == h.score);
-    CHECK(h.trend == 0);
+    CHECK_FALSE(h.previous);
+    CHECK_FALSE(h.trend);
   }
+}
+
+TEST_CASE("a trend needs history: none before the first entry is trend_days old") {
+  Settings settings;
+  SUBCASE("someone first met 3 days ago has no trend, not a rise of 58") {
+    Contact met = person(30, {entry(today - 3, Via::meeting, By::them), entry(today - 1, Via::call, By::me)});
+    Health h = assess(met, settings, today);
+    CHECK(h.score > 50);
+    CHECK_FALSE(h.trend);
+    CHECK_FALSE(h.previous);
+  }
+  SUBCASE("a grandmother known for 30 years but first logged today has no trend either") {
+    Contact grandma = person(7, {entry(today, Via::call, By::me)});
+    grandma.since = day("1996-06-15");
+    CHECK_FALSE(assess(grandma, settings, today).trend);
+  }
+  SUBCASE("the trend starts the day the first entry is trend_days old, touches included") {
+    CHECK_FALSE(assess(person(30, {entry(today - 29)}), settings, today).trend);
+    CHECK(assess(person(30, {entry(today - 30)}), settings, today).trend);
+    CHECK(assess(person(30, {entry(today - 30, Via::social)}), settings, today).trend);
+    settings.health.trend_days = 7;
+    CHECK(assess(person(30, {entry(today - 7)}), settings, today).trend);
+  }
+  SUBCASE("never logged: no trend") { CHECK_FALSE(assess(person(30), settings, today).trend); }
 }
 
 TEST_CASE("health stays within 0..100 and finite for any journal") {
@@ -576,5 +611,86 @@ TEST_CASE("health stays within 0..100 and finite for any journal") {
     c.promises.push_back(promise("x", today - 3));
     check_bounds(assess(c, zero, today));
     check_bounds(assess(person(30), zero, today));
+  }
+}
+
+TEST_CASE("chasing is not a relationship: several contacts by you with no answer lower health visibly") {
+  Settings settings;
+  const Date now = day("2026-11-10");
+  // Six weekly emails by me, never answered, the last three days ago...
+  Contact chase = person(30);
+  for (int k = 5; k >= 0; --k) chase.log.push_back(entry(now - 3 - 7 * k, Via::email, By::me));
+  // ...and a three-hour dinner they invited me to, 20 days ago: the chase must end well below it.
+  Contact dinner = person(30, {entry(now - 20, Via::meeting, By::them)});
+  Health chased = assess(chase, settings, now);
+  Health dined = assess(dinner, settings, now);
+  check_bounds(chased);
+  CHECK(chased.unanswered == 6);
+  CHECK(chased.unanswered_since == now - 38);
+  CHECK(chased.chase == doctest::Approx(25));
+  CHECK(dined.chase == 0);
+  CHECK(dined.score - chased.score >= 10);
+
+  SUBCASE("one unanswered contact is your turn, two a follow-up, the third a chase that costs visibly") {
+    auto emails = [&](int n) {
+      Contact c = person(30, {entry(now - 60, Via::call, By::them)});
+      for (int k = n - 1; k >= 0; --k) c.log.push_back(entry(now - 7 * k, Via::email, By::me));
+      return assess(c, settings, now);
+    };
+    CHECK(emails(1).chase == 0);
+    CHECK(emails(2).chase == 0);
+    CHECK(emails(3).chase == doctest::Approx(10));
+    CHECK(emails(4).chase == doctest::Approx(15));
+    CHECK(emails(9).chase == doctest::Approx(25));
+    CHECK(emails(3).score < emails(2).score);
+    CHECK(emails(3).unanswered == 3);
+  }
+
+  SUBCASE("an answer ends it: a reply by them, or a meeting, call or video (held, so answered)") {
+    for (auto [via, by] : {std::pair{Via::email, By::them}, std::pair{Via::meeting, By::me},
+                           std::pair{Via::call, By::me}, std::pair{Via::video, By::me}}) {
+      Contact answered = chase;
+      answered.log.push_back(entry(now - 1, via, by));
+      Health h = assess(answered, settings, now);
+      CHECK(h.unanswered == 0);
+      CHECK(h.chase == 0);
+      CHECK(h.score > chased.score + 10);
+    }
+    Contact after = chase;
+    after.log.push_back(entry(now - 2, Via::message, By::them));
+    after.log.push_back(entry(now - 1, Via::email, By::me));
+    CHECK(assess(after, settings, now).unanswered == 1);
+  }
+
+  SUBCASE("several contacts on one day are one; a like is not a contact") {
+    Contact c =
+        person(30, {entry(now - 9, Via::call, By::them), entry(now - 8, Via::email), entry(now - 8, Via::message),
+                    entry(now - 4, Via::email), entry(now - 2, Via::social, By::them)});
+    CHECK(assess(c, settings, now).unanswered == 2);
+    CHECK(assess(c, settings, now).chase == 0);
+  }
+
+  SUBCASE("their silence half counts after your attempts") {
+    // One email after three silent months is an attempt: it does not make the relationship healthy.
+    Contact silent = person(30, {entry(now - 200, Via::meeting, By::them), entry(now - 90, Via::call, By::them)});
+    Contact emailed = silent;
+    emailed.log.push_back(entry(now, Via::email, By::me));
+    Contact called = silent;
+    called.log.push_back(entry(now, Via::call, By::me));
+    Health e = assess(emailed, settings, now);
+    CHECK(e.days_since == 0);
+    CHECK(e.sinews.time > assess(silent, settings, now).sinews.time);
+    CHECK(e.sinews.time < 60);
+    CHECK(assess(called, settings, now).sinews.time == doctest::Approx(100));
+    settings.health.unanswered_silence_share = 0;
+    CHECK(assess(emailed, settings, now).sinews.time == doctest::Approx(100));
+  }
+
+  SUBCASE("tunable, and off at chase_points 0") {
+    settings.health.chase_contacts = 7;
+    CHECK(assess(chase, settings, now).chase == 0);
+    settings.health.chase_contacts = 2;
+    settings.health.chase_points = 0;
+    CHECK(assess(chase, settings, now).chase == 0);
   }
 }

@@ -6,9 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <chrono>
 #include <fstream>
-#include <thread>
 
 #include "rel/cache/cached_load.hpp"
 #include "rel/core/settings.hpp"
@@ -68,12 +66,9 @@ struct TempJournal {
   }
   ~TempJournal() { fs::remove_all(base); }
   void write(const std::string& id, const std::string& text) const { std::ofstream(root / (id + ".yaml")) << text; }
-  // The files as a walk lists them, once they are old enough to be recorded (a file as new as the
-  // listing may change again unseen within the clock tick).
-  FileListing listing() const {
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    return {scan_contact_files(root), util::coarse_now_ns()};
-  }
+  // The files as a walk lists them, as if the listing began a second after their last change, so
+  // that every one may be recorded (the clock is passed in, never waited for).
+  FileListing listing() const { return {scan_contact_files(root), util::coarse_now_ns() + 1'000'000'000}; }
   size_t index_bytes() const { return fs::file_size(folder.path / "index"); }
   size_t index_frames() const {
     std::ifstream in(folder.path / "index", std::ios::binary);
@@ -244,6 +239,33 @@ TEST_CASE("the index gets one frame per run that parsed something, and is compac
   CHECK(contacts[0].cadence_days == 99);
   CHECK(j.index_frames() == 1);  // compacted: the live records, one frame
   CHECK(look().contacts == contacts);
+}
+
+TEST_CASE("the index answers for the files it knows without reading the journal") {
+  // A listing of files that are not there, and an index that knows them: a look at "the journal"
+  // reads no file, so it can only have come from the index.
+  TempJournal j;
+  Contact ben;
+  ben.id = "ben";
+  ben.name = "Ben";
+  ben.tags = {"family"};
+  ben.emails = {"ben@example.com"};
+  const FileListing listing{{{"ben", stamp}, {"zed", stamp}}, 0};
+  std::vector<std::string> fresh_index = {encode_index_record(ben, stamp),
+                                          encode_bad_record("zed", stamp, problems_of_bad_file())};
+  std::vector<std::string> fresh_details = {encode_details_record(ben, stamp), ""};
+  Index(j.folder).remember(listing.files, {nullptr, nullptr}, fresh_index, fresh_details);
+  const auto nowhere = j.base / "no-such-journal";
+  auto full = load_contacts(nowhere, listing, &j.folder, Detail::full);
+  CHECK(full.contacts == std::vector<Contact>{ben});
+  CHECK(full.bad_ids == std::vector<std::string>{"zed"});
+  CHECK(full.problems == problems_of_bad_file());
+  auto names = load_names(nowhere, listing, &j.folder);
+  REQUIRE(names.contacts.size() == 1);
+  CHECK(names.contacts[0].name == "Ben");
+  auto assessed = assess_journal(nowhere, listing, &j.folder, Settings{}, *Date::from_ymd(2026, 11, 23));
+  REQUIRE(assessed.contacts.size() == 1);
+  CHECK(assessed.contacts[0].tags == std::vector<std::string>{"family"});
 }
 
 TEST_CASE("a file as new as the listing is parsed but not recorded") {

@@ -177,7 +177,8 @@ std::optional<WalkSnapshot> read_snapshot(const CacheFolder& folder) {
   return decode_walk_snapshot(log.frames.front());
 }
 void plant_snapshot(const CacheFolder& folder, const WalkSnapshot& snapshot) {
-  rewrite_frame_log(folder.path / "files", {"RELFILES", 2, folder.key()}, std::vector{encode_walk_snapshot(snapshot)});
+  const auto payload = encode_walk_snapshot(snapshot);
+  rewrite_frame_log(folder.path / "files", {"RELFILES", 2, folder.key()}, std::vector<Pieces>{{payload}});
 }
 
 TEST_CASE("list_files trusts the last walk and the watcher's changes, and walks when it must") {

@@ -307,3 +307,19 @@ TEST_CASE("a log in flow style changed on both sides conflicts instead of guessi
   CHECK(r.text.find("log: [{date: 2026-01-01}, {date: 2026-02-01}]") != std::string::npos);
   CHECK(r.text.find("log: [{date: 2026-01-01}, {date: 2026-03-01}]") != std::string::npos);
 }
+
+TEST_CASE("a log ending in a bare dash merges without reading past it") {
+  const std::string side = base + "  -\n";
+  auto r = merge(base, side, base + "  - date: 2026-11-10\n    via: email\n");
+  REQUIRE(r.outcome == MergeOutcome::clean);  // as YAML; the empty entry stays for `rel check` to report
+  CHECK(r.text.find("  - date: 2026-11-10\n    via: email\n") != std::string::npos);
+  CHECK(r.text.find("  -\n") != std::string::npos);
+}
+
+TEST_CASE("a side ending in an unterminated quote is not merged as if its entries were text") {
+  // yaml-cpp read the quote to the end of the file, so the other side's entry, merged after it,
+  // became part of the note; the file is refused now, and merged line by line.
+  auto ours = base + "  - date: 2026-11-05\n    via: call\n    note: \"she said: call back\n";
+  auto theirs = base + "  - date: 2026-11-10\n    via: email\n    note: Sent the deck.\n";
+  CHECK(merge(base, ours, theirs).outcome == MergeOutcome::unparseable);
+}

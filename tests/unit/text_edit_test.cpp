@@ -184,6 +184,28 @@ namespace {
 std::string add_values(const std::string& text, const std::string& key, const std::vector<std::string>& values,
                        rel::journal::OneValue one = rel::journal::OneValue::list) {
   return rel::journal::append_list_values(text, parse_yaml(text, "t.yaml"), key, values, one);
+
+// ---- one item of a list, lists of names -----------------------------------------------------------
+
+namespace {
+
+const std::string two_entries =
+    "name: A\n"
+    "log:\n"
+    "  # the kickoff\n"
+    "  - date: 2026-01-01   # first\n"
+    "    via: call\n"
+    "    note: |\n"
+    "      Two lines\n"
+    "      of note.\n"
+    "\n"
+    "  - date: 2026-02-01\n"
+    "    via: meeting\n"
+    "    with: [bob, cleo]\n"
+    "email: a@x   # work\n";
+
+std::string with_log(const std::string& from, const std::string& to, const std::string& self, std::string text) {
+  return rel::journal::retarget_with_text(text, parse_yaml(text, "t.yaml"), from, to, self);
 }
 
 }  // namespace
@@ -238,4 +260,141 @@ TEST_CASE("set_value writes text of several lines as a literal block when that i
   CHECK(set("name: A\n", {"note"}, "a \nb") == "name: A\nnote: \"a \\nb\"\n");
   CHECK(set("name: A\n", {"note"}, " a\nb") == "name: A\nnote: \" a\\nb\"\n");
   CHECK(set("name: A\n", {"note"}, "a\tx\nb") == "name: A\nnote: \"a\\tx\\nb\"\n");
+
+TEST_CASE("remove_list_item removes the item's lines and only those") {
+  using rel::journal::remove_list_item;
+  CHECK(remove_list_item(two_entries, parse_yaml(two_entries, "t.yaml"), "log", 0) ==
+        "name: A\n"
+        "log:\n"
+        "  # the kickoff\n"
+        "\n"
+        "  - date: 2026-02-01\n"
+        "    via: meeting\n"
+        "    with: [bob, cleo]\n"
+        "email: a@x   # work\n");
+  CHECK(remove_list_item(two_entries, parse_yaml(two_entries, "t.yaml"), "log", 1) ==
+        "name: A\n"
+        "log:\n"
+        "  # the kickoff\n"
+        "  - date: 2026-01-01   # first\n"
+        "    via: call\n"
+        "    note: |\n"
+        "      Two lines\n"
+        "      of note.\n"
+        "\n"
+        "email: a@x   # work\n");
+  SUBCASE("an item whose first key is on the line below its dash") {
+    std::string text = "log:\n  -\n    date: 2026-01-01\n  - date: 2026-02-01\n";
+    CHECK(remove_list_item(text, parse_yaml(text, "t.yaml"), "log", 0) == "log:\n  - date: 2026-02-01\n");
+  }
+}
+
+TEST_CASE("set_item_value replaces one key of one item, keeping its comment, or adds it last") {
+  using rel::journal::set_item_value;
+  auto tree = parse_yaml(two_entries, "t.yaml");
+  auto date = set_item_value(two_entries, tree, "log", 0, {"date", "2025-12-31", std::nullopt});
+  CHECK(date.substr(0, date.find("via")) == "name: A\nlog:\n  # the kickoff\n  - date: 2025-12-31   # first\n    ");
+  CHECK(date.size() == two_entries.size());
+  auto note = set_item_value(two_entries, tree, "log", 0, {"note", "One line.", std::nullopt});
+  CHECK(note ==
+        "name: A\n"
+        "log:\n"
+        "  # the kickoff\n"
+        "  - date: 2026-01-01   # first\n"
+        "    via: call\n"
+        "    note: One line.\n"
+        "\n"
+        "  - date: 2026-02-01\n"
+        "    via: meeting\n"
+        "    with: [bob, cleo]\n"
+        "email: a@x   # work\n");
+  auto added = set_item_value(two_entries, tree, "log", 1, {"note", "Lunch: good", std::nullopt});
+  CHECK(added.ends_with("    with: [bob, cleo]\n    note: \"Lunch: good\"\nemail: a@x   # work\n"));
+  CHECK_THROWS_AS(set_item_value(two_entries, tree, "log", 2, {"via", "call", std::nullopt}), rel::Error);
+}
+
+TEST_CASE("set_item_value keeps CRLF line endings") {
+  std::string text = "name: A\r\nlog:\r\n  - date: 2026-01-01\r\n    via: call\r\n";
+  CHECK(rel::journal::set_item_value(text, parse_yaml(text, "t.yaml"), "log", 0, {"via", "meeting", std::nullopt}) ==
+        "name: A\r\nlog:\r\n  - date: 2026-01-01\r\n    via: meeting\r\n");
+}
+
+TEST_CASE("remove_item_key removes a key's lines; the first key's place on the dash line is taken by the next") {
+  using rel::journal::remove_item_key;
+  auto tree = parse_yaml(two_entries, "t.yaml");
+  CHECK(remove_item_key(two_entries, tree, "log", 1, "with") ==
+        two_entries.substr(0, two_entries.find("    with:")) + "email: a@x   # work\n");
+  CHECK(remove_item_key(two_entries, tree, "log", 1, "date").find("  - via: meeting\n    with: [bob, cleo]\n") !=
+        std::string::npos);
+  CHECK_THROWS_AS(remove_item_key(two_entries, tree, "log", 1, "note"), rel::Error);
+}
+
+TEST_CASE("retarget_with_text replaces a name in place, in flow lists, block lists and single values") {
+  CHECK(with_log("bob", "robert", "a", two_entries) ==
+        two_entries.substr(0, two_entries.find("    with:")) + "    with: [robert, cleo]\nemail: a@x   # work\n");
+  std::string block = "name: A\nlog:\n  - date: 2026-01-01\n    with:\n      - bob   # best man\n      - cleo\n";
+  CHECK(with_log("bob", "robert", "a", block) ==
+        "name: A\nlog:\n  - date: 2026-01-01\n    with:\n      - robert   # best man\n      - cleo\n");
+  std::string single = "log:\n  - date: 2026-01-01\n    with: bob   # alone\n";
+  CHECK(with_log("bob", "work/robert", "a", single) == "log:\n  - date: 2026-01-01\n    with: work/robert   # alone\n");
+  CHECK(with_log("bob", "b, c", "a", "log:\n  - date: 2026-01-01\n    with: [bob]\n") ==
+        "log:\n  - date: 2026-01-01\n    with: [\"b, c\"]\n");
+}
+
+TEST_CASE("retarget_with_text removes a name the list has already, with its comma, and an emptied key") {
+  CHECK(with_log("bob", "cleo", "a", two_entries) ==
+        two_entries.substr(0, two_entries.find("    with:")) + "    with: [cleo]\nemail: a@x   # work\n");
+  CHECK(with_log("cleo", "bob", "a", two_entries) ==
+        two_entries.substr(0, two_entries.find("    with:")) + "    with: [bob]\nemail: a@x   # work\n");
+  // Nobody is with themselves: in a's own file, a name that becomes a goes.
+  CHECK(with_log("bob", "a", "a", "log:\n  - date: 2026-01-01\n    with: [bob]\n    note: x\n") ==
+        "log:\n  - date: 2026-01-01\n    note: x\n");
+  std::string block = "log:\n  - date: 2026-01-01\n    with:\n      - bob\n      - cleo\n";
+  CHECK(with_log("bob", "cleo", "a", block) == "log:\n  - date: 2026-01-01\n    with:\n      - cleo\n");
+  std::string other = "log:\n  - date: 2026-01-01\n    with: [dan]\n";
+  CHECK(with_log("bob", "cleo", "a", other) == other);
+}
+
+TEST_CASE("rename_in_list renames a tag, or drops it where the new one is there") {
+  using rel::journal::rename_in_list;
+  std::string text = "name: A\ntags: [client, acme]   # work\n";
+  CHECK(rename_in_list(text, parse_yaml(text, "t.yaml"), "tags", "client", "customer") ==
+        "name: A\ntags: [customer, acme]   # work\n");
+  CHECK(rename_in_list(text, parse_yaml(text, "t.yaml"), "tags", "client", "acme") ==
+        "name: A\ntags: [acme]   # work\n");
+  CHECK(rename_in_list(text, parse_yaml(text, "t.yaml"), "tags", "acme", "client") ==
+        "name: A\ntags: [client]   # work\n");
+  std::string single = "name: A\ntags: client\n";
+  CHECK(rename_in_list(single, parse_yaml(single, "t.yaml"), "tags", "client", "x y") == "name: A\ntags: x y\n");
+}
+
+TEST_CASE("add_list_value appends to every shape of list, and adds an absent key where asked") {
+  using rel::journal::add_list_value;
+  using rel::journal::FirstItem;
+  auto add = [](const std::string& text, const std::string& key, const std::string& item,
+                FirstItem first = FirstItem::as_list, std::string_view after = {}) {
+    return add_list_value(text, parse_yaml(text, "t.yaml"), key, item, first, after);
+  };
+  CHECK(add("name: A\naka: [Ali]   # short\n", "aka", "Dr. Chen") == "name: A\naka: [Ali, Dr. Chen]   # short\n");
+  CHECK(add("name: A\naka:\n  - Ali\nlog: []\n", "aka", "Al, Jr.") == "name: A\naka:\n  - Ali\n  - Al, Jr.\nlog: []\n");
+  CHECK(add("name: A\nemail: a@x   # work\n", "email", "b@y") == "name: A\nemail: [a@x, b@y]   # work\n");
+  CHECK(add("name: A\nphone: \"+1 555\"\n", "phone", "+2 666") == "name: A\nphone: [\"+1 555\", +2 666]\n");
+  CHECK(add("name: A\ntags: []\n", "tags", "x") == "name: A\ntags: [x]\n");
+  CHECK(add("name: A   # n\ntags: [x]\nlog:\n  - date: 2026-01-01\n", "aka", "Ali", FirstItem::as_list, "name") ==
+        "name: A   # n\naka: [Ali]\ntags: [x]\nlog:\n  - date: 2026-01-01\n");
+  CHECK(add("name: A\nlog:\n  - date: 2026-01-01\n", "email", "a@x", FirstItem::as_value) ==
+        "name: A\nemail: a@x\nlog:\n  - date: 2026-01-01\n");
+  CHECK(add("name: A\naka: [Ali,\n  Al]\n", "aka", "x") == "name: A\naka: [Ali,\n  Al, x]\n");
+  CHECK(add("name: A\naka: [Ali,\n  Al\n  ]\n", "aka", "x") == "name: A\naka: [Ali,\n  Al, x\n  ]\n");
+}
+
+TEST_CASE("rename_map_key renames a key in place, keeping its value and comment") {
+  using rel::journal::rename_map_key;
+  std::string text = "cadence:\n  default: 30d\n  tags:\n    client: 30d   # paying\n    family: 14d\n";
+  CHECK(rename_map_key(text, parse_yaml(text, ".rel.yaml"), {"cadence", "tags"}, "client", "customer") ==
+        "cadence:\n  default: 30d\n  tags:\n    customer: 30d   # paying\n    family: 14d\n");
+  CHECK(rename_map_key(text, parse_yaml(text, ".rel.yaml"), {"cadence", "tags"}, "client", "family") == text);
+  std::string flow = "cadence: {tags: {\"client\": 30d}}\n";
+  CHECK(rename_map_key(flow, parse_yaml(flow, ".rel.yaml"), {"cadence", "tags"}, "client", "a, b") ==
+        "cadence: {tags: {\"a, b\": 30d}}\n");
 }

@@ -83,13 +83,13 @@ TEST_CASE("being past cadence makes a contact due; 2x past makes it urgent") {
     Urgency due = at(cadence);
     CHECK(due.status == Status::due);
     CHECK(due.listed());
-    CHECK(due.reasons.at(0) ==
+    CHECK(due.reason_texts().at(0) ==
           fmt::format("{}, cadence {}d", cadence == 1 ? "1 day" : fmt::format("{} days", cadence), cadence));
     CHECK(at(2 * cadence - 1).status == Status::due);
 
     Urgency urgent = at(2 * cadence);
     CHECK(urgent.status == Status::urgent);
-    CHECK(urgent.reasons.at(0) == fmt::format("{} days, cadence {}d", 2 * cadence, cadence));
+    CHECK(urgent.reason_texts().at(0) == fmt::format("{} days, cadence {}d", 2 * cadence, cadence));
     CHECK(at(5 * cadence).status == Status::urgent);
 
     // Urgency grows with how far past cadence.
@@ -119,8 +119,8 @@ TEST_CASE("a contact never logged has a defined health and appears in who-to-cal
   CHECK(rows[0].id == "new");
   CHECK(rows[0].listed());
   CHECK(rows[0].status == Status::due);
-  CHECK(rows[0].reasons == std::vector<std::string>{"never logged, cadence 30d"});
-  CHECK(rows[0].health.score == doctest::Approx(17.5));
+  CHECK(rows[0].reason_texts() == std::vector<std::string>{"never logged, cadence 30d"});
+  CHECK(rows[0].health.score == doctest::Approx(22.5));
   CHECK(std::isfinite(rows[0].urgency));
   CHECK_FALSE(rows[0].health.last);
   CHECK_FALSE(rows[1].listed());
@@ -130,18 +130,18 @@ TEST_CASE("a contact never logged has a defined health and appears in who-to-cal
     c.since = today - 4000;
     Urgency u = assess_urgency(c, settings, today);
     CHECK(u.listed());
-    CHECK(u.reasons.at(0) == "never logged, cadence 1825d");
+    CHECK(u.reason_texts().at(0) == "never logged, cadence 1825d");
   }
 
   SUBCASE("entries only in the future are not yet logged") {
     Urgency u = assess_urgency(person("f", "F", 30, {entry(today + 3)}), settings, today);
-    CHECK(u.reasons.at(0) == "never logged, cadence 30d");
+    CHECK(u.reason_texts().at(0) == "never logged, cadence 30d");
   }
 
   SUBCASE("only touches: logged, but never in contact") {
     Urgency u = assess_urgency(person("l", "L", 30, {entry(today - 1, Via::social)}), settings, today);
     CHECK(u.listed());
-    CHECK(u.reasons.at(0) == "no contact yet, cadence 30d");
+    CHECK(u.reason_texts().at(0) == "no contact yet, cadence 30d");
   }
 }
 
@@ -150,8 +150,8 @@ TEST_CASE("who-to-call reasons read as short English") {
 
   SUBCASE("silence against cadence") {
     Urgency u = assess_urgency(person("a", "A", 30, {entry(today - 62)}), settings, today);
-    CHECK(u.reasons.at(0) == "62 days, cadence 30d");
-    CHECK(assess_urgency(person("a", "A", 1, {entry(today - 1)}), settings, today).reasons.at(0) ==
+    CHECK(u.reason_texts().at(0) == "62 days, cadence 30d");
+    CHECK(assess_urgency(person("a", "A", 1, {entry(today - 1)}), settings, today).reason_texts().at(0) ==
           "1 day, cadence 1d");
   }
 
@@ -167,25 +167,27 @@ TEST_CASE("who-to-call reasons read as short English") {
     kept.done = today - 6;
     c.promises.push_back(kept);
     Urgency u = assess_urgency(c, settings, today);
-    CHECK(u.reasons ==
-          std::vector<std::string>{"promise to send the guide overdue 3d", "promise to call Ben overdue 1d"});
+    CHECK(u.reason_texts() == std::vector<std::string>{"promise to send the guide overdue 3d",
+                                                       "promise to call Ben overdue 1d", "promise to today due today",
+                                                       "waiting on A: intro to Ben, 9 days late"});
     CHECK(u.status == Status::due);
+    CHECK(u.act_today);
   }
 
   SUBCASE("important dates") {
     Contact c = person("a", "A", 30, steady(2, 10));
     c.dates = {on("wedding anniversary", today + 5), on("birthday", today + 2), on("name day", today + 8)};
     Urgency u = assess_urgency(c, settings, today);
-    CHECK(u.reasons == std::vector<std::string>{"birthday in 2 days", "wedding anniversary in 5 days"});
+    CHECK(u.reason_texts() == std::vector<std::string>{"birthday in 2 days", "wedding anniversary in 5 days"});
     CHECK(u.status == Status::due);  // two days is close enough to call for itself
 
     c.dates = {on("birthday", today)};
-    CHECK(assess_urgency(c, settings, today).reasons == std::vector<std::string>{"birthday today"});
+    CHECK(assess_urgency(c, settings, today).reason_texts() == std::vector<std::string>{"birthday today"});
     c.dates = {on("birthday", today + 1)};
-    CHECK(assess_urgency(c, settings, today).reasons == std::vector<std::string>{"birthday tomorrow"});
+    CHECK(assess_urgency(c, settings, today).reason_texts() == std::vector<std::string>{"birthday tomorrow"});
     c.dates = {on("birthday", today + 6)};
     CHECK(assess_urgency(c, settings, today).status == Status::ok);  // a push, not a reason to call yet
-    CHECK(assess_urgency(c, settings, today).reasons == std::vector<std::string>{"birthday in 6 days"});
+    CHECK(assess_urgency(c, settings, today).reason_texts() == std::vector<std::string>{"birthday in 6 days"});
   }
 
   SUBCASE("important dates across the new year") {
@@ -195,16 +197,18 @@ TEST_CASE("who-to-call reasons read as short English") {
     birthday.month = 1;
     birthday.day = 1;
     c.dates = {birthday};
-    CHECK(assess_urgency(c, settings, day("2026-12-30")).reasons.back() == "birthday in 2 days");
+    CHECK(assess_urgency(c, settings, day("2026-12-30")).reason_texts().back() == "birthday in 2 days");
   }
 
-  SUBCASE("a falling trend") {
-    Contact c = person("a", "A", 30, steady(40, 7));
+  SUBCASE("a falling trend is said when it is what lists the contact") {
+    // Within cadence, but quiet for three of the usual weekly gaps: the fall is the early warning.
+    Contact c = person("a", "A", 30, steady(22, 7));
     Urgency u = assess_urgency(c, settings, today);
-    REQUIRE(u.health.trend <= -10);
-    std::string expected = fmt::format("health down {} in 30 days", std::lround(-u.health.trend));
-    CHECK(std::find(u.reasons.begin(), u.reasons.end(), expected) != u.reasons.end());
-    CHECK(u.reasons.at(0) == "40 days, cadence 30d");
+    REQUIRE(u.health.trend);
+    REQUIRE(*u.health.trend <= -10);
+    CHECK(u.status == Status::decaying);
+    CHECK(u.reason_texts() ==
+          std::vector<std::string>{fmt::format("health down {} in 30 days", std::lround(-*u.health.trend))});
   }
 
   SUBCASE("low health alone") {
@@ -212,11 +216,11 @@ TEST_CASE("who-to-call reasons read as short English") {
     settings.health.trend_days = 0;
     settings.health.low_health = 60;
     Contact c = person("a", "A", 30);
-    for (int k = 11; k >= 0; --k) c.log.push_back(entry(today - 20 - 2 * k, Via::email));
+    for (int k = 11; k >= 0; --k) c.log.push_back(entry(today - 20 - 2 * k, Via::email, By::them));
     Urgency u = assess_urgency(c, settings, today);
     REQUIRE(u.health.score < 60);
     CHECK(u.status == Status::decaying);
-    CHECK(u.reasons == std::vector<std::string>{fmt::format("low health {}", std::lround(u.health.score))});
+    CHECK(u.reason_texts() == std::vector<std::string>{fmt::format("low health {}", std::lround(u.health.score))});
   }
 
   SUBCASE("a healthy contact has no reasons") {
@@ -254,14 +258,13 @@ TEST_CASE("who-to-call puts the most urgent first") {
     CHECK(assess(one_sided, settings, today).score < assess(base, settings, today).score);
     CHECK(urgency(one_sided) > urgency(base));
   }
-  SUBCASE("a falling trend") {
+  SUBCASE("a falling trend, when it is the reason") {
     settings.health.urgency_per_health_point = 0;
-    settings.health.urgency_due = settings.health.urgency_per_doubling = 0;
-    Urgency falling = assess_urgency(base, settings, today);
-    Urgency rising = assess_urgency(person("r", "R", 30, {entry(today - 10)}), settings, today);
-    REQUIRE(falling.health.trend < 0);
-    REQUIRE(rising.health.trend > 0);
-    CHECK(falling.urgency == doctest::Approx(0.5 * -falling.health.trend));
+    Urgency falling = assess_urgency(person("f", "F", 30, steady(22, 7)), settings, today);
+    Urgency rising = assess_urgency(person("r", "R", 30, {entry(today - 60), entry(today - 1)}), settings, today);
+    REQUIRE(*falling.health.trend < 0);
+    REQUIRE(*rising.health.trend > 0);
+    CHECK(falling.urgency == doctest::Approx(0.5 * -*falling.health.trend));
     CHECK(rising.urgency == 0);
   }
 
@@ -307,7 +310,7 @@ TEST_CASE("who-to-call edge cases: one entry, entries on one day, cadences of 1 
     Contact c = person("a", "A", 30, {entry(today - 45, Via::call, By::me), entry(today - 45, Via::meeting, By::them)});
     Urgency u = assess_urgency(c, settings, today);
     CHECK(u.health.days_since == 45);
-    CHECK(u.reasons.at(0) == "45 days, cadence 30d");
+    CHECK(u.reason_texts().at(0) == "45 days, cadence 30d");
     Contact busy_today = person("b", "B", 30, {entry(today, Via::call), entry(today, Via::meeting, By::them)});
     CHECK(assess_urgency(busy_today, settings, today).status == Status::ok);
   }
@@ -317,7 +320,7 @@ TEST_CASE("who-to-call edge cases: one entry, entries on one day, cadences of 1 
     CHECK(assess_urgency(person("a", "A", 1, steady(1, 1)), settings, today).status == Status::due);
     Urgency two = assess_urgency(person("a", "A", 1, steady(2, 1)), settings, today);
     CHECK(two.status == Status::urgent);
-    CHECK(two.reasons.at(0) == "2 days, cadence 1d");
+    CHECK(two.reason_texts().at(0) == "2 days, cadence 1d");
   }
 
   SUBCASE("cadence 5y: a year of silence is fine, five years due, ten urgent") {
@@ -325,7 +328,7 @@ TEST_CASE("who-to-call edge cases: one entry, entries on one day, cadences of 1 
     CHECK(assess_urgency(person("a", "A", 1825, {entry(today - 1825)}), settings, today).status >= Status::due);
     Urgency ten = assess_urgency(person("a", "A", 1825, {entry(today - 3650)}), settings, today);
     CHECK(ten.status == Status::urgent);
-    CHECK(ten.reasons.at(0) == "3650 days, cadence 1825d");
+    CHECK(ten.reason_texts().at(0) == "3650 days, cadence 1825d");
   }
 
   SUBCASE("a short cadence does not swamp the list: doubling the silence adds the same urgency") {
@@ -342,5 +345,196 @@ TEST_CASE("who-to-call edge cases: one entry, entries on one day, cadences of 1 
     Urgency u = assess_urgency(c, settings, today);
     CHECK(u.status == Status::ok);
     CHECK(u.reasons.empty());
+  }
+}
+
+namespace {
+
+Settings journal_settings() {
+  Settings settings;
+  settings.tag_cadence_days = {
+      {"family", 14}, {"friend", 45}, {"investor", 30}, {"prospect", 14}, {"acquaintance", 180}};
+  return settings;
+}
+
+Contact tagged(std::string id, std::string name, std::string tag, std::vector<Interaction> log = {}) {
+  Contact c = person(std::move(id), std::move(name), 30, std::move(log));
+  c.cadence_days.reset();
+  c.tags = {std::move(tag)};
+  return c;
+}
+
+// The journal of issue 14 on 2026-11-10: a birthday today and an overdue promise came 4th and 5th.
+std::vector<Contact> issue_morning() {
+  Contact david =
+      tagged("david-kim", "David Kim", "investor",
+             {entry(day("2026-10-05"), Via::meeting, By::me), entry(day("2026-10-30"), Via::email, By::them)});
+  david.dates = {on("birthday", day("2026-11-10"))};
+  david.dates[0].year = 1979;
+  Contact tom = tagged("tom-becker", "Tom Becker", "prospect", {entry(day("2026-11-02"), Via::call, By::them)});
+  Promise quote = promise("send quote", day("2026-11-05"));
+  quote.made = day("2026-11-02");
+  tom.promises = {quote};
+  return {tagged("ana-pereira", "Ana Pereira", "friend", {entry(day("2025-06-14"), Via::meeting, By::me)}),
+          tagged("lukas-weber", "Lukas Weber", "acquaintance", {entry(day("2026-04-10"), Via::meeting, By::them)}),
+          tagged("anna-kowalski", "Anna Kowalski", "acquaintance"), david, tom};
+}
+
+std::vector<Urgency> listed(std::vector<Urgency> rows) {
+  std::erase_if(rows, [](const Urgency& u) { return !u.listed(); });
+  return rows;
+}
+
+}  // namespace
+
+TEST_CASE("what can be lost today comes first: a date today or tomorrow, a promise of yours due or overdue") {
+  Settings settings = journal_settings();
+  const Date morning = day("2026-11-10");
+
+  SUBCASE("the journal of the issue: David's birthday and Tom's overdue quote above every silence") {
+    auto rows = listed(who_to_call(issue_morning(), settings, morning));
+    CHECK(ids(rows) ==
+          std::vector<std::string>{"david-kim", "tom-becker", "ana-pereira", "lukas-weber", "anna-kowalski"});
+    CHECK(rows[0].reason_texts() == std::vector<std::string>{"birthday today"});
+    CHECK(rows[1].reason_texts() == std::vector<std::string>{"promise to send quote overdue 5d"});
+    CHECK(rows[2].reason_texts() == std::vector<std::string>{"514 days, cadence 45d"});
+    CHECK(rows[3].reason_texts() == std::vector<std::string>{"214 days, cadence 180d"});
+    CHECK(rows[4].reason_texts() == std::vector<std::string>{"never logged, cadence 180d"});
+    CHECK(rows[0].act_today);
+    CHECK(rows[1].act_today);
+    CHECK_FALSE(rows[2].act_today);
+    CHECK(rows[1].urgency >= settings.health.urgency_today);
+    CHECK(rows[2].urgency < settings.health.urgency_today);
+  }
+
+  SUBCASE("above any silence, however long, and whatever the health") {
+    const std::vector<Interaction> fine = {entry(morning - 12, Via::meeting, By::me),
+                                           entry(morning - 2, Via::call, By::them)};
+    Contact birthday = person("b", "Birthday Tomorrow", 30, fine);
+    birthday.dates = {on("birthday", morning + 1)};
+    Contact due_today = person("p", "Promise Due Today", 30, fine);
+    due_today.promises = {promise("send the deck", morning)};
+    for (int years : {1, 10, 100}) {
+      Contact silent = person("s", "Silent", 1, {entry(morning - 365 * years, Via::email, By::me)});
+      silent.promises = {promise("old", std::nullopt)};
+      auto lost = assess_urgency(silent, settings, morning);
+      CAPTURE(years);
+      CHECK(assess_urgency(birthday, settings, morning).urgency > lost.urgency);
+      CHECK(assess_urgency(due_today, settings, morning).urgency > lost.urgency);
+    }
+    CHECK(assess_urgency(due_today, settings, morning).reason_texts() ==
+          std::vector<std::string>{"promise to send the deck due today"});
+    CHECK(assess_urgency(birthday, settings, morning).reason_texts() == std::vector<std::string>{"birthday tomorrow"});
+    Contact in_two_days = birthday;
+    in_two_days.dates = {on("birthday", morning + 2)};
+    CHECK_FALSE(assess_urgency(in_two_days, settings, morning).act_today);
+  }
+
+  SUBCASE("the urgency of silence grows, but not without bound") {
+    double previous = 0;
+    for (int silence : {30, 45, 60, 120, 365, 3650, 36500}) {
+      double u = assess_urgency(person("s", "S", 30, {entry(morning - silence)}), settings, morning).urgency;
+      CAPTURE(silence);
+      CHECK(u > previous);
+      CHECK(u < 20 + 40 + 0.3 * 100);
+      previous = u;
+    }
+  }
+
+  SUBCASE("a promise they made you, late, is a reason too, but not a loss of yours") {
+    Contact tom =
+        person("tom", "Tom Becker", 14, {entry(morning - 9, Via::meeting), entry(morning - 2, Via::call, By::them)});
+    tom.promises = {promise("the quote", morning - 3, By::them)};
+    Urgency u = assess_urgency(tom, settings, morning);
+    CHECK(u.reason_texts() == std::vector<std::string>{"waiting on Tom: the quote, 3 days late"});
+    CHECK(u.status == Status::due);
+    CHECK_FALSE(u.act_today);
+    tom.promises[0].due = morning;
+    CHECK_FALSE(assess_urgency(tom, settings, morning).listed());
+  }
+
+  SUBCASE("among contacts never logged, the shorter cadence first") {
+    std::vector<Contact> contacts = {tagged("anna", "Anna Kowalski", "acquaintance"),
+                                     person("grandma", "Eva Hughes", 7), tagged("ben", "Ben Ortiz", "acquaintance"),
+                                     tagged("tom", "Tom Brandt", "prospect")};
+    CHECK(ids(who_to_call(contacts, settings, morning)) == std::vector<std::string>{"grandma", "tom", "anna", "ben"});
+  }
+}
+
+TEST_CASE("the silence already given as the reason is not said again as a fall") {
+  // Mom, cadence 14d: the busiest month of the year, six calls and visits in November, the last on the 21st.
+  Settings settings;
+  Contact mom = person("mom", "Ellen Hughes", 14);
+  for (const char* date : {"2026-09-06", "2026-09-20", "2026-10-04", "2026-10-18"})
+    mom.log.push_back(entry(day(date), Via::call, By::them));
+  for (const char* date : {"2026-11-02", "2026-11-06", "2026-11-09", "2026-11-14", "2026-11-18", "2026-11-21"})
+    mom.log.push_back(entry(day(date), Via::meeting, By::me));
+  Urgency u = assess_urgency(mom, settings, day("2026-12-05"));
+  REQUIRE(u.health.trend);
+  CHECK(*u.health.trend <= -10);  // the fall is there, in the trend column
+  CHECK(u.reason_texts() == std::vector<std::string>{"14 days, cadence 14d"});
+}
+
+TEST_CASE("relationships at rest are never due for silence; archived and deceased never listed") {
+  Settings settings;
+  Contact lapsed = person("l", "Lukas Weber", 30, {entry(today - 400)});
+  Contact never = person("n", "Anna Kowalski", 30);
+
+  SUBCASE("dormant: not due, not decaying, but birthdays and promises still surface") {
+    lapsed.status = ContactStatus::dormant;
+    never.status = ContactStatus::dormant;
+    Urgency u = assess_urgency(lapsed, settings, today);
+    CHECK_FALSE(u.listed());
+    CHECK(u.urgency == 0);
+    CHECK(u.reason_texts() == std::vector<std::string>{"dormant"});
+    CHECK_FALSE(assess_urgency(never, settings, today).listed());
+    lapsed.dates = {on("birthday", today)};
+    lapsed.promises = {promise("return the book", today - 2), promise("a recipe", today - 1, By::them)};
+    u = assess_urgency(lapsed, settings, today);
+    CHECK(u.listed());
+    CHECK(u.act_today);
+    CHECK(u.reason_texts() == std::vector<std::string>{"birthday today", "promise to return the book overdue 2d",
+                                                       "waiting on Lukas: a recipe, 1 day late", "dormant"});
+  }
+
+  SUBCASE("snoozed: at rest until the day, due again on it") {
+    lapsed.snooze = today + 1;
+    CHECK_FALSE(assess_urgency(lapsed, settings, today).listed());
+    CHECK(assess_urgency(lapsed, settings, today).reason_texts() ==
+          std::vector<std::string>{fmt::format("snoozed until {}", (today + 1).iso())});
+    CHECK(assess_urgency(lapsed, settings, today + 1).status == Status::urgent);
+    lapsed.dates = {on("birthday", today)};
+    CHECK(assess_urgency(lapsed, settings, today).act_today);
+  }
+
+  SUBCASE("archived and deceased: never listed, whatever is due, and no date announced") {
+    for (ContactStatus status : {ContactStatus::archived, ContactStatus::deceased}) {
+      Contact c = lapsed;
+      c.status = status;
+      c.dates = {on("birthday", today)};
+      c.promises = {promise("return the book", today - 2)};
+      Urgency u = assess_urgency(c, settings, today);
+      CAPTURE(to_string(status));
+      CHECK_FALSE(u.listed());
+      CHECK(u.urgency == 0);
+      CHECK(u.reason_texts() == std::vector<std::string>{std::string(to_string(status))});
+      CHECK(u.contact_status == status);
+    }
+  }
+
+  SUBCASE("the morning list leaves them all out") {
+    auto at_rest = [&](std::string id, ContactStatus status, std::optional<Date> snooze) {
+      Contact c = person(std::move(id), "At Rest", 30, lapsed.log);
+      c.status = status;
+      c.snooze = snooze;
+      return c;
+    };
+    Contact dormant = at_rest("d", ContactStatus::dormant, std::nullopt);
+    Contact snoozed = at_rest("s", ContactStatus::active, today + 90);
+    Contact archived = at_rest("a", ContactStatus::archived, std::nullopt);
+    Contact deceased = at_rest("x", ContactStatus::deceased, std::nullopt);
+    auto rows =
+        listed(who_to_call(std::vector<Contact>{dormant, snoozed, archived, deceased, lapsed}, settings, today));
+    CHECK(ids(rows) == std::vector<std::string>{"l"});
   }
 }

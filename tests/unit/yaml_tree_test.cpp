@@ -189,3 +189,47 @@ TEST_CASE("a missing value is placed where the next token starts, as yaml-cpp pl
   CHECK(log[1].line == 4);
   CHECK(root.find("last")->line == 6);
 }
+
+TEST_CASE("a file only yaml-cpp accepts is refused at the line libyaml finds at fault") {
+  // yaml-cpp reads each of these without a word and drops or swallows what is wrong, so that a
+  // later edit or merge lands inside it; either reader's fault refuses the file.
+  auto line_of_fault = [](const std::string& text) {
+    try {
+      parse_yaml(text, "f.yaml");
+    } catch (const rel::Error& e) {
+      REQUIRE(e.problems().size() == 1);
+      CHECK(e.problems()[0].where.file == "f.yaml");
+      return e.problems()[0].where.line;
+    }
+    FAIL("accepted: " << text);
+    return 0;
+  };
+  CHECK(line_of_fault("name: A\nnote: \"she said: call back\n") == 3);  // an unterminated quote: the end
+  CHECK(line_of_fault("name: A\ntags:[family]\n") == 3);
+  CHECK(line_of_fault("name: A\nemail:x@y\n") == 3);
+  CHECK(line_of_fault("name: A\njust some words\n") == 3);
+  // The same typo on another line was always refused (yaml-cpp refuses it too), in yaml-cpp's words.
+  CHECK(line_of_fault("name: A\ntags:[family]\nb: c\n") == 3);
+}
+
+TEST_CASE("a file git left with conflict markers is an unresolved merge conflict, with the rel edit hint") {
+  std::string text =
+      "name: Alice\n"
+      "details:\n"
+      "<<<<<<< ours\n"
+      "  kids: Maya and Leo\n"
+      "=======\n"
+      "  kids: Maya (8)\n"
+      ">>>>>>> theirs\n";
+  try {
+    (void)rel::journal::parse_yaml(text, "work/alice.yaml");
+    FAIL("no error");
+  } catch (const rel::Error& e) {
+    CHECK(e.problems().front().describe() ==
+          "work/alice.yaml:3:1: unresolved merge conflict: keep what is right between <<<<<<< and >>>>>>> with `rel "
+          "edit work/alice`");
+  }
+  // Markers inside a block scalar are text, not a conflict.
+  std::string note = "name: A\nnote: |\n  <<<<<<< ours\n  >>>>>>> theirs\n";
+  CHECK(rel::journal::parse_yaml(note, "a.yaml").find("note")->value == "<<<<<<< ours\n>>>>>>> theirs\n");
+}

@@ -48,6 +48,10 @@ std::optional<RecordNames> decode_names(const Record& record);
 // one scratch contact hardly allocates). False when the record is corrupt.
 bool decode_lean(const Record& record, Contact& into);
 
+// Drops (and frees) what decode_lean leaves out, so that a parsed contact is what a listing reads from
+// the index.
+void keep_lean(Contact& contact);
+
 // The problems of a bad index record.
 std::optional<std::vector<Diagnostic>> decode_problems(const Record& record);
 

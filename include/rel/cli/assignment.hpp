@@ -2,12 +2,14 @@
 // may be set, how their values are checked, and the matching change to the model.
 #pragma once
 
+#include <filesystem>
 #include <functional>
 #include <string>
 #include <string_view>
 
 #include "rel/core/contact.hpp"
 #include "rel/journal/text_edit.hpp"
+#include "rel/journal/update.hpp"
 
 namespace rel::cli {
 
@@ -26,5 +28,10 @@ Assignment parse_assignment(std::string_view key, std::string_view value, Date t
 
 // The key path of KEY and the model change that removes it (name cannot be removed).
 Assignment parse_removal(std::string_view key);
+
+// Contact `id` with `assignment` made: the lines of its key replaced (or added), checked against the
+// same change to the model; not yet written (see save()). Call under the JournalLock.
+journal::PendingWrite prepare_assignment(const std::filesystem::path& root, const std::string& id,
+                                         const Assignment& assignment);
 
 }  // namespace rel::cli

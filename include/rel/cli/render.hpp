@@ -54,14 +54,16 @@ double rounded(double value);
 // The score as people read it: a whole number.
 std::string score_text(double score);
 
-// The trend as printed: the difference of the rounded scores, so previous + trend == health.
-double trend_points(const Health& health);
+// The trend as printed: the difference of the rounded scores, so previous + trend == health;
+// nothing before there are trend_days of history.
+std::optional<double> trend_points(const Health& health);
 
-// A table cell for the trend: "↓12", "↑3", or "" when it rounds to no change.
+// A table cell for the trend: "↓12", "↑3", or "" when it rounds to no change or there is none.
 std::string trend_cell(double trend);
+std::string trend_cell(std::optional<double> trend);
 
-// "↓12 in 30 days", "↑3 in 30 days", "steady over 30 days".
-std::string trend_phrase(double trend, int days);
+// "↓12 in 30 days", "↑3 in 30 days", "steady over 30 days", "no trend yet" (no history).
+std::string trend_phrase(std::optional<double> trend, int days);
 
 // A bar of `width` cells, full ones "█" and empty ones "░", for a 0–100 value.
 std::string bar(double percent, int width = 10);
@@ -73,7 +75,20 @@ std::string silence_cell(const Health& health);
 // reciprocity, trust}, trend, previous, last, days_since, cadence_days, usual_gap_days.
 void add_health_fields(nlohmann::json& record, const Health& health);
 
-// Adds health fields and the who-to-call verdict: status, urgency, reasons.
+// Adds health fields and the who-to-call verdict: status, urgency, act_today, reasons, and the
+// contact's own contact_status and snooze.
 void add_urgency_fields(nlohmann::json& record, const Urgency& urgency);
+
+// ---- colour ----------------------------------------------------------------------
+
+// The reasons joined with "; ", each painted by what it asks for when `colour`: red for what is
+// already late (a promise overdue), yellow for what is due today (a date, a promise), and for a chase.
+std::string reasons_cell(const Urgency& urgency, bool colour);
+
+// The name, bold when something can be lost today and red when the silence is urgent.
+std::string name_cell(const Urgency& urgency, bool colour);
+
+// The trend cell, red when the fall is a reason of its own ("health down").
+std::string trend_cell(const Urgency& urgency, bool colour);
 
 }  // namespace rel::cli

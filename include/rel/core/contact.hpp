@@ -26,6 +26,9 @@ std::optional<By> parse_by(std::string_view text);
 std::string_view to_string(ContactStatus status);
 std::optional<ContactStatus> parse_status(std::string_view text);
 
+// Meetings, calls and video happen with both people there: they are answered by being held.
+bool in_real_time(Via via);
+
 struct Interaction {
   Timestamp when;
   Via via = Via::other;

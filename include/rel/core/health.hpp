@@ -23,6 +23,11 @@ struct Settings;
 //
 // time. s = days from the last contact to D. K = days known when last in touch
 // (last contact minus the earlier of `since:` and the first entry).
+// Unanswered contacts: the written contacts (not meeting, call or video, which are answered by
+// being held) `by: me` after the last contact that is `by: them` or in real time; n = the
+// number of distinct days among them. They are attempts: while n > 0, a = days from their last
+// answer to D (from the first attempt when they never answered), and
+//   s  = s + [unanswered_silence_share] (0.5) * (a - s)     -- you tried; their silence half counts
 //   k  = [known_cushion] (0.25) * min(1, K / [known_full_days] (1825))
 //   s' = s / (1 + k)                      -- a long friendship tolerates a little more silence
 //   f(x) = 1 / (1 + (x / [time_half_point] (1.5)) ^ [time_steepness] (3))
@@ -57,23 +62,28 @@ struct Settings;
 //   trust = 100 * (good + q / 2) / (good + bad + q),  q = [trust_prior] (2)
 // No promises is 50.
 //
-// score. The weighted mean of the sinews with weights [weight_time] (0.40),
-// [weight_intensity] (0.25), [weight_reciprocity] (0.15), [weight_trust] (0.20).
+// score. The weighted mean of the sinews with weights [weight_time] (0.35),
+// [weight_intensity] (0.20), [weight_reciprocity] (0.25), [weight_trust] (0.20), less the
+// chase: once n >= [chase_contacts] (3) (several unanswered contacts of yours),
+//   chase = min([chase_points_max] (25), [chase_points] (5) * (n - 1))
+// points (the first attempt was only your turn). Six weekly emails never answered lose 25.
 //
-// trend. previous = score as of today - [trend_days] (30); trend = score - previous.
+// trend. previous = score as of today - [trend_days] (30), and trend = score - previous, once
+// the first entry is at least trend_days old; before that there is no trend (a score before
+// the first entry is not a fall or a rise, only the lack of history).
 //
 // Consequences (pinned by tests/unit/health_test.cpp): while nothing new is dated, each day
 // of silence lowers the score or keeps it, faster the shorter the cadence; a contact never
-// logged scores 17.5 (no promises); logging a meeting or a call raises the score after a
+// logged scores 22.5 (no promises); logging a meeting or a call raises the score after a
 // silence of at least one cadence, and after any silence when it is a reply (by the side
-// that is not ahead).
+// that is not ahead); a third unanswered email lowers it.
 struct HealthParams {
   // Weights of the sinews in the score; time leads because silence is what loses people.
-  double weight_time = 0.40;
+  double weight_time = 0.35;
   // Depth of contact matters, but less than whether there is contact at all.
-  double weight_intensity = 0.25;
-  // One-sidedness is a warning sign, not yet a loss.
-  double weight_reciprocity = 0.15;
+  double weight_intensity = 0.20;
+  // Give and take is what people name first in a relationship: only silence weighs more.
+  double weight_reciprocity = 0.25;
   // Broken promises hurt more than a missed call; kept ones build the relationship.
   double weight_trust = 0.20;
 
@@ -91,6 +101,8 @@ struct HealthParams {
   double known_cushion = 0.25;
   // Days of acquaintance at which the cushion is full: five years.
   int known_full_days = 1825;
+  // Share of their silence that still counts after your unanswered messages: you tried, they did not answer.
+  double unanswered_silence_share = 0.5;
 
   // Half-life of an interaction's weight, in cadences: "recent" is relative to the rhythm you want.
   double half_life_cadences = 1.0;
@@ -105,6 +117,12 @@ struct HealthParams {
   double reciprocity_prior = 4.0;
   // A lead of one contact is only whose turn it is: a reply never lowers reciprocity.
   double reciprocity_slack = 1.0;
+  // Unanswered contacts of yours that make a chase: one is your turn, two a follow-up, three chasing.
+  int chase_contacts = 3;
+  // Health lost per unanswered contact past the first, once chasing: visibly, and in words.
+  double chase_points = 5.0;
+  // A chase never costs more than this: past it, silence says the rest.
+  double chase_points_max = 25.0;
 
   // Imaginary neutral promises so one promise does not swing trust to an extreme.
   double trust_prior = 2.0;
@@ -124,14 +142,27 @@ struct HealthParams {
   double urgent_cadences = 2.0;
   // Urgency of being due at all, so a due contact outranks a merely low score.
   double urgency_due = 20.0;
-  // Urgency added each time the silence doubles past due: grows without letting a 1d cadence swamp the list.
-  double urgency_per_doubling = 40.0;
-  // Urgency of each overdue promise of yours, however new.
+  // The most silence adds above urgency_due: long silences still order among themselves, but a year more
+  // of it never outweighs what can be lost today.
+  double urgency_silence_max = 40.0;
+  // Doublings of the silence past due at which it adds half of urgency_silence_max: at 2x, when urgent.
+  double urgency_silence_half = 1.0;
+  // A never-logged contact with this cadence is as urgent as one silent twice its cadence; shorter
+  // cadences first, because the first contact is what the cadence asks for soonest.
+  int never_logged_days = 7;
+  // Urgency of each thing that can be lost today (an important date today or tomorrow, a promise of yours
+  // due today or overdue); everything else together stays under it, so these always come first.
+  double urgency_today = 100.0;
+  // Important dates this close (0 today, 1 tomorrow) can be lost today: the card, the call, the gift.
+  int date_today_days = 1;
+  // Urgency of each overdue promise of yours, on top of urgency_today: the longer overdue, the more.
   double urgency_promise = 15.0;
   // Further urgency per day a promise is overdue.
   double urgency_promise_per_day = 0.5;
   // Days after which an overdue promise grows no more urgent.
   int urgency_promise_max_days = 60;
+  // Urgency of each overdue promise they made you: a reason to get in touch, not yet a loss.
+  double urgency_waiting = 10.0;
   // Urgency per point of health below 100.
   double urgency_per_health_point = 0.3;
   // Urgency per point the score fell over the trend period.
@@ -166,22 +197,26 @@ struct Sinews {
 };
 
 struct Health {
-  double score = 0;     // 0..100
-  Sinews sinews;        // each 0..100
-  double previous = 0;  // the score as of today - trend_days
-  double trend = 0;     // score - previous: negative when declining
+  double score = 0;  // 0..100
+  Sinews sinews;     // each 0..100
+  // The score as of today - trend_days, and score - previous (negative when declining): only once the
+  // first entry is that old.
+  std::optional<double> previous;
+  std::optional<double> trend;
   int cadence_days = 0;
   std::optional<Date> last;              // the last contact (not touch) on or before the day assessed
   std::optional<int> days_since;         // days from `last` to that day
   std::optional<double> usual_gap_days;  // median gap between contacts, once there are enough
+  int unanswered = 0;                    // days of written contact by you since their last answer
+  std::optional<Date> unanswered_since;  // the first of those days
+  double chase = 0;                      // points the score lost for chasing (0 below chase_contacts)
   bool operator==(const Health&) const = default;
 };
 
 // The score and its sinews as of `today`, with the trend over the last trend_days.
 Health assess(const Contact& contact, const Settings& settings, Date today);
 
-// The score and its sinews as of `as_of`, counting only what happened by then
-// (previous == score and trend == 0).
+// The score and its sinews as of `as_of`, counting only what happened by then (no trend).
 Health assess_as_of(const Contact& contact, const Settings& settings, Date as_of);
 
 // Whether an interaction ends a silence (a contact) or is only a touch.

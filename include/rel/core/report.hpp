@@ -35,7 +35,8 @@ struct Settings;
 // `with:`) are one shared interaction. Touch: meeting, call and video are high-touch (face
 // or voice, in real time); message, email, letter and social are low-touch (written);
 // `other` says nothing about depth and is counted apart. Reciprocity is the number of those
-// interactions `by: me` and `by: them`.
+// interactions `by: me` and `by: them`. Archived and deceased contacts are left out of all of
+// it: they are never lost, won, grown or declined, and their interactions are not counted.
 
 enum class Touch { high, low, other };
 Touch touch_of(Via via);

@@ -18,7 +18,7 @@ std::string slugify(std::string_view name);
 // never leave the journal: "Work/../x" -> "work/x"; empty for none.
 std::string slugify_folder(std::string_view folder);
 
-// Columns the text takes on a terminal (East Asian wide = 2, combining = 0).
+// Columns the text takes on a terminal (East Asian wide = 2, combining = 0, colour escapes none).
 int display_width(std::string_view text);
 
 // Levenshtein distance over bytes of already-folded text, for "did you mean".

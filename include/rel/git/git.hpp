@@ -43,8 +43,32 @@ std::string merge_driver_command();
 // Returns git's error text when it could not be set, nothing on success.
 std::optional<std::string> ensure_merge_driver(const fs::path& root);
 
+// The trailer that marks every commit rel makes, by which `rel undo` knows them from the user's own.
+inline constexpr const char* command_trailer = "Rel-Command";
+// The trailer of an undo commit naming the commit it reverted.
+inline constexpr const char* undoes_trailer = "Rel-Undoes";
+
+// The message of every commit rel makes — the one place it is composed: `summary` ("log: Alice Chen
+// (meeting)"), a blank line, the trailer `Rel-Command: log` (the word before the summary's first colon),
+// then `extra_trailers` ("Rel-Undoes: 3f2a...").
+std::string commit_message(const std::string& summary, const std::vector<std::string>& extra_trailers = {});
+
+// The git folder of the repository whose work tree holds `dir` (a `.git` folder, or where a `.git` file
+// points), found without starting git; nothing outside a repository.
+std::optional<fs::path> git_dir(const fs::path& dir);
+
+// Whether the repository holding `dir` is in the middle of a merge (git left MERGE_HEAD): a commit made
+// then would fold into the merge commit. Costs a few stats, no git process.
+bool merge_in_progress(const fs::path& dir);
+
+// Whether git tracks `path` (relative to `root`): it is in the index.
+bool is_tracked(const fs::path& root, const std::string& path);
+
+// The files git still has in conflict, relative to `root`.
+std::vector<std::string> unmerged_paths(const fs::path& root);
+
 // Commits exactly `paths` (relative to `root`; each as it is in the work tree, or its removal) with
-// `message`, whatever else the user has staged or changed, and stages them as committed. Built with
+// `message` (see commit_message), whatever else the user has staged or changed, and stages them as committed. Built with
 // git's plumbing against a temporary index seeded from HEAD, so that no step looks at every file of
 // the work tree (git commit refreshes the whole index: seconds at 10,000 files); commit.gpgSign is
 // honoured. When the repository has commit hooks (pre-commit, prepare-commit-msg, commit-msg,

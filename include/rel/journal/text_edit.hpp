@@ -51,6 +51,41 @@ enum class OneValue { scalar, list };
 std::string append_list_values(std::string_view text, const YamlNode& root, std::string_view key,
                                const std::vector<std::string>& values, OneValue one = OneValue::list);
 
+// Removes item `index` of the block list `list_key`: its lines from its `-` to its last line (blank lines
+// and comments above it, which may speak of what follows, stay).
+std::string remove_list_item(std::string_view text, const YamlNode& root, std::string_view list_key, size_t index);
+
+// Sets `value.key` in item `index` of the block list `list_key`, replacing only its value's lines (a
+// one-line value keeps a trailing comment), or adding it as the item's last line.
+std::string set_item_value(std::string_view text, const YamlNode& root, std::string_view list_key, size_t index,
+                           const ItemValue& value);
+
+// Removes `key` and its value's lines from item `index` of the block list `list_key`.
+std::string remove_item_key(std::string_view text, const YamlNode& root, std::string_view list_key, size_t index,
+                            const std::string& key);
+
+// Every `with:` of the log, changed as retarget_with (core/contact_merge.hpp) says: a name replaced in
+// place, a removed one with its comma or its line, a list left empty removed with its key.
+std::string retarget_with_text(std::string_view text, const YamlNode& root, std::string_view from, std::string_view to,
+                               std::string_view self);
+
+// In the top-level list of names `key` (tags, aka): `from` becomes `to`, or goes when `to` is there.
+std::string rename_in_list(std::string_view text, const YamlNode& root, const std::string& key, const std::string& from,
+                           const std::string& to);
+
+// How an absent list key is written with its first item: `aka: [Ali]`, or `email: ali@example.com`.
+enum class FirstItem { as_list, as_value };
+
+// Adds `item` to the top-level list `key` as append_list_values does; an absent key is added (see
+// FirstItem) after the entry of `after_key` when there is one, else where set_value adds keys.
+std::string add_list_value(std::string_view text, const YamlNode& root, const std::string& key, const std::string& item,
+                           FirstItem first = FirstItem::as_list, std::string_view after_key = {});
+
+// Renames the key `from` of the map at `map_path` ({"cadence", "tags"}) to `to`, keeping its value and
+// comment; does nothing when there is no such key or `to` is a key there already.
+std::string rename_map_key(std::string_view text, const YamlNode& root, const KeyPath& map_path,
+                           const std::string& from, const std::string& to);
+
 // A scalar as yaml-cpp would write it (quoted only when it must be).
 std::string render_scalar(const std::string& value);
 

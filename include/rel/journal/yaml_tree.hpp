@@ -12,6 +12,8 @@
 
 namespace rel::journal {
 
+struct YamlEntry;
+
 struct YamlNode {
   enum class Kind { null, scalar, sequence, map };
   Kind kind = Kind::null;
@@ -21,10 +23,17 @@ struct YamlNode {
   int line = 0;        // 0-based, as yaml-cpp counts
   int column = 0;
   std::vector<YamlNode> items;                         // sequence
-  std::vector<std::pair<YamlNode, YamlNode>> entries;  // map, in file order
+  std::vector<YamlEntry> entries;  // map, in file order
 
   const YamlNode* find(std::string_view key) const;
   bool is_scalar() const { return kind == Kind::scalar; }
+};
+
+// A key and its value. Not a std::pair: a pair of a type still being defined is not allowed in a
+// vector member (clang refuses it); its members keep the pair's names, which every reader uses.
+struct YamlEntry {
+  YamlNode first;   // the key
+  YamlNode second;  // the value
 };
 
 // Files larger than this are refused before parsing: a contact is a few KiB.
@@ -37,9 +46,11 @@ YamlNode parse_yaml(std::string_view text, const std::string& file);
 
 // The two readings parse_yaml chooses between (after its size check), for tests that hold one
 // to the other. libyaml's is fast and returns nothing wherever yaml-cpp is to read the file
-// instead (any fault, UTF-16, a YAML 1.1-only line break, a byte order mark past the start);
-// yaml-cpp's throws as parse_yaml does.
-std::optional<YamlNode> read_with_libyaml(std::string_view text, const std::string& file);
+// instead (any fault, UTF-16, a YAML 1.1-only line break, a byte order mark past the start), with
+// its own syntax fault in `fault` when that is why; yaml-cpp's throws as parse_yaml does. A file
+// either one finds a syntax fault in is refused by parse_yaml (in yaml-cpp's words when both do).
+std::optional<YamlNode> read_with_libyaml(std::string_view text, const std::string& file,
+                                          std::optional<Diagnostic>* fault = nullptr);
 YamlNode read_with_yaml_cpp(std::string_view text, const std::string& file);
 
 }  // namespace rel::journal

@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -26,6 +27,12 @@ struct WriteOptions {
 // Replace::never link(2), which fails if `path` exists. The file keeps the permissions `path` had.
 // Throws rel::Error naming the file on any failure, leaving `path` as it was.
 void write_file_atomically(const fs::path& path, std::string_view text, WriteOptions options = {});
+// The same with the text in pieces, written one after the other (never gathered in memory).
+void write_file_atomically(const fs::path& path, std::span<const std::string_view> pieces, WriteOptions options = {});
+
+// Removes the user's file `path` and flushes its folder, so that a crash after the call never brings it
+// back. Throws rel::Error naming the file when it cannot.
+void remove_file_durably(const fs::path& path);
 
 // One file of write_files_atomically().
 struct FileWrite {
@@ -44,11 +51,6 @@ void write_files_atomically(const std::vector<FileWrite>& files,
 
 // A derived file (index, cache): written as above, unsynced, its folder created if need be; a failure
 // is ignored, since derived files are only ever shortcuts.
-void write_derived_file(const fs::path& path, std::string_view bytes) noexcept;
-
-// Appends `bytes` to the existing file `path` in one write(2), for a log whose reader checks it frame
-// by frame: false when there is no such file or the write fails or falls short (what it did write is
-// then a torn frame, which readers stop at).
-bool append_derived_file(const fs::path& path, std::string_view bytes) noexcept;
+void write_derived_file(const fs::path& path, std::span<const std::string_view> pieces) noexcept;
 
 }  // namespace rel::util

@@ -11,43 +11,73 @@
 
 namespace rel::util::binary {
 
-// A fast 64-bit checksum over 32-byte blocks in four independent lanes; it only has to catch
+// A fast 64-bit checksum over 32-byte blocks in four independent lanes, fed in pieces (a frame is
+// checksummed from its records without gathering them into one buffer first); it only has to catch
 // truncation and stray corruption, not an adversary.
-inline uint64_t checksum(std::string_view bytes) {
-  constexpr uint64_t k1 = 0x9E3779B185EBCA87ULL, k2 = 0xC2B2AE3D27D4EB4FULL;
-  uint64_t lanes[4] = {k1, k2, k1 ^ k2, k1 + k2};
-  const char* p = bytes.data();
-  size_t n = bytes.size();
-  auto mix = [](uint64_t h, uint64_t w) {
+class Checksum {
+ public:
+  Checksum& feed(std::string_view bytes) {
+    m_size += bytes.size();
+    if (m_held > 0) {
+      const size_t take = std::min(bytes.size(), sizeof m_block - m_held);
+      std::memcpy(m_block + m_held, bytes.data(), take);
+      m_held += take;
+      bytes.remove_prefix(take);
+      if (m_held < sizeof m_block) return *this;
+      block(m_block);
+      m_held = 0;
+    }
+    while (bytes.size() >= sizeof m_block) {
+      block(bytes.data());
+      bytes.remove_prefix(sizeof m_block);
+    }
+    std::memcpy(m_block, bytes.data(), bytes.size());
+    m_held = bytes.size();
+    return *this;
+  }
+
+  uint64_t value() const {
+    uint64_t h = m_size;
+    for (auto lane : m_lanes) h = mix(h, lane);
+    const char* p = m_block;
+    size_t n = m_held;
+    while (n >= 8) {
+      uint64_t w;
+      std::memcpy(&w, p, 8);
+      h = mix(h, w);
+      p += 8;
+      n -= 8;
+    }
+    uint64_t tail = 0;
+    std::memcpy(&tail, p, n);
+    h = mix(h, tail ^ (static_cast<uint64_t>(n) << 56));
+    h ^= h >> 29;
+    h *= k2;
+    return h ^ (h >> 32);
+  }
+
+ private:
+  static constexpr uint64_t k1 = 0x9E3779B185EBCA87ULL, k2 = 0xC2B2AE3D27D4EB4FULL;
+  static uint64_t mix(uint64_t h, uint64_t w) {
     h ^= w * k2;
     h = (h << 31) | (h >> 33);
     return h * k1;
-  };
-  while (n >= 32) {
-    for (auto& lane : lanes) {
+  }
+  void block(const char* p) {
+    for (auto& lane : m_lanes) {
       uint64_t w;
       std::memcpy(&w, p, 8);
       lane = mix(lane, w);
       p += 8;
     }
-    n -= 32;
   }
-  uint64_t h = bytes.size();
-  for (auto lane : lanes) h = mix(h, lane);
-  while (n >= 8) {
-    uint64_t w;
-    std::memcpy(&w, p, 8);
-    h = mix(h, w);
-    p += 8;
-    n -= 8;
-  }
-  uint64_t tail = 0;
-  std::memcpy(&tail, p, n);
-  h = mix(h, tail ^ (static_cast<uint64_t>(n) << 56));
-  h ^= h >> 29;
-  h *= k2;
-  return h ^ (h >> 32);
-}
+  uint64_t m_lanes[4] = {k1, k2, k1 ^ k2, k1 + k2};
+  char m_block[32] = {};
+  size_t m_held = 0;
+  uint64_t m_size = 0;
+};
+
+inline uint64_t checksum(std::string_view bytes) { return Checksum().feed(bytes).value(); }
 
 // Little-endian writer.
 class Writer {
@@ -144,67 +174,5 @@ class Reader {
   std::string_view m_bytes;
   size_t m_pos = 0;
 };
-
-// Overwrites the 8 bytes at `at` with `v`, little-endian (a size or checksum known only at the end).
-inline void patch_u64(std::string& out, size_t at, uint64_t v) {
-  for (int i = 0; i < 8; ++i) out[at + static_cast<size_t>(i)] = static_cast<char>(v >> (8 * i));
-}
-
-// Every derived file opens with the same header: its magic, a format version, 4 reserved bytes, then
-// the size and checksum of the payload after it (patched in by finish_file).
-inline constexpr size_t header_size = 32;
-
-// A file's bytes so far: its header, room reserved for `reserve` bytes of payload.
-inline std::string start_file(const char (&magic)[8], uint32_t version, size_t reserve) {
-  std::string out;
-  out.reserve(header_size + reserve);
-  out.append(magic, sizeof magic);
-  Writer w(out);
-  w.u32(version);
-  w.u32(0);
-  w.u64(0);  // payload size
-  w.u64(0);  // checksum
-  return out;
-}
-
-// Where the header keeps the payload's size and checksum.
-inline constexpr size_t size_at = 16;
-inline constexpr size_t checksum_at = 24;
-
-inline void finish_file(std::string& out) {
-  const auto payload = std::string_view(out).substr(header_size);
-  patch_u64(out, size_at, payload.size());
-  patch_u64(out, checksum_at, checksum(payload));
-}
-
-// The length of the file `bytes` starts with (header and payload) as its header says, for files
-// written back to back (a log's frames); nothing when `bytes` cannot hold a header, or the size
-// cannot be right. Whether the file is whole is file_payload's to say.
-inline std::optional<size_t> file_length(std::string_view bytes) {
-  if (bytes.size() < header_size) return std::nullopt;
-  const auto size = Reader(bytes, size_at).u64();
-  if (size > bytes.size()) return std::nullopt;
-  return header_size + size;
-}
-
-struct Payload {
-  std::string_view bytes;
-  uint64_t checksum = 0;  // as the header has it
-};
-
-// The payload after a header of this magic and version whose size it matches, and its checksum too
-// unless `check_sum` is false (a reader that checks the parts it reads on its own); nothing otherwise.
-inline std::optional<Payload> file_payload(std::string_view bytes, const char (&magic)[8], uint32_t version,
-                                           bool check_sum = true) {
-  if (bytes.size() < header_size || bytes.substr(0, sizeof magic) != std::string_view(magic, sizeof magic))
-    return std::nullopt;
-  Reader header(bytes.substr(0, header_size), sizeof magic);
-  if (header.u32() != version || header.u32() != 0) return std::nullopt;
-  auto size = header.u64();
-  auto sum = header.u64();
-  auto payload = bytes.substr(header_size);
-  if (size != payload.size() || (check_sum && checksum(payload) != sum)) return std::nullopt;
-  return Payload{payload, sum};
-}
 
 }  // namespace rel::util::binary

@@ -38,13 +38,16 @@ FrameLogContents read_frame_log(std::string_view bytes, const FrameLogHeader& he
 // the live ones.
 bool should_compact(const FrameLogContents& log, size_t live_bytes, size_t max_frames = 16);
 
-// Appends one frame in one write(2) when the log `read` is usable and whole; else writes the log
-// again as a header and this one frame. Failures are ignored: a derived file is only a shortcut.
+// A frame's payload in pieces (records, say): checksummed and written as one, never gathered.
+using Pieces = std::vector<std::string_view>;
+
+// Appends one frame in one write when the log `read` is usable and whole; else writes the log again
+// as a header and this one frame. Failures are ignored: a derived file is only a shortcut.
 void append_frame(const fs::path& path, const FrameLogHeader& header, const FrameLogContents& read,
-                  std::string_view payload);
+                  const Pieces& payload);
 
 // Replaces the log with a header and these frames, atomically.
-void rewrite_frame_log(const fs::path& path, const FrameLogHeader& header, std::span<const std::string> payloads);
+void rewrite_frame_log(const fs::path& path, const FrameLogHeader& header, std::span<const Pieces> frames);
 
 // The bytes of a frame holding `payload`, for tests that build logs by hand.
 std::string encode_frame(std::string_view payload);

@@ -1,4 +1,5 @@
-# `rel kept` marks one open promise done: the only one, else by number or by part of its text.
+# `rel kept` marks one open promise done: the only one, else by its address (as `rel show` lists it) or by
+# part of its text; a number, which would shift as promises are kept, is refused.
 source "$(dirname "$0")/lib.sh"
 
 write_contact alice <<'EOF2'
@@ -19,18 +20,23 @@ EOF2
 cp "$REL_DIR/alice.yaml" "$T/orig"
 
 run_rel 2 kept alice
-expect_eq "$ERR" "rel: error: Alice has 3 open promises; say which (a number or part of its text):
-  1. send the guide (due 2026-11-27)
-  2. intro to Dana (due 2026-12-01)
-  3. lunch in Lisbon" "several open promises are listed, numbered"
-run_rel 2 kept alice 4
-run_rel 2 kept alice 0
+expect_eq "$ERR" "rel: error: Alice has 3 open promises; say which (its address or part of its text):
+  002c  send the guide (due 2026-11-27)
+  1b92  intro to Dana (due 2026-12-01)
+  56bd  lunch in Lisbon (by them)" "several open promises are listed, soonest due first, with addresses"
+run_rel 2 kept alice 2
+expect_contains "$ERR" "promises are named by their address" "a number is refused"
+run_rel 2 kept alice 0123
+expect_contains "$ERR" 'no open promise of Alice matches "0123"' "unknown address"
 run_rel 2 kept alice berlin
 cmp "$REL_DIR/alice.yaml" "$T/orig" || fail "a failed kept changed the file"
 
-run_rel 0 kept alice 2
-expect_eq "$OUT" 'kept "intro to Dana" (Alice) on 2026-11-23' "kept by number"
-# Numbers count open promises only, so "2" is now the Lisbon lunch; text matching ignores case.
+run_rel 0 kept alice 1b92
+expect_eq "$OUT" 'kept "intro to Dana" (Alice) on 2026-11-23' "kept by address"
+# The kept one keeps its address; keeping it again says when it was kept.
+run_rel 1 kept alice 1b92
+expect_eq "$ERR" "rel: error: that promise of Alice was kept on 2026-11-23 already: 1b92  intro to Dana (due 2026-12-01, kept 2026-11-23)" "kept twice"
+# Text matching ignores case.
 run_rel 0 kept alice LISBON --date yesterday
 run_rel 0 kept alice
 expect_eq "$OUT" 'kept "send the guide" (Alice) on 2026-11-23' "the only open promise"

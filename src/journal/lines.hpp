@@ -1,0 +1,254 @@
+// The line arithmetic the text editors of src/journal share (private to this folder): a file as lines,
+// the line spans of map entries and list items as the parsed tree places them, and the few rules of
+// where new lines go.
+#pragma once
+
+#include <fmt/format.h>
+
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <utility>
+#include <vector>
+
+#include "rel/core/error.hpp"
+#include "rel/journal/line_text.hpp"
+#include "rel/journal/yaml_tree.hpp"
+
+namespace rel::journal::lines {
+
+// The file split into lines, remembering where each begins and whether it uses CRLF. A byte
+// order mark is not part of the first line, as the parsed tree's columns do not count it, and
+// stays in front of it.
+class Lines {
+ public:
+  explicit Lines(std::string_view text) : m_text(text) {
+    size_t start = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+    m_text_start = start;
+    while (start < text.size()) {
+      m_starts.push_back(start);
+      auto nl = text.find('\n', start);
+      if (nl == std::string_view::npos) break;
+      start = nl + 1;
+    }
+    m_crlf = text.find("\r\n") != std::string_view::npos;
+  }
+
+  int count() const { return static_cast<int>(m_starts.size()); }
+  size_t offset(int line) const { return line < count() ? m_starts[line] : m_text.size(); }
+
+  std::string_view line(int i) const {
+    auto begin = m_starts[i];
+    auto end = i + 1 < count() ? m_starts[i + 1] : m_text.size();
+    return line_text::without_line_end(m_text.substr(begin, end - begin));
+  }
+
+  // Lines that carry no content: blank, or a comment starting at or left of `column`.
+  bool is_filler(int i, int column) const { return line_text::is_filler(line(i), column); }
+
+  // Replaces lines [begin, end) with `replacement` (whole lines, each ending in a newline).
+  std::string replace(int begin, int end, std::string replacement) const {
+    if (m_crlf) replacement = to_crlf(replacement);
+    std::string out(m_text.substr(0, offset(begin)));
+    if (out.size() > m_text_start && out.back() != '\n') out += m_crlf ? "\r\n" : "\n";
+    out += replacement;
+    out += m_text.substr(offset(end));
+    return out;
+  }
+
+ private:
+  static std::string to_crlf(const std::string& text) {
+    std::string out;
+    for (char c : text) {
+      if (c == '\n') out += '\r';
+      out += c;
+    }
+    return out;
+  }
+
+  std::string_view m_text;
+  size_t m_text_start = 0;  // after a byte order mark
+  std::vector<size_t> m_starts;
+  bool m_crlf = false;
+};
+
+// Line span [begin, end) of entry `index` of a block map: from its key to the next
+// key, less trailing blank lines and comments that belong to what follows.
+inline std::pair<int, int> entry_span(const Lines& lines, const YamlNode& map, size_t index, int limit) {
+  const auto& key = map.entries[index].first;
+  int begin = key.line;
+  int end = index + 1 < map.entries.size() ? map.entries[index + 1].first.line : limit;
+  while (end > begin + 1 && lines.is_filler(end - 1, key.column)) --end;
+  return {begin, end};
+}
+
+// Span of item `index` of a block sequence, likewise.
+inline std::pair<int, int> item_span(const Lines& lines, const YamlNode& seq, size_t index, int limit) {
+  int begin = seq.items[index].line;
+  int end = index + 1 < seq.items.size() ? seq.items[index + 1].line : limit;
+  while (end > begin + 1 && lines.is_filler(end - 1, seq.column)) --end;
+  return {begin, end};
+}
+
+inline size_t find_index(const YamlNode& map, std::string_view key) {
+  for (size_t i = 0; i < map.entries.size(); ++i)
+    if (map.entries[i].first.value == key) return i;
+  return map.entries.size();
+}
+
+inline bool is_empty_value(const YamlNode& node) {
+  if (node.kind == YamlNode::Kind::null) return true;
+  if (node.kind == YamlNode::Kind::scalar)
+    return node.plain && (node.value.empty() || node.value == "~" || node.value == "null");
+  if (node.flow) return node.items.empty() && node.entries.empty();
+  return false;
+}
+
+inline std::string indent_lines(const std::string& block, int indent) {
+  std::string pad(static_cast<size_t>(indent), ' ');
+  std::string out;
+  size_t start = 0;
+  while (start < block.size()) {
+    auto nl = block.find('\n', start);
+    auto piece = block.substr(start, nl == std::string::npos ? std::string::npos : nl - start);
+    out += piece.empty() ? "" : pad;
+    out += piece;
+    out += '\n';
+    if (nl == std::string::npos) break;
+    start = nl + 1;
+  }
+  return out;
+}
+
+// Where a scalar starting at `column` of `line` ends, so a trailing comment survives.
+inline size_t scalar_end(std::string_view line, size_t column) {
+  if (column >= line.size()) return line.size();
+  size_t end = line.size();
+  if (line[column] == '"') {
+    for (size_t i = column + 1; i < line.size(); ++i) {
+      if (line[i] == '\\')
+        ++i;
+      else if (line[i] == '"') {
+        end = i + 1;
+        break;
+      }
+    }
+  } else if (line[column] == '\'') {
+    for (size_t i = column + 1; i < line.size(); ++i) {
+      if (line[i] == '\'' && i + 1 < line.size() && line[i + 1] == '\'')
+        ++i;
+      else if (line[i] == '\'') {
+        end = i + 1;
+        break;
+      }
+    }
+  } else {
+    for (size_t i = column; i < line.size(); ++i)
+      if (line[i] == '#' && i > 0 && (line[i - 1] == ' ' || line[i - 1] == '\t')) {
+        end = i;
+        break;
+      }
+  }
+  while (end > column && (line[end - 1] == ' ' || line[end - 1] == '\t')) --end;
+  return end;
+}
+
+[[noreturn]] inline void unsupported(std::string_view what) {
+  throw Error(
+      fmt::format("{} is written in flow style ({{...}} or [...]); rel edits only block style, so "
+                  "please edit it by hand",
+                  what));
+}
+
+// The line of a key whose empty value (nothing, `~`, `[]`, `{}`) is about to become a block:
+// the key and colon, then the line's comment if it had one.
+inline std::string key_line_without_value(const Lines& lines, const YamlNode& key) {
+  auto line = lines.line(key.line);
+  auto colon = line.find(':', key.column + key.value.size());
+  auto after = colon == std::string_view::npos ? std::string_view{} : line.substr(colon + 1);
+  auto hash = after.find('#');
+  std::string out(line.substr(0, colon == std::string_view::npos ? line.size() : colon + 1));
+  if (hash != std::string_view::npos) {
+    // With no value before the comment, the line stays exactly as it was.
+    auto gap = after.substr(0, hash);
+    out += gap.find_first_not_of(" \t") == std::string_view::npos ? gap : " ";
+    out += after.substr(hash);
+  }
+  return out + '\n';
+}
+
+// Where a new top-level key goes: before a log (and the comment lines just above it), so
+// the log stays last and appendable; else at the end of the file.
+inline int new_top_level_line(const Lines& lines, const YamlNode& root) {
+  int at = lines.count();
+  auto log = find_index(root, "log");
+  if (log == root.entries.size()) return at;
+  at = root.entries[log].first.line;
+  while (at > 0 && lines.is_filler(at - 1, 0) && lines.line(at - 1).starts_with("#")) --at;
+  return at;
+}
+
+// The line of item `index`'s `-`, which may sit on a line above the item's first key.
+inline int dash_line(const Lines& lines, const YamlNode& seq, size_t index) {
+  int line = seq.items[index].line;
+  int floor = index == 0 ? seq.line : seq.items[index - 1].line + 1;
+  for (int l = line; l >= floor && l >= 0; --l) {
+    auto text = lines.line(l);
+    auto first = text.find_first_not_of(' ');
+    if (first != std::string_view::npos && static_cast<int>(first) == seq.column && text[first] == '-') return l;
+  }
+  return line;
+}
+
+// Lines [begin, end) of item `index` of a block sequence: from its `-` to its last line of content
+// (blank lines and comments after it belong to what follows). `limit` is where the list's lines end.
+inline std::pair<int, int> item_extent(const Lines& lines, const YamlNode& seq, size_t index, int limit) {
+  int begin = dash_line(lines, seq, index);
+  int end = index + 1 < seq.items.size() ? dash_line(lines, seq, index + 1) : limit;
+  while (end > begin + 1 && lines.is_filler(end - 1, seq.column)) --end;
+  return {begin, end};
+}
+
+// The block list under top-level `list_key` and the line where its entry ends; throws unless there is
+// an item `index` that is a block map.
+struct ListItem {
+  const YamlNode* key = nullptr;  // the list's key
+  const YamlNode* seq = nullptr;
+  const YamlNode* item = nullptr;
+  int limit = 0;  // where the list's entry ends
+  int begin = 0;  // the item's lines
+  int end = 0;
+};
+
+inline ListItem list_item(const Lines& lines, const YamlNode& root, std::string_view list_key, size_t index) {
+  auto at = find_index(root, list_key);
+  if (at == root.entries.size()) throw Error(fmt::format("no {}", list_key));
+  const auto& list = root.entries[at].second;
+  if (list.kind != YamlNode::Kind::sequence || index >= list.items.size())
+    throw Error(fmt::format("no item {} in {}", index + 1, list_key));
+  if (list.flow || list.items[index].flow || list.items[index].kind != YamlNode::Kind::map)
+    unsupported(fmt::format("item {} of {}", index + 1, list_key));
+  ListItem out;
+  out.key = &root.entries[at].first;
+  out.seq = &list;
+  out.item = &list.items[index];
+  out.limit = entry_span(lines, root, at, lines.count()).second;
+  std::tie(out.begin, out.end) = item_extent(lines, list, index, out.limit);
+  return out;
+}
+
+// Where a plain scalar inside a flow collection ends (`,`, `]`, `}` or a comment), or a quoted one.
+inline size_t flow_scalar_end(std::string_view line, size_t column) {
+  if (column < line.size() && (line[column] == '"' || line[column] == '\'')) return scalar_end(line, column);
+  size_t end = line.size();
+  for (size_t i = column; i < line.size(); ++i)
+    if (line[i] == ',' || line[i] == ']' || line[i] == '}' ||
+        (line[i] == '#' && i > 0 && (line[i - 1] == ' ' || line[i - 1] == '\t'))) {
+      end = i;
+      break;
+    }
+  while (end > column && (line[end - 1] == ' ' || line[end - 1] == '\t')) --end;
+  return end;
+}
+
+}  // namespace rel::journal::lines

@@ -1,0 +1,76 @@
+// Fuzz target: the merge driver on (base, ours, theirs): every entry of ours and theirs is in the
+// result, none twice, unless one side deleted it; or a conflict is reported.
+#include <algorithm>
+#include <map>
+#include <string>
+#include <tuple>
+
+#include "fuzz_target.hpp"
+#include "rel/core/error.hpp"
+#include "rel/git/merge.hpp"
+#include "rel/journal/contact_codec.hpp"
+
+using namespace rel;
+
+namespace {
+
+using Entry = std::tuple<std::string, int, int, std::string>;  // when, via, by, note
+
+std::map<Entry, int> entries_of(std::string_view text) {
+  std::map<Entry, int> out;
+  try {
+    auto contact = journal::parse_contact(text, "fuzz", "fuzz.yaml");
+    for (const auto& e : contact.log)
+      ++out[{e.when.text(), static_cast<int>(e.via), static_cast<int>(e.by), e.note}];
+  } catch (const Error&) {
+  }
+  return out;
+}
+
+bool parses(std::string_view text) {
+  try {
+    journal::parse_contact(text, "fuzz", "fuzz.yaml");
+    return true;
+  } catch (const Error&) {
+    return false;
+  }
+}
+
+}  // namespace
+
+// The input is the three texts separated by a line "=====\n".
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  const auto input = fuzz::text_of(data, size);
+  const std::string_view separator = "=====\n";
+  const auto one = input.find(separator);
+  if (one == std::string_view::npos) return 0;
+  const auto two = input.find(separator, one + separator.size());
+  if (two == std::string_view::npos) return 0;
+  const auto base = input.substr(0, one);
+  const auto ours = input.substr(one + separator.size(), two - one - separator.size());
+  const auto theirs = input.substr(two + separator.size());
+  const auto merged = git::merge_contact_texts(base, ours, theirs);
+  if (merged.outcome != git::MergeOutcome::clean) return 0;
+  // A clean merge of two valid sides is a valid file holding each side's entries.
+  if (!parses(ours) || !parses(theirs)) return 0;
+  REL_FUZZ_CHECK(parses(merged.text));
+  const auto in_base = entries_of(base);
+  const auto in_ours = entries_of(ours);
+  const auto in_theirs = entries_of(theirs);
+  const auto in_merged = entries_of(merged.text);
+  auto count = [](const std::map<Entry, int>& m, const Entry& e) {
+    auto it = m.find(e);
+    return it == m.end() ? 0 : it->second;
+  };
+  for (const auto* side : {&in_ours, &in_theirs}) {
+    for (const auto& [entry, n] : *side) {
+      // Deleted on the other side (there in base, not there): may be dropped.
+      const auto& other = side == &in_ours ? in_theirs : in_ours;
+      if (count(in_base, entry) > 0 && count(other, entry) < count(in_base, entry)) continue;
+      REL_FUZZ_CHECK(count(in_merged, entry) >= 1);
+    }
+  }
+  for (const auto& [entry, n] : in_merged)
+    REL_FUZZ_CHECK(n <= std::max({count(in_ours, entry), count(in_theirs, entry), 1}));
+  return 0;
+}

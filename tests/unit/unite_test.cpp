@@ -1,0 +1,111 @@
+// Pins the text of `rel merge`: INTO's bytes kept, FROM's lines copied as written, re-indented to INTO's.
+#include "rel/journal/unite.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "rel/journal/contact_codec.hpp"
+#include "rel/journal/yaml_tree.hpp"
+
+using namespace rel;
+
+namespace {
+
+std::string unite(const std::string& into_text, const std::string& from_text, Prefer prefer = Prefer::neither) {
+  auto into = journal::parse_contact(into_text, "sara", "sara.yaml");
+  auto from = journal::parse_contact(from_text, "sara-2", "sara-2.yaml");
+  auto plan = plan_merge(into, from, prefer);
+  auto text = journal::unite_texts(into_text, from_text, from, plan);
+  // The text reads back as the plan says.
+  auto expected = apply_merge(into, from, plan);
+  auto after = journal::parse_contact(text, "sara", "sara.yaml");
+  CHECK(after.log == expected.log);
+  CHECK(after.promises == expected.promises);
+  CHECK(after.aka == expected.aka);
+  return text;
+}
+
+const std::string into_text = R"(# Sara, from the Acme deal.
+name: Sara Lindqvist   # née Berg
+email: sara@example.com
+details:
+  kids: Maya (7)
+log:
+  - date: 2026-11-01   # the first
+    via: call
+    by: me
+    note: Kickoff.
+
+  - date: 2026-11-20
+    via: meeting
+    by: me
+    note: Lunch.
+)";
+
+const std::string from_text = R"(name: Sara L.
+tags: [client]
+phone: "+46 70 123"    # mobile
+details:
+    spouse: Ola   # since 2015
+    kids: Maya (7)
+promises:
+    - what: send the guide
+      made: 2026-11-10
+log:
+    - date: 2026-11-20
+      via: meeting
+      by: me
+      note: Lunch.
+    - date: 2026-11-10   # FROM's comment travels
+      via: email
+      by: them
+      note: |
+        Sent the deck.
+        Two lines.
+)";
+
+}  // namespace
+
+TEST_CASE("unite_texts copies FROM's lines into INTO's layout and leaves INTO's own lines alone") {
+  CHECK(unite(into_text, from_text) == R"(# Sara, from the Acme deal.
+name: Sara Lindqvist   # née Berg
+aka: [Sara L.]
+email: sara@example.com
+details:
+  kids: Maya (7)
+  spouse: Ola   # since 2015
+tags: [client]
+phone: "+46 70 123"    # mobile
+promises:
+  - what: send the guide
+    made: 2026-11-10
+log:
+  - date: 2026-11-01   # the first
+    via: call
+    by: me
+    note: Kickoff.
+  - date: 2026-11-10   # FROM's comment travels
+    via: email
+    by: them
+    note: |
+      Sent the deck.
+      Two lines.
+
+  - date: 2026-11-20
+    via: meeting
+    by: me
+    note: Lunch.
+)");
+}
+
+TEST_CASE("unite_texts replaces INTO's lines of a key FROM wins, and fills an empty log") {
+  std::string into = "name: Sara\ndetails: {kids: Maya (7)}\ncadence: 30d   # monthly\nlog: []   # none yet\n";
+  std::string from = "name: Sara\ncadence: 2w\nlog:\n- date: 2026-11-10\n  via: call\n";
+  CHECK(unite(into, from, Prefer::from) ==
+        "name: Sara\ndetails: {kids: Maya (7)}\ncadence: 2w\nlog: # none yet\n  - date: 2026-11-10\n    via: call\n");
+  CHECK(unite(into, from, Prefer::into) ==
+        "name: Sara\ndetails: {kids: Maya (7)}\ncadence: 30d   # monthly\nlog: # none yet\n  - date: 2026-11-10\n    "
+        "via: "
+        "call\n");
+}
