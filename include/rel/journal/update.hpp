@@ -48,7 +48,9 @@ PendingWrite prepare_new(const fs::path& root, const std::string& id, std::strin
 // The removal of a contact's file (one that does not parse may be removed too). Call under a JournalLock.
 PendingWrite prepare_remove(const fs::path& root, const std::string& id);
 
-// Writes each pending file atomically (or removes it, flushing its folder), in order.
-void commit(const std::vector<PendingWrite>& writes);
+// Writes each pending file atomically (or removes it, flushing its folder), in order; many at once
+// with one flush of the file system. `progress` hears how many are written, now and then.
+void commit(const std::vector<PendingWrite>& writes,
+            const std::function<void(size_t done, size_t total)>& progress = {});
 
 }  // namespace rel::journal
