@@ -44,8 +44,8 @@ Date today_from_environment() {
     auto date = Date::parse_iso(fixed);
     if (!date) throw UsageError(fmt::format("REL_TODAY=\"{}\" is not a date (expected YYYY-MM-DD)", fixed));
     if (*date < earliest || *date > latest)
-      throw UsageError(fmt::format("REL_TODAY={} is outside the years rel works in ({} to {})", fixed,
-                                   today_first_year, today_last_year));
+      throw UsageError(fmt::format("REL_TODAY={} is outside the years rel works in ({} to {})", fixed, today_first_year,
+                                   today_last_year));
     return *date;
   }
   std::time_t now = std::time(nullptr);

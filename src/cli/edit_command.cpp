@@ -136,8 +136,7 @@ void run_edit(const EditOptions& opts, Context& ctx) {
   write.path = path;
   write.id = id;
   write.old_text = journal::read_text_file(path, shown);
-  if (write.old_text != original)
-  {
+  if (write.old_text != original) {
     write_text(temp, text);
     throw Error(fmt::format("{} changed while you were editing it; nothing was saved, your version is in {}", shown,
                             temp.string()));

@@ -50,7 +50,8 @@ Escapes check_text(std::string_view text, std::string_view what) {
     const auto third = i + 2 < text.size() ? static_cast<unsigned char>(text[i + 2]) : 0;
     if (c == 0x7F || (c == 0xE2 && next == 0x80 && (third == 0xA8 || third == 0xA9))) return Escapes::non_ascii;
     if (c == 0xEF && next == 0xBF && (third == 0xBE || third == 0xBF))
-      throw Error(fmt::format("{} holds U+FFFE or U+FFFF, which are not characters; a YAML file cannot hold them", what));
+      throw Error(
+          fmt::format("{} holds U+FFFE or U+FFFF, which are not characters; a YAML file cannot hold them", what));
     if ((c < 0x20 && c != '\t' && c != '\n') || (c == 0xC2 && next >= 0x80 && next <= 0x9F) ||
         (c == 0xEF && next == 0xBB && third == 0xBF))
       escapes = Escapes::some;

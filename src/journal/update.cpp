@@ -9,6 +9,7 @@
 #include "rel/core/error.hpp"
 #include "rel/journal/contact_codec.hpp"
 #include "rel/journal/journal.hpp"
+#include "rel/journal/line_text.hpp"
 #include "rel/journal/lock.hpp"
 #include "rel/util/atomic_file.hpp"
 
@@ -29,9 +30,10 @@ Contact reparse_checked(const std::string& text, const std::string& id, const st
   Contact after;
   // Refused as the user's doing, not rel's: the file would be over the size every reader refuses.
   if (text.size() > max_file_bytes)
-    throw Error(fmt::format("{} would be {} bytes, more than the {} MiB a contact file may have (is a note that "
-                            "long meant for the journal?); nothing was written",
-                            shown, text.size(), max_file_bytes / (1024 * 1024)));
+    throw Error(
+        fmt::format("{} would be {} bytes, more than the {} MiB a contact file may have (is a note that "
+                    "long meant for the journal?); nothing was written",
+                    shown, text.size(), max_file_bytes / (1024 * 1024)));
   try {
     after = parse_contact(text, id, shown);
   } catch (const Error& e) {
@@ -62,29 +64,33 @@ void check_writable(const PendingWrite& w) {
   const auto shown = w.id.ends_with(".yaml") ? w.id : w.id + ".yaml";
   std::string below;
   for (size_t start = 0, slash; (slash = w.id.find('/', start)) != std::string::npos; start = slash + 1) {
-    below += (below.empty() ? "" : "/") + w.id.substr(start, slash - start);
+    if (!below.empty()) below += '/';
+    below.append(w.id, start, slash - start);
     folder /= w.id.substr(start, slash - start);
     struct stat st {};
     if (::lstat(folder.c_str(), &st) != 0) return;  // a new folder, which the write creates
     if (S_ISLNK(st.st_mode))
-      throw Error(fmt::format("{} is a symbolic link (to {}), and rel writes only inside the journal's own folders "
-                              "(no listing would find {} there); nothing was written",
-                              below, link_target(folder), shown));
+      throw Error(
+          fmt::format("{} is a symbolic link (to {}), and rel writes only inside the journal's own folders "
+                      "(no listing would find {} there); nothing was written",
+                      below, link_target(folder), shown));
     if (!S_ISDIR(st.st_mode)) throw Error(fmt::format("{} is not a folder; nothing was written", below));
   }
   struct stat st {};
   if (::lstat(w.path.c_str(), &st) != 0) return;  // a new file
   if (S_ISLNK(st.st_mode))
-    throw Error(fmt::format("{} is a symbolic link (to {}): rel does not write through links, since replacing it "
-                            "would put a copy of its target in its place; edit the file it points to yourself, or "
-                            "replace the link by that file; nothing was written",
-                            shown, link_target(w.path)));
+    throw Error(
+        fmt::format("{} is a symbolic link (to {}): rel does not write through links, since replacing it "
+                    "would put a copy of its target in its place; edit the file it points to yourself, or "
+                    "replace the link by that file; nothing was written",
+                    shown, link_target(w.path)));
   if (!S_ISREG(st.st_mode)) throw Error(fmt::format("{} is not a regular file; nothing was written", shown));
   if (w.create) return;  // the link(2) of a new file fails on it, saying so
   if ((st.st_mode & S_IWUSR) == 0)
-    throw Error(fmt::format("{} is read-only, so rel leaves it as it is (`chmod u+w {}` lets rel write it); nothing "
-                            "was written",
-                            shown, w.path.string()));
+    throw Error(
+        fmt::format("{} is read-only, so rel leaves it as it is (`chmod u+w {}` lets rel write it); nothing "
+                    "was written",
+                    shown, w.path.string()));
 }
 
 }  // namespace
@@ -97,6 +103,7 @@ PendingWrite prepare_edit(const fs::path& root, const std::string& id, const Tex
   auto shown = id + ".yaml";
   w.old_text = read_text_file(w.path, shown);
   auto tree = parse_yaml(w.old_text, shown);
+  line_text::refuse_other_line_breaks(w.old_text, shown);
   auto decoded = decode_contact(tree, id, shown);
   if (!decoded.problems.empty()) throw Error(std::move(decoded.problems));
   w.before = std::move(decoded.contact);

@@ -53,7 +53,7 @@ inline std::optional<std::shared_ptr<util::Descriptor>> open_sockets_folder(cons
 struct Address {
   sockaddr_un addr{};
   socklen_t length = 0;
-  std::string name;                         // in the sockets folder
+  std::string name;                          // in the sockets folder
   std::shared_ptr<util::Descriptor> folder;  // the sockets folder, open while the address is used
 };
 

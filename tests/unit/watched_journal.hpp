@@ -47,8 +47,7 @@ struct Watching {
   std::thread thread;
   explicit Watching(CacheFolder watched) : journal(std::move(watched)) {
     thread = std::thread([this] { returned = run_monitor(journal, std::chrono::minutes(5)); });
-    for (int i = 0; i < 500 && !monitor_status(journal); ++i)
-      std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    for (int i = 0; i < 500 && !monitor_status(journal); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(2));
     REQUIRE(monitor_status(journal));
   }
   ~Watching() {
