@@ -86,16 +86,20 @@ void run_step(const fs::path& root, const std::vector<std::string>& args, const 
 
 // A failed merge is either one that needs a human (files left unmerged) or one git would not start
 // (a change of the user's not committed yet that it would overwrite, say), which changed nothing.
-void merge(const fs::path& root, const std::vector<std::string>& args, const std::string& remote) {
-  auto r = git::run_git(root, args, git::Output::inherit_to_stderr);
+// git's own words are shown only then: a clean merge says nothing of its own ("Auto-merging FILE").
+void merge(const fs::path& root, const std::vector<std::string>& args, const std::string& remote, std::ostream& err) {
+  auto r = git::run_git(root, args, git::Output::capture);
   if (r.ok()) return;
+  err << r.out << r.err;
+  err.flush();
   auto unmerged = git::run_git(root, {"diff", "--name-only", "--diff-filter=U"});
   if (unmerged.ok() && !unmerged.out.empty())
     throw Error("the merge needs you: fix the files git names above (look for <<<<<<<), then `rel git commit -a`");
   if (git::merge_in_progress(root))
-    throw Error(fmt::format("the merge with {} stopped (git's message is above): finish it with `rel git commit`, or "
-                            "give it up with `rel git merge --abort`",
-                            remote));
+    throw Error(
+        fmt::format("the merge with {} stopped (git's message is above): finish it with `rel git commit`, or "
+                    "give it up with `rel git merge --abort`",
+                    remote));
   throw Error(fmt::format(
       "fetched from {}, but git would not merge (its message is above), so nothing in the journal changed and "
       "nothing was pushed: if it names changes of yours not committed yet, commit them (`rel git commit -a`) or "
@@ -155,7 +159,7 @@ void run_sync(Context& ctx) {
       merge(root,
             {"merge", "--no-edit", "--ff", "--quiet", "-m", fmt::format("Merge branch '{}' of {}", *branch, remote),
              *incoming},
-            remote);
+            remote, ctx.err);
     }
     after = git_line(root, {"rev-parse", "--verify", "--quiet", "HEAD"});
   }
@@ -174,9 +178,10 @@ void run_sync(Context& ctx) {
 
   // Pushed without the lock: a push changes no file, and a write meanwhile only waits for the next sync.
   bool pushed = true;
-  const auto unpushed = fmt::format("could not push to {} (git's message is above); what came in is merged, and "
-                                    "the next `rel sync` pushes",
-                                    remote);
+  const auto unpushed = fmt::format(
+      "could not push to {} (git's message is above); what came in is merged, and "
+      "the next `rel sync` pushes",
+      remote);
   if (has_upstream) {
     pushed = git_line(root, {"rev-list", "--count", "@{upstream}..HEAD"}) != "0";
     if (pushed) run_step(root, {"push", "--quiet"}, unpushed);

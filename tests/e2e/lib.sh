@@ -17,7 +17,7 @@ export REL_DIR="$T/journal"
 export GIT_CONFIG_NOSYSTEM=1
 unset GIT_DIR GIT_WORK_TREE
 # What rel leaves in the temporary folder (the text of an edit it could not save) goes with the test.
-export TMPDIR="$T/tmp"
+export TMPDIR="$T/temporary"
 mkdir -p "$HOME" "$REL_DIR" "$TMPDIR"
 
 rel() { "$REL" "$@"; }
