@@ -26,6 +26,7 @@ class Lines {
   // block scalar there (see chomp_final_block_scalar).
   explicit Lines(std::string_view text, const YamlNode* root = nullptr)
       : m_text(text), m_end(line_text::document_end(text)), m_root(root) {
+    line_text::refuse_other_line_breaks(text, "");
     size_t start = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
     m_text_start = start;
     while (start < m_end) {
@@ -103,7 +104,7 @@ class Lines {
   }
 
   std::string_view m_text;
-  size_t m_end = 0;         // where the document ends: the text's end, or a `...` line
+  size_t m_end = 0;  // where the document ends: the text's end, or a `...` line
   const YamlNode* m_root = nullptr;
   size_t m_text_start = 0;  // after a byte order mark
   std::vector<size_t> m_starts;

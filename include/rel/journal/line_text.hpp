@@ -1,9 +1,50 @@
 // What the line-based editors of contact files (text_edit, merge) agree a line is.
 #pragma once
 
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <string>
 #include <string_view>
 
+#include "rel/core/error.hpp"
+
 namespace rel::journal::line_text {
+
+// Refuses a text that breaks a line other than with "\n" or "\r\n": a carriage return alone, or NEL,
+// LINE SEPARATOR or PARAGRAPH SEPARATOR, which YAML 1.1 (libyaml) reads as line breaks too; and a
+// byte order mark after the first byte, which libyaml reads as the start of a new stream. The
+// line-based editors count lines at "\n" only, so they would edit the wrong line, or cut a value in
+// two. `shown` names the file ("" for none).
+inline void refuse_other_line_breaks(std::string_view text, std::string_view shown) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c != '\r' && c != 0xC2 && c != 0xE2 && c != 0xEF) continue;
+    std::string_view name;
+    if (c == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'))
+      name = "a carriage return alone (not before a newline) breaks the line here";
+    else if (text.substr(i, 2) == "\xC2\x85")
+      name = "the character NEL (U+0085) breaks the line here";
+    else if (text.substr(i, 3) == "\xE2\x80\xA8")
+      name = "the character LINE SEPARATOR (U+2028) breaks the line here";
+    else if (text.substr(i, 3) == "\xE2\x80\xA9")
+      name = "the character PARAGRAPH SEPARATOR (U+2029) breaks the line here";
+    else if (i > 0 && text.substr(i, 3) == "\xEF\xBB\xBF")
+      name = "a byte order mark (U+FEFF) out of place, which YAML reads as a new start, is here";
+    else
+      continue;
+    const auto before = text.substr(0, i);
+    const auto line = std::count(before.begin(), before.end(), '\n') + 1;
+    const auto start = before.rfind('\n');
+    const auto column = i - (start == std::string_view::npos ? 0 : start + 1) + 1;
+    const auto where =
+        shown.empty() ? fmt::format("line {}, column {}", line, column) : fmt::format("{}:{}:{}", shown, line, column);
+    throw Error(
+        fmt::format("{}: {}, and rel edits a file only at its newlines: replace it by a newline (or remove "
+                    "it) and run the command again; nothing was written",
+                    where, name));
+  }
+}
 
 // A line without its "\n" or "\r\n".
 inline std::string_view without_line_end(std::string_view line) {
