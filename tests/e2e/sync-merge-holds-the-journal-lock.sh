@@ -12,7 +12,7 @@ run_rel 0 --dir "$A" add Alice Chen
 # A file whose merge takes a while and says when it begins: the window a concurrent write falls into.
 echo one >"$A/slow.txt"
 echo 'slow.txt merge=slow' >>"$A/.gitattributes"
-git -C "$A" config merge.slow.driver "touch '$T/merging'; sleep 2; exit 0"
+git -C "$A" config merge.slow.driver "touch '$T/merging'; sleep 2; touch '$T/merged'; exit 0"
 git -C "$A" add -A && git -C "$A" commit --quiet -m slow
 git init --quiet --bare "$T/origin.git"
 run_rel 0 --dir "$A" git remote add origin "$T/origin.git"
@@ -24,13 +24,13 @@ git -C "$B" commit --quiet -am theirs && git -C "$B" push --quiet
 echo three >"$A/slow.txt"
 git -C "$A" commit --quiet -am ours
 
-("$REL" --dir "$A" sync >"$T/sync.out" 2>&1; echo sync >>"$T/order") &
+("$REL" --dir "$A" sync >"$T/sync.out" 2>&1) &
 for _ in $(seq 200); do [[ -e "$T/merging" ]] && break; sleep 0.05; done
 [[ -e "$T/merging" ]] || fail "the merge never began"
 run_rel 0 --dir "$A" log alice "during the merge"
-echo log >>"$T/order"
+# Had it not waited, it would have ended while the driver still slept.
+[[ -e "$T/merged" ]] || fail "the write did not wait for the merge"
 wait
-expect_eq "$(cat "$T/order")" $'sync\nlog' "the write waited for the merge"
 expect_eq "$(cat "$T/sync.out")" $'nothing new from origin\npushed to origin' "sync says what happened"
 expect_eq "$(grep 'note:' "$A/alice-chen.yaml")" "    note: during the merge" "the entry is in the file"
 expect_eq "$(git -C "$A" status --porcelain)" "" "and committed, after the merge"
