@@ -78,7 +78,7 @@ ValueKind value_kind(const CLI::Option& opt) {
   auto name = opt.get_positional() ? opt.get_name(true, false) : opt.get_name(false, true);
   if (name == "who" || name == "from" || name == "into") return "contacts";
   if (name == "dir" || name == "--dir") return "dirs";
-  if (name == "file") return "files";
+  if (name == "file" || name == "--output") return "files";
   if (name == "--tag" || name == "tag") return "tags";
   auto choices = choices_of(opt);
   if (!choices.empty()) return "choices:" + join(choices, ",");

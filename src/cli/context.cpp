@@ -33,6 +33,13 @@ MonitorUse monitor_use() {
   return MonitorUse::asked;
 }
 
+// $REL_PROGRESS_DELAY: milliseconds a long step runs before its progress line appears (default 1000).
+std::chrono::milliseconds progress_delay() {
+  const auto value = env("REL_PROGRESS_DELAY");
+  if (!value || value->find_first_not_of("0123456789") != std::string::npos || value->size() > 6) return 1s;
+  return std::chrono::milliseconds(std::stoi(*value));
+}
+
 }  // namespace
 
 Date today_from_environment() {
@@ -121,23 +128,24 @@ const journal::FileListing& Context::files() {
   return *m_files;
 }
 
-cache::Progress Context::progress() {
+cache::Progress Context::progress(std::string doing, std::string things) {
   struct Shown {
     std::chrono::steady_clock::time_point start = std::chrono::steady_clock::now();
     std::chrono::steady_clock::time_point last = start;
     bool shown = false;
   };
-  return [this, shown = std::make_shared<Shown>()](size_t done, size_t total) {
+  return [this, shown = std::make_shared<Shown>(), delay = progress_delay(), doing = std::move(doing),
+          things = std::move(things)](size_t done, size_t total) {
     if (!stderr_is_tty) return;
     if (done == total) {
       if (shown->shown) err << "\r\033[K" << std::flush;
       return;
     }
     const auto now = std::chrono::steady_clock::now();
-    if (now - shown->start < 1s || (shown->shown && now - shown->last < 100ms)) return;
+    if (now - shown->start < delay || (shown->shown && now - shown->last < 100ms)) return;
     shown->last = now;
     shown->shown = true;
-    err << fmt::format("\rrel: reading {}/{} files", done, total) << std::flush;
+    err << fmt::format("\rrel: {} {}/{} {}", doing, done, total, things) << std::flush;
   };
 }
 

@@ -174,6 +174,22 @@ std::optional<size_t> invalid_utf8_at(std::string_view text) {
   return std::nullopt;
 }
 
+std::string slugify_folder(std::string_view folder) {
+  std::string out;
+  size_t start = 0;
+  while (start < folder.size()) {
+    auto slash = folder.find('/', start);
+    auto part = folder.substr(start, slash == std::string_view::npos ? std::string_view::npos : slash - start);
+    if (!part.empty() && part != "." && part != "..") {
+      if (!out.empty()) out += '/';
+      out += slugify(part);
+    }
+    if (slash == std::string_view::npos) break;
+    start = slash + 1;
+  }
+  return out;
+}
+
 bool is_clean_text(std::string_view text) {
   for (size_t pos = 0; pos < text.size();) {
     size_t length = 1;

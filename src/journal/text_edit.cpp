@@ -10,6 +10,7 @@
 #include "rel/core/contact_merge.hpp"
 #include "rel/core/error.hpp"
 #include "rel/core/text.hpp"
+#include "rel/journal/line_text.hpp"
 
 namespace rel::journal {
 namespace {
@@ -105,6 +106,9 @@ std::string render_item(const std::vector<ItemValue>& item, int key_offset) {
 }
 
 std::string render_key_value(const std::string& key, const ItemValue& value) {
+  if (!value.list) {
+    if (auto block = literal_block(value.scalar)) return render_scalar(key) + ": " + *block;
+  }
   YAML::Emitter e;
   e << YAML::BeginMap << YAML::Key;
   emit_text(e, key, "the key");
@@ -151,6 +155,12 @@ std::string render_flow_scalar(const std::string& value) {
   if (!e.good()) throw Error(fmt::format("cannot write \"{}\": {}", value, e.GetLastError()));
   std::string out = e.c_str();
   return out.substr(1, out.size() - 2);
+}
+
+std::string join_flow_items(const std::vector<std::string>& values) {
+  std::string out;
+  for (const auto& v : values) out += (out.empty() ? "" : ", ") + render_flow_scalar(v);
+  return out;
 }
 
 // Replaces columns [begin, end) of line `line` with `with`.
@@ -391,43 +401,16 @@ std::string rename_in_list(std::string_view text, const YamlNode& root, const st
 
 std::string add_list_value(std::string_view text, const YamlNode& root, const std::string& key, const std::string& item,
                            FirstItem first, std::string_view after_key) {
+  const auto one = first == FirstItem::as_value ? OneValue::scalar : OneValue::list;
+  auto after = find_index(root, after_key);
+  if (find_index(root, key) < root.entries.size() || after_key.empty() || after == root.entries.size())
+    return append_list_values(text, root, key, {item}, one);
+  // An absent key goes right after `after_key`'s entry.
   Lines lines(text, &root);
-  auto index = find_index(root, key);
   ItemValue alone{key, item, std::nullopt};
-  if (first == FirstItem::as_list) alone = {key, "", std::vector<std::string>{item}};
-  if (index == root.entries.size()) {
-    int at = new_top_level_line(lines, root);
-    auto after = find_index(root, after_key);
-    if (!after_key.empty() && after < root.entries.size()) at = entry_span(lines, root, after, lines.count()).second;
-    return lines.replace(at, at, render_key_value(key, alone));
-  }
-  const auto& list = root.entries[index].second;
-  if (is_empty_value(list)) return set_value(text, root, {key}, alone);
-  if (list.kind == YamlNode::Kind::scalar) {
-    // One value becomes a flow list of two, the first as it was written where a flow list allows it.
-    auto line = lines.line(list.line);
-    auto end = scalar_end(line, list.column);
-    auto written = std::string(line.substr(list.column, end - list.column));
-    if (list.plain && written.find_first_of(",[]{}") != std::string::npos) written = render_flow_scalar(list.value);
-    return replace_in_line(text, list.line, list.column, end,
-                           fmt::format("[{}, {}]", written, render_flow_scalar(item)));
-  }
-  if (list.kind != YamlNode::Kind::sequence) throw Error(fmt::format("\"{}\" is not a list", key));
-  const auto& last = list.items.back();
-  if (last.kind != YamlNode::Kind::scalar) unsupported(fmt::format("{} with a nested value", key));
-  auto line = lines.line(last.line);
-  if (list.flow) {
-    auto end = flow_scalar_end(line, last.column);
-    auto close = line.find_first_not_of(" \t", end);
-    if (close == std::string_view::npos || line[close] != ']')
-      unsupported(fmt::format("{} written over several lines", key));
-    return replace_in_line(text, last.line, end, end, ", " + render_flow_scalar(item));
-  }
-  auto limit = entry_span(lines, root, index, lines.count()).second;
-  auto [begin, end] = item_extent(lines, list, list.items.size() - 1, limit);
-  (void)begin;
-  auto prefix = std::string(line.substr(0, last.column));
-  return lines.replace(end, end, prefix + render_scalar(item) + "\n");
+  if (one == OneValue::list) alone = {key, "", std::vector<std::string>{item}};
+  const int at = entry_span(lines, root, after, lines.count()).second;
+  return lines.replace(at, at, render_key_value(key, alone));
 }
 
 std::string rename_map_key(std::string_view text, const YamlNode& root, const KeyPath& map_path,
@@ -447,6 +430,106 @@ std::string rename_map_key(std::string_view text, const YamlNode& root, const Ke
   if (!key.plain || line.substr(key.column, key.value.size()) != key.value) end = scalar_end(line, key.column);
   if (line.substr(end).find(':') == std::string_view::npos) unsupported("a key over several lines");
   return replace_in_line(text, key.line, key.column, end, map->flow ? render_flow_scalar(to) : render_scalar(to));
+}
+
+std::optional<std::string> literal_block(const std::string& value) {
+  if (value.find('\n') == std::string::npos || value.back() == '\n') return std::nullopt;
+  // Anything a literal block would not give back exactly, or that a reader might trip on, stays
+  // double-quoted: a leading blank or line break (it would set the indentation), blanks at a line's
+  // end (editors drop them), tabs and CRs, control characters, a byte order mark, and the Unicode
+  // line separators YAML 1.1 breaks lines at.
+  if (value.front() == ' ' || value.front() == '\n' || value.back() == ' ') return std::nullopt;
+  if (value.find_first_of("\r\t") != std::string::npos || value.find(" \n") != std::string::npos) return std::nullopt;
+  if (!is_clean_text(value)) return std::nullopt;
+  for (std::string_view bad : {"\xEF\xBB\xBF", "\xE2\x80\xA8", "\xE2\x80\xA9"})
+    if (value.find(bad) != std::string::npos) return std::nullopt;
+  std::string out = "|-\n";
+  size_t start = 0;
+  while (start <= value.size()) {
+    auto nl = value.find('\n', start);
+    auto piece = std::string_view(value).substr(start, nl == std::string::npos ? std::string::npos : nl - start);
+    if (!piece.empty()) out += "  ";
+    out += piece;
+    out += '\n';
+    if (nl == std::string::npos) break;
+    start = nl + 1;
+  }
+  out.pop_back();  // the caller ends the last line, as it does a scalar's
+  return out;
+}
+
+std::string append_list_values(std::string_view text, const YamlNode& root, std::string_view key,
+                               const std::vector<std::string>& values, OneValue one) {
+  if (values.empty()) return std::string(text);
+  Lines lines(text, &root);
+  const std::string name(key);
+  auto index = find_index(root, key);
+  const bool as_scalar = one == OneValue::scalar && values.size() == 1;
+  if (index == root.entries.size()) {
+    if (as_scalar) return set_value(text, root, {name}, {name, values.front(), {}});
+    return set_value(text, root, {name}, {name, "", values});
+  }
+  const auto& key_node = root.entries[index].first;
+  const auto& list = root.entries[index].second;
+  auto [begin, end] = entry_span(lines, root, index, lines.count());
+  if (is_empty_value(list)) {
+    // `email:`, `email: ~` or `aka: []`, with any comment after it kept in its place.
+    auto line = lines.line(key_node.line);
+    auto colon = line.find(':', static_cast<size_t>(key_node.column) + key_node.value.size());
+    if (end != begin + 1 || colon == std::string_view::npos) return set_value(text, root, {name}, {name, "", values});
+    auto after = line.substr(colon + 1);
+    std::string comment;
+    if (auto hash = after.find('#'); hash != std::string_view::npos) {
+      auto gap = after.substr(0, hash);
+      auto value_end = gap.find_last_not_of(" \t");
+      comment = std::string(value_end == std::string_view::npos ? gap : gap.substr(value_end + 1)) +
+                std::string(after.substr(hash));
+    }
+    std::string out(line.substr(0, colon + 1));
+    out += ' ';
+    if (as_scalar) {
+      out += render_scalar(values.front());
+    } else {
+      out += '[';
+      out += join_flow_items(values);
+      out += ']';
+    }
+    out += comment;
+    out += '\n';
+    return lines.replace(begin, end, out);
+  }
+  if (list.kind == YamlNode::Kind::scalar) {
+    // One value becomes a flow list of it, as written, and the new ones; a comment after it stays.
+    if (list.line == key_node.line && end == begin + 1) {
+      auto line = std::string(lines.line(list.line));
+      auto stop = scalar_end(line, static_cast<size_t>(list.column));
+      auto written = line.substr(static_cast<size_t>(list.column), stop - static_cast<size_t>(list.column));
+      // A plain value may hold what a flow list reads as structure ("a,b"): then it is quoted.
+      if (list.plain && written.find_first_of(",[]{}") != std::string::npos) written = render_flow_scalar(list.value);
+      return lines.replace(begin, end,
+                           line.substr(0, static_cast<size_t>(list.column)) + "[" + written + ", " +
+                               join_flow_items(values) + "]" + line.substr(stop) + "\n");
+    }
+    // A value over several lines (a block scalar) is written again, as the first item of the list.
+    std::vector<std::string> all = {list.value};
+    all.insert(all.end(), values.begin(), values.end());
+    return set_value(text, root, {name}, {name, "", all});
+  }
+  if (list.kind != YamlNode::Kind::sequence) throw Error(fmt::format("\"{}\" is not a list", key));
+  for (const auto& item : list.items)
+    if (item.kind != YamlNode::Kind::scalar) throw Error(fmt::format("\"{}\" is not a list of text", key));
+  if (list.flow) {
+    // After the last item, wherever the list's lines end: `[a, b]   # c` -> `[a, b, x]   # c`.
+    const auto& last = list.items.back();
+    auto line = std::string(lines.line(last.line));
+    auto stop = flow_scalar_end(line, static_cast<size_t>(last.column));
+    return lines.replace(last.line, last.line + 1,
+                         line.substr(0, stop) + ", " + join_flow_items(values) + line.substr(stop) + "\n");
+  }
+  std::string added;
+  for (const auto& v : values)
+    added += std::string(static_cast<size_t>(list.column), ' ') + "- " + render_scalar(v) + "\n";
+  return lines.replace(end, end, added);
 }
 
 }  // namespace rel::journal

@@ -141,9 +141,12 @@ PendingWrite prepare_new(const fs::path& root, const std::string& id, std::strin
   return w;
 }
 
-void commit(const std::vector<PendingWrite>& writes) {
+void commit(const std::vector<PendingWrite>& writes, const std::function<void(size_t done, size_t total)>& progress) {
   for (const auto& w : writes)
     if (w.action == PendingWrite::Action::write) check_writable(w);
+  // Past a few files (an import), one flush of the file system for them all costs less than one per file.
+  constexpr size_t few = 8;
+  std::vector<util::FileWrite> files;
   for (const auto& w : writes) {
     std::error_code ec;
     if (w.action == PendingWrite::Action::remove) {
@@ -151,8 +154,13 @@ void commit(const std::vector<PendingWrite>& writes) {
       continue;
     }
     fs::create_directories(w.path.parent_path(), ec);
-    util::write_file_atomically(w.path, w.new_text, {w.create ? util::Replace::never : util::Replace::allowed});
+    const auto replace = w.create ? util::Replace::never : util::Replace::allowed;
+    if (writes.size() <= few)
+      util::write_file_atomically(w.path, w.new_text, {replace});
+    else
+      files.push_back({w.path, w.new_text, replace});
   }
+  util::write_files_atomically(files, progress);
 }
 
 }  // namespace rel::journal

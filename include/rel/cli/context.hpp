@@ -68,6 +68,10 @@ struct Context {
   // One contact parsed from its own file, kept for the run; throws the file's problems.
   const Contact& contact_file(const std::string& id);
 
+  // A progress line on stderr ("rel: reading 1200/10000 files") while a long step runs past a
+  // second, only to a person at a terminal; cleared when the step is done.
+  cache::Progress progress(std::string doing = "reading", std::string things = "files");
+
   // Prints a warning line: "rel: warning: ...".
   void warn(const std::string& message) const;
 
@@ -75,9 +79,6 @@ struct Context {
   void warn_about_journal(const std::vector<Diagnostic>& problems, size_t bad_files);
 
  private:
-  // A progress line on stderr while a cold load runs past a second, only to a person at a terminal.
-  cache::Progress progress();
-
   std::optional<std::optional<cache::CacheFolder>> m_cache_folder;
   std::optional<Settings> m_settings;
   std::vector<Diagnostic> m_settings_problems;

@@ -16,6 +16,10 @@ std::string fold(std::string_view text);
 // "Zoë O'Brien" -> "zoe-o-brien"; "../../x" -> "x"; "-rf" -> "rf"; "李小龍" -> "contact".
 std::string slugify(std::string_view name);
 
+// A folder the user names for new files (`--in work/clients`) as a path of slugs, so that it can
+// never leave the journal: "Work/../x" -> "work/x"; empty for none.
+std::string slugify_folder(std::string_view folder);
+
 // Columns the text takes on a terminal (East Asian wide = 2, combining = 0, colour escapes none).
 int display_width(std::string_view text);
 
