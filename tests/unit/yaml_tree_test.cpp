@@ -4,7 +4,6 @@
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
-#include <chrono>
 #include <string>
 
 using namespace rel;
@@ -71,16 +70,13 @@ TEST_CASE("parse_yaml refuses what a journal file must not contain, at 1-based p
   CHECK(refusal("? [a]\n: b\n") == "f.yaml:1:3: a key must be plain text, not a list, map or empty value");
 }
 
-TEST_CASE("parse_yaml checks the keys of a map of 160,000 for duplicates in n log n, finding the first of each") {
-  // Each key is looked up in an index, not compared with every key before it: 160,000 keys took
-  // minutes when it was (80,000 took ten seconds), and now take a fraction of a second.
+TEST_CASE("parse_yaml checks the keys of a map of 160,000 for duplicates, finding the first of each") {
+  // Past 16 keys each key is looked up in an index, not compared with every key before it (160,000
+  // keys took minutes that way). How the time grows is measured by bench/run.sh ("rel check, one
+  // file"), not here: a timed test fails on a loaded machine.
   std::string text = "name: A\ndetails:\n";
   for (int i = 0; i < 160'000; ++i) text += fmt::format("  k{}: {}\n", i, i);
-  const auto start = std::chrono::steady_clock::now();
   auto root = parse_yaml(text, "f.yaml");
-  const auto took = std::chrono::steady_clock::now() - start;
-  // Generous for a loaded machine or a sanitizer build; the quadratic check took over a minute.
-  CHECK(took < std::chrono::seconds(5));
   const auto* details = root.find("details");
   REQUIRE(details);
   REQUIRE(details->entries.size() == 160'000);
