@@ -8,13 +8,16 @@ DEMO_TODAY  ?= 2026-11-23
 PACKAGES    := g++ cmake make pkg-config git jq libcli11-dev libyaml-cpp-dev libyaml-dev libfmt-dev doctest-dev \
                nlohmann-json3-dev libutf8proc-dev \
                libical-dev libgmime-3.0-dev
+# Only the tests need these: readers of what rel exports that are not rel (vCard: Python's vobject
+# and khard; iCalendar: Python's icalendar). A test whose reader is missing says so and is skipped.
+TEST_PACKAGES := khard python3-vobject python3-icalendar
 # Only `make fuzz` needs clang and its libFuzzer runtime.
 FUZZ_PACKAGES := clang libclang-rt-14-dev
 FUZZ_BUILD    ?= build-fuzz
 FUZZ_SECONDS  ?= 60
 FUZZ_TARGETS  := yaml_contact text_edit merge when derived address_book calendar_mail
 
-.PHONY: all deps configure build run test test-asan fuzz bench install clean
+.PHONY: all deps test-deps configure build run test test-asan fuzz bench install clean
 
 all: build
 
@@ -36,6 +39,9 @@ endef
 deps:
 	$(call install-missing,$(PACKAGES))
 
+test-deps: deps
+	$(call install-missing,$(TEST_PACKAGES))
+
 configure: deps
 	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release $(CMAKE_FLAGS) >/dev/null
 
@@ -48,11 +54,11 @@ run: configure
 	REL_TODAY=$(DEMO_TODAY) ./$(BUILD)/rel --dir examples/journal who-to-call
 
 # TEST_ARGS: more ctest arguments, e.g. TEST_ARGS="-LE slow" to leave out the slowest scripts.
-test: build
+test: build test-deps
 	ctest --test-dir $(BUILD) --output-on-failure -j$(JOBS) $(TEST_ARGS)
 
 # The whole suite under AddressSanitizer + UndefinedBehaviorSanitizer (CI runs this too).
-test-asan: deps
+test-asan: test-deps
 	@cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" \
 	  -DREL_SANITIZE=ON $(CMAKE_FLAGS) >/dev/null
 	@cmake --build $(ASAN_BUILD) -j$(JOBS)
@@ -74,6 +80,7 @@ fuzz: deps
 
 bench: build
 	bench/run.sh $(BUILD)/rel
+	bench/import.sh $(BUILD)/rel
 
 install: build
 	cmake --install $(BUILD)

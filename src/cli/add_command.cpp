@@ -30,20 +30,6 @@ struct AddOptions {
   bool namesake = false;
 };
 
-// A folder given by the user becomes a path of slugs, so it can never leave the journal.
-std::string safe_folder(const std::string& folder) {
-  std::string out;
-  size_t start = 0;
-  while (start < folder.size()) {
-    auto slash = folder.find('/', start);
-    auto part = folder.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
-    if (!part.empty() && part != "." && part != "..") out += (out.empty() ? "" : "/") + slugify(part);
-    if (slash == std::string::npos) break;
-    start = slash + 1;
-  }
-  return out;
-}
-
 // Adding someone the journal has is how a second file of one person starts: a contact with the same
 // name (or aka), email or phone stops the add, unless --namesake says it is someone else.
 void refuse_duplicate(Context& ctx, const std::string& name, const std::vector<Assignment>& assignments) {
@@ -85,7 +71,7 @@ void run_add(const AddOptions& opts, Context& ctx) {
   journal::require_journal(root);
   if (!opts.namesake) refuse_duplicate(ctx, name, assignments);
   journal::JournalLock lock(root);
-  auto id = first_free_id(safe_folder(opts.folder), slugify(name), [&](const std::string& candidate) {
+  auto id = first_free_id(slugify_folder(opts.folder), slugify(name), [&](const std::string& candidate) {
     std::error_code ec;
     return fs::exists(journal::contact_path(root, candidate), ec);
   });

@@ -37,6 +37,8 @@ void register_commands(CLI::App& app, Context& ctx) {
   add_upcoming_command(app, ctx);
   add_search_command(app, ctx);
   add_check_command(app, ctx);
+  add_import_command(app, ctx);
+  add_export_command(app, ctx);
   add_edit_command(app, ctx);
   add_git_command(app, ctx);
   add_sync_command(app, ctx);

@@ -85,6 +85,7 @@ ValueKind value_kind(const CLI::Option& opt) {
     // By its long name: get_name() gives every name of an option ("-t,--tag"), never one to compare.
     if (opt.check_lname("dir")) return "dirs";
     if (opt.check_lname("tag")) return "tags";
+    if (opt.check_lname("output")) return "files";
   }
   auto choices = choices_of(opt);
   if (!choices.empty()) return "choices:" + join(choices, ",");

@@ -33,18 +33,36 @@ MonitorUse monitor_use() {
   return MonitorUse::asked;
 }
 
+// $REL_PROGRESS_DELAY: milliseconds a long step runs before its progress line appears (default 1000).
+std::chrono::milliseconds progress_delay() {
+  const auto value = env("REL_PROGRESS_DELAY");
+  if (!value || value->find_first_not_of("0123456789") != std::string::npos || value->size() > 6) return 1s;
+  return std::chrono::milliseconds(std::stoi(*value));
+}
+
 }  // namespace
 
 Date today_from_environment() {
+  // Every window rel looks through (a year of history, a birthday's next occurrence, a period before
+  // --since) must stay inside the calendar of years 1 to 9999, so today keeps well away from its ends.
+  const Date earliest = *Date::from_ymd(today_first_year, 1, 1);
+  const Date latest = *Date::from_ymd(today_last_year, 12, 31);
   if (const char* fixed = std::getenv("REL_TODAY"); fixed && *fixed) {
     auto date = Date::parse_iso(fixed);
     if (!date) throw UsageError(fmt::format("REL_TODAY=\"{}\" is not a date (expected YYYY-MM-DD)", fixed));
+    if (*date < earliest || *date > latest)
+      throw UsageError(fmt::format("REL_TODAY={} is outside the years rel works in ({} to {})", fixed, today_first_year,
+                                   today_last_year));
     return *date;
   }
   std::time_t now = std::time(nullptr);
   std::tm local{};
   localtime_r(&now, &local);
-  return *Date::from_ymd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
+  auto date = Date::from_ymd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
+  if (!date || *date < earliest || *date > latest)
+    throw Error(fmt::format("the system clock says the year is {}, outside the years rel works in ({} to {})",
+                            local.tm_year + 1900, today_first_year, today_last_year));
+  return *date;
 }
 
 Context::Context(std::ostream& out_stream, std::ostream& err_stream) : out(out_stream), err(err_stream) {
@@ -77,7 +95,11 @@ const cache::CacheFolder* Context::cache_folder() {
       home = *xdg;
     else if (auto user = env("HOME"))
       home = std::filesystem::path(*user) / ".cache";
-    m_cache_folder.emplace(home ? std::optional(cache::cache_folder(root(), *home)) : std::nullopt);
+    // The watcher's socket goes in $XDG_RUNTIME_DIR, a private folder made for such things, when there
+    // is one (a relative path is no place the next run can rely on).
+    std::filesystem::path runtime;
+    if (auto xdg = env("XDG_RUNTIME_DIR"); xdg && xdg->starts_with('/')) runtime = *xdg;
+    m_cache_folder.emplace(home ? std::optional(cache::cache_folder(root(), *home, runtime)) : std::nullopt);
   }
   return *m_cache_folder ? &**m_cache_folder : nullptr;
 }
@@ -106,23 +128,24 @@ const journal::FileListing& Context::files() {
   return *m_files;
 }
 
-cache::Progress Context::progress() {
+cache::Progress Context::progress(std::string doing, std::string things) {
   struct Shown {
     std::chrono::steady_clock::time_point start = std::chrono::steady_clock::now();
     std::chrono::steady_clock::time_point last = start;
     bool shown = false;
   };
-  return [this, shown = std::make_shared<Shown>()](size_t done, size_t total) {
+  return [this, shown = std::make_shared<Shown>(), delay = progress_delay(), doing = std::move(doing),
+          things = std::move(things)](size_t done, size_t total) {
     if (!stderr_is_tty) return;
     if (done == total) {
       if (shown->shown) err << "\r\033[K" << std::flush;
       return;
     }
     const auto now = std::chrono::steady_clock::now();
-    if (now - shown->start < 1s || (shown->shown && now - shown->last < 100ms)) return;
+    if (now - shown->start < delay || (shown->shown && now - shown->last < 100ms)) return;
     shown->last = now;
     shown->shown = true;
-    err << fmt::format("\rrel: reading {}/{} files", done, total) << std::flush;
+    err << fmt::format("\rrel: {} {}/{} {}", doing, done, total, things) << std::flush;
   };
 }
 

@@ -74,7 +74,7 @@ void save(Context& ctx, const std::vector<journal::PendingWrite>& writes, const 
     if (w.action == journal::PendingWrite::Action::remove && in_git && !git::is_tracked(root, path)) continue;
     paths.push_back(path);
   }
-  journal::commit(writes);
+  journal::commit(writes, ctx.progress("writing", "files"));
   if (paths.empty()) return;
   if (!merging) {
     record_in_git(ctx, root, paths, message);

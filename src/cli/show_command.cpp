@@ -3,14 +3,8 @@
 // Formats:
 //   table  sections for people: the contact, details, dates, health, open promises (soonest due first)
 //          and last interactions, each entry after its address (see core/entry_address.hpp).
-//   json   one object: id, name, aka, tags, cadence_days, since, email, phone, last, days_since,
-//          details (object), dates (label, date, next, days_until, years), promises (address,
-//          what, made, due, done, by, overdue_days; every promise in file order), log (every entry
-//          in date order: address, date, via, by, with, note, ref), extra (object
-//          of unknown top-level keys), and the health fields of every listing: health, sinews
-//          (time, intensity, reciprocity, trust), trend, previous, last and days_since (the last
-//          contact, not a mere "like"), cadence_days, usual_gap_days, status, urgency, reasons,
-//          per_month (interactions in each of the last 12 months, oldest first).
+//   json   one object, the contact's record of contact_json.hpp: every field, every promise and
+//          interaction with its address, and the health fields of every listing.
 //   tsv    the same facts as rows `section  item  key  value` with one header line: section is
 //          contact, detail, extra, date, health, promise or log; item is the 1-based position within a
 //          list section (empty for the others); key is the JSON field name; a list value gives
@@ -25,6 +19,7 @@
 #include <ostream>
 
 #include "rel/cli/commands.hpp"
+#include "rel/cli/contact_json.hpp"
 #include "rel/cli/context.hpp"
 #include "rel/cli/entries.hpp"
 #include "rel/cli/output.hpp"
@@ -41,8 +36,6 @@ namespace {
 
 // How many interactions the table shows without --all: enough to recall the thread.
 constexpr size_t recent_interactions = 10;
-// The sparkline covers a year: long enough to see a seasonal rhythm, short enough for one line.
-constexpr int months_shown = 12;
 
 struct ShowOptions {
   std::string who;
@@ -74,11 +67,6 @@ std::string cadence_text(const Contact& c, const Settings& settings) {
       return fmt::format("{} (tag {})", format_duration(days), tag);
   }
   return fmt::format("{} (default)", format_duration(days));
-}
-
-std::optional<int> overdue_days(const Promise& p, Date today) {
-  if (p.open() && p.due && *p.due < today) return today - *p.due;
-  return std::nullopt;
 }
 
 // ---- table --------------------------------------------------------------------------
@@ -265,87 +253,6 @@ void show_table(std::ostream& out, const Brief& b, bool all) {
   render_log(out, b, all);
 }
 
-// ---- json ---------------------------------------------------------------------------
-
-nlohmann::json fields_json(const std::vector<Field>& fields) {
-  auto object = nlohmann::json::object();
-  for (const auto& field : fields) object[field.key] = field.value;
-  return object;
-}
-
-nlohmann::json dates_json(const Brief& b) {
-  auto list = nlohmann::json::array();
-  for (const auto& date : b.contact.dates) {
-    auto occurrence = next_occurrence(date, b.today);
-    list.push_back({{"label", date.label},
-                    {"date", date.text()},
-                    {"next", occurrence.next.iso()},
-                    {"days_until", occurrence.days_until},
-                    {"years", number_json(occurrence.years)}});
-  }
-  return list;
-}
-
-nlohmann::json promises_json(const Brief& b) {
-  auto list = nlohmann::json::array();
-  for (size_t i = 0; i < b.contact.promises.size(); ++i) {
-    const auto& p = b.contact.promises[i];
-    list.push_back({{"address", b.addresses.of_promise(i)},
-                    {"what", p.what},
-                    {"made", date_json(p.made)},
-                    {"due", date_json(p.due)},
-                    {"done", date_json(p.done)},
-                    {"by", to_string(p.by)},
-                    {"overdue_days", number_json(overdue_days(p, b.today))}});
-  }
-  return list;
-}
-
-nlohmann::json log_json(const Brief& b) {
-  auto list = nlohmann::json::array();
-  for (const auto* e : interactions_by_date(b.contact))
-    list.push_back({{"address", b.addresses.of_interaction(static_cast<size_t>(e - b.contact.log.data()))},
-                    {"date", e->when.text()},
-                    {"via", to_string(e->via)},
-                    {"by", to_string(e->by)},
-                    {"with", e->with},
-                    {"note", e->note},
-                    {"ref", e->ref.empty() ? nlohmann::json(nullptr) : nlohmann::json(e->ref)}});
-  return list;
-}
-
-// Interactions per month over the last year, oldest first (the sparkline's numbers).
-nlohmann::json per_month_json(const Brief& b) { return b.per_month; }
-
-void show_json(std::ostream& out, const Brief& b) {
-  const auto& c = b.contact;
-  auto record = contact_record(c);
-  record["aka"] = c.aka;
-  record["tags"] = c.tags;
-  record["cadence_days"] = cadence_for(c, b.settings);
-  record["since"] = date_json(c.since);
-  // `email` and `phone` are the first of each (kept as they were before lists); `emails`, `phones` all.
-  record["email"] = c.emails.empty() ? nlohmann::json(nullptr) : nlohmann::json(c.emails.front());
-  record["phone"] = c.phones.empty() ? nlohmann::json(nullptr) : nlohmann::json(c.phones.front());
-  record["emails"] = c.emails;
-  record["phones"] = c.phones;
-  record["org"] = c.org ? nlohmann::json(*c.org) : nullptr;
-  record["title"] = c.title ? nlohmann::json(*c.title) : nullptr;
-  record["contact_status"] = to_string(c.status);
-  record["snooze"] = date_json(c.snooze);
-  record["uid"] = c.uid;
-  record["details"] = fields_json(c.details);
-  record["dates"] = dates_json(b);
-  record["promises"] = promises_json(b);
-  record["log"] = log_json(b);
-  record["extra"] = fields_json(c.extra);
-  // The health fields of every listing (health, sinews, trend, last, days_since, reasons, ...);
-  // `last` is the last contact, as in who-to-call, so a "like" does not hide a silence.
-  add_urgency_fields(record, b.urgency);
-  record["per_month"] = per_month_json(b);
-  print_json(out, record);
-}
-
 // ---- tsv ----------------------------------------------------------------------------
 
 class Rows {
@@ -480,7 +387,7 @@ void run_show(const ShowOptions& opts, Context& ctx) {
               EntryAddresses(contact)};
   switch (opts.format.get()) {
     case Format::table: show_table(ctx.out, brief, opts.all); break;
-    case Format::json: show_json(ctx.out, brief); break;
+    case Format::json: print_json(ctx.out, contact_json(contact, *settings, ctx.today)); break;
     case Format::tsv: show_tsv(ctx.out, brief); break;
   }
 }

@@ -29,12 +29,6 @@ bool is_east_asian_name_char(char32_t cp) {
          (cp >= 0x20000 && cp <= 0x3134F);  // CJK Extensions B-G
 }
 
-bool has_east_asian_name_char(std::string_view text) {
-  for (size_t i = 0; i < text.size();)
-    if (is_east_asian_name_char(next_code_point(text, i))) return true;
-  return false;
-}
-
 void join_with_space(std::string& out, std::string_view part) {
   if (part.empty()) return;
   if (!out.empty()) out += ' ';
@@ -46,6 +40,12 @@ void fill_if_empty(std::string& field, const std::string& other) {
 }
 
 }  // namespace
+
+bool has_east_asian_name_char(std::string_view text) {
+  for (size_t i = 0; i < text.size();)
+    if (is_east_asian_name_char(next_code_point(text, i))) return true;
+  return false;
+}
 
 bool NameParts::empty() const {
   return family.empty() && given.empty() && additional.empty() && prefix.empty() && suffix.empty();

@@ -10,11 +10,56 @@
 #include "lines.hpp"
 #include "rel/core/contact_merge.hpp"
 #include "rel/core/error.hpp"
+#include "rel/core/text.hpp"
+#include "rel/journal/line_text.hpp"
 
 namespace rel::journal {
 namespace {
 
 using namespace lines;
+
+// How a text may stand in the file, by the characters it holds.
+enum class Escapes {
+  none,       // every character may be written as it is (plain, quoted or a literal block)
+  some,       // a control character, or one that YAML 1.1 reads as a line break or skips (NEL, BOM):
+              // double-quoted, where yaml-cpp escapes them
+  non_ascii,  // DEL, LINE or PARAGRAPH SEPARATOR, which yaml-cpp writes as they are even when
+              // double-quoted (and libyaml then refuses, or breaks the line): every non-ASCII escaped
+};
+
+// The text a value or key will be written from, which must be UTF-8 (a journal file is), refused
+// here with where it goes wrong: yaml-cpp would write U+FFFD in place of a bad byte, or the byte
+// itself, which no reader accepts. `what` names it ("the note").
+Escapes check_text(std::string_view text, std::string_view what) {
+  if (auto at = invalid_utf8_at(text)) {
+    auto before = text.substr(0, *at);
+    auto line = before.rfind('\n');
+    if (line != std::string_view::npos) before.remove_prefix(line + 1);
+    if (before.size() > 30) {
+      before.remove_prefix(before.size() - 30);
+      while (!before.empty() && (static_cast<unsigned char>(before.front()) & 0xC0) == 0x80) before.remove_prefix(1);
+    }
+    throw Error(fmt::format(
+        "{} is not UTF-8 text (a byte 0x{:02X}{}), and rel's files are UTF-8: convert it first, e.g. with `iconv -f "
+        "latin1 -t utf-8`",
+        what, static_cast<unsigned char>(text[*at]),
+        before.empty() ? std::string(" at its start") : fmt::format(" after \"{}\"", before)));
+  }
+  auto escapes = Escapes::none;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    const auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+    const auto third = i + 2 < text.size() ? static_cast<unsigned char>(text[i + 2]) : 0;
+    if (c == 0x7F || (c == 0xE2 && next == 0x80 && (third == 0xA8 || third == 0xA9))) return Escapes::non_ascii;
+    if (c == 0xEF && next == 0xBF && (third == 0xBE || third == 0xBF))
+      throw Error(
+          fmt::format("{} holds U+FFFE or U+FFFF, which are not characters; a YAML file cannot hold them", what));
+    if ((c < 0x20 && c != '\t' && c != '\n') || (c == 0xC2 && next >= 0x80 && next <= 0x9F) ||
+        (c == 0xEF && next == 0xBB && third == 0xBF))
+      escapes = Escapes::some;
+  }
+  return escapes;
+}
 
 // What a value written is: text, or a date rel writes as one (plain, a YAML 1.1 timestamp on purpose).
 enum class Meaning { text, date };
@@ -32,71 +77,49 @@ Meaning meaning_of_path(const KeyPath& path) {
   return meaning_of_key(path.back());
 }
 
-void emit_text(YAML::Emitter& e, const std::string& value, Meaning meaning) {
-  if (meaning == Meaning::text && yaml11_reads_otherwise(value))
-    e << YAML::DoubleQuoted << value;
-  else
-    e << value;
-}
-
-// Whether `text` is valid UTF-8 of characters YAML prints as they are (no control characters other than
-// tab and line feed, no DEL, C1 controls, BOM or non-characters), the condition of a block scalar.
-bool printable_in_block(std::string_view text) {
-  for (size_t i = 0; i < text.size();) {
-    auto c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) {
-      if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f) return false;
-      ++i;
-      continue;
-    }
-    int n = c >= 0xf0 && c < 0xf5 ? 3 : c >= 0xe0 ? 2 : c >= 0xc2 && c < 0xe0 ? 1 : -1;
-    if (c >= 0xf5 || n < 0 || i + static_cast<size_t>(n) >= text.size()) return false;
-    char32_t cp = c & (0x3f >> n);
-    for (int k = 1; k <= n; ++k) {
-      auto cc = static_cast<unsigned char>(text[i + static_cast<size_t>(k)]);
-      if ((cc & 0xc0) != 0x80) return false;
-      cp = (cp << 6) | (cc & 0x3f);
-    }
-    if ((n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10ffff))) return false;
-    if ((cp >= 0x80 && cp <= 0x9f) || (cp >= 0xd800 && cp <= 0xdfff) || cp == 0xfeff || cp == 0xfffe || cp == 0xffff)
-      return false;
-    i += static_cast<size_t>(n) + 1;
+// Text is quoted where a YAML 1.1 reader would read it plain as something else (yes, 0777, 2026-01-01).
+void emit_text(YAML::Emitter& e, const std::string& text, std::string_view what, Meaning meaning = Meaning::text) {
+  switch (check_text(text, what)) {
+    case Escapes::none:
+      if (meaning == Meaning::text && yaml11_reads_otherwise(text))
+        e << YAML::DoubleQuoted << text;
+      else
+        e << text;
+      break;
+    case Escapes::some: e << YAML::DoubleQuoted << text; break;
+    case Escapes::non_ascii: e << YAML::EscapeNonAscii << YAML::DoubleQuoted << text; break;
   }
-  return true;
 }
 
-// The chomping indicator of a literal block that reads back as `text` exactly, when one does: `|-` for
-// text without a final newline, `|` for one. More final newlines would take the blank lines after the
-// value with them (`|+`), a first line starting with a blank would need an indentation indicator, and
-// a carriage return is a line break to YAML: those stay double-quoted, which is exact.
-std::optional<std::string_view> literal_block_header(std::string_view text) {
-  if (text.find('\n') == std::string_view::npos || !printable_in_block(text)) return std::nullopt;
-  auto body = text.ends_with('\n') ? text.substr(0, text.size() - 1) : text;
-  if (body.empty() || body.ends_with('\n')) return std::nullopt;
-  auto first = body.find_first_not_of('\n');
-  if (body[first] == ' ' || body[first] == '\t') return std::nullopt;
-  return text.ends_with('\n') ? std::string_view("|") : std::string_view("|-");
-}
-
-// Multi-line text is written as a literal block, as a person writes it: yaml-cpp writes only `|`, so the
-// emitter gets a placeholder that expand_blocks replaces with the block.
+// Text of several lines in a list item is written as a literal block (literal_block), which yaml-cpp
+// cannot write (only `|`): the emitter gets a placeholder that expand_blocks replaces with the block.
 struct Blocks {
-  std::vector<std::string> texts;
+  std::vector<std::string> texts;  // literal_block's "|-\n  line..."
   std::string placeholder(size_t n) const { return fmt::format("rel-literal-block-{}-e3b0c442", n); }
 };
 
-void emit_value(YAML::Emitter& e, const ItemValue& v, Blocks& blocks, Meaning meaning) {
+void emit_value(YAML::Emitter& e, const ItemValue& v, Meaning meaning, Blocks* blocks = nullptr) {
+  const auto what = fmt::format("the {}", v.key);
   if (v.list) {
     e << YAML::Flow << YAML::BeginSeq;
-    for (const auto& x : *v.list) emit_text(e, x, meaning);
+    for (const auto& x : *v.list) emit_text(e, x, what, meaning);
     e << YAML::EndSeq;
-  } else if (literal_block_header(v.scalar)) {
-    e << blocks.placeholder(blocks.texts.size());
-    blocks.texts.push_back(v.scalar);
+  } else if (auto block = blocks ? literal_block(v.scalar) : std::nullopt) {
+    e << blocks->placeholder(blocks->texts.size());
+    blocks->texts.push_back(*block);
   } else if (v.scalar.find('\n') != std::string::npos) {
-    e << YAML::DoubleQuoted << v.scalar;
+    // Multi-line text reads best as a literal block, but yaml-cpp writes only `|` (clip:
+    // exactly one final newline), so any other ending goes double-quoted, which is exact; so
+    // does text with characters a block cannot hold.
+    auto size = v.scalar.size();
+    if (check_text(v.scalar, what) == Escapes::none && size >= 2 && v.scalar[size - 1] == '\n' &&
+        v.scalar[size - 2] != '\n' && v.scalar.find_first_of("\r\t") == std::string::npos &&
+        v.scalar.find(" \n") == std::string::npos && v.scalar.front() != ' ' && v.scalar.front() != '\n')
+      e << YAML::Literal << v.scalar;
+    else
+      emit_text(e << YAML::DoubleQuoted, v.scalar, what);
   } else {
-    emit_text(e, v.scalar, meaning);
+    emit_text(e, v.scalar, what, meaning);
   }
 }
 
@@ -107,19 +130,12 @@ std::string expand_blocks(std::string rendered, const Blocks& blocks) {
     if (at == std::string::npos) throw Error("cannot write a block of text");
     auto line_start = rendered.rfind('\n', at);
     line_start = line_start == std::string::npos ? 0 : line_start + 1;
-    auto key_column = rendered.find_first_not_of(" -", line_start) - line_start;
-    std::string pad(key_column + 2, ' ');
+    std::string pad(rendered.find_first_not_of(" -", line_start) - line_start, ' ');
+    std::string block;
     const auto& text = blocks.texts[n];
-    std::string block(*literal_block_header(text));
-    std::string_view body(text);
-    if (body.ends_with('\n')) body.remove_suffix(1);
-    for (size_t start = 0;;) {
-      auto nl = body.find('\n', start);
-      auto piece = body.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
-      block += "\n";
-      if (!piece.empty()) block += pad + std::string(piece);
-      if (nl == std::string_view::npos) break;
-      start = nl + 1;
+    for (size_t i = 0; i < text.size(); ++i) {
+      block += text[i];
+      if (text[i] == '\n' && i + 1 < text.size() && text[i + 1] != '\n') block += pad;
     }
     rendered.replace(at, blocks.placeholder(n).size(), block);
   }
@@ -132,8 +148,10 @@ std::string render_item(const std::vector<ItemValue>& item, int key_offset) {
   e.SetIndent(static_cast<size_t>(std::clamp(key_offset, 2, 9)));
   e << YAML::BeginSeq << YAML::BeginMap;
   for (const auto& v : item) {
-    e << YAML::Key << v.key << YAML::Value;
-    emit_value(e, v, blocks, meaning_of_key(v.key));
+    e << YAML::Key;
+    emit_text(e, v.key, "the key");
+    e << YAML::Value;
+    emit_value(e, v, meaning_of_key(v.key), &blocks);
   }
   e << YAML::EndMap << YAML::EndSeq;
   if (!e.good()) throw Error(fmt::format("cannot write entry: {}", e.GetLastError()));
@@ -141,13 +159,19 @@ std::string render_item(const std::vector<ItemValue>& item, int key_offset) {
 }
 
 std::string render_key_value(const std::string& key, const ItemValue& value, Meaning meaning) {
+  if (!value.list) {
+    if (auto block = literal_block(value.scalar)) return render_scalar(key) + ": " + *block;
+  }
   YAML::Emitter e;
-  Blocks blocks;
-  e << YAML::BeginMap << YAML::Key << key << YAML::Value;
-  emit_value(e, value, blocks, meaning);
+  e << YAML::BeginMap << YAML::Key;
+  emit_text(e, key, "the key");
+  e << YAML::Value;
+  emit_value(e, value, meaning);
   e << YAML::EndMap;
   if (!e.good()) throw Error(fmt::format("cannot write {}: {}", key, e.GetLastError()));
-  return expand_blocks(e.c_str(), blocks) + "\n";
+  // A `|` block ends in its own line break; another would be a blank line after it.
+  std::string out = e.c_str();
+  return out.ends_with('\n') ? out : out + "\n";
 }
 
 // The map that holds the last key of `path`, and the line where that map's lines end.
@@ -185,7 +209,7 @@ std::optional<std::string> edit_block_list(const Lines& lines, const YamlNode& l
   std::string added;
   for (size_t n = kept.size(); n < wanted.size(); ++n) {
     YAML::Emitter e;
-    emit_text(e, wanted[n], meaning);
+    emit_text(e, wanted[n], "the value", meaning);
     added += prefix + e.c_str() + "\n";
   }
   int after_last = item_extent(lines, list, list.items.size() - 1, limit).second;
@@ -215,7 +239,7 @@ std::string set_in_map(const Lines& lines, const YamlNode& map, int limit, int n
     auto line = std::string(lines.line(key.line));
     auto stop = scalar_end(line, static_cast<size_t>(old.column));
     YAML::Emitter one;
-    emit_text(one, value.scalar, meaning);
+    emit_text(one, value.scalar, "the value", meaning);
     auto scalar = std::string(one.c_str());
     return lines.replace(begin, end, line.substr(0, old.column) + scalar + line.substr(stop) + "\n");
   }
@@ -228,11 +252,17 @@ std::string set_in_map(const Lines& lines, const YamlNode& map, int limit, int n
 std::string render_flow_scalar(const std::string& value) {
   YAML::Emitter e;
   e << YAML::Flow << YAML::BeginSeq;
-  emit_text(e, value, Meaning::text);
+  emit_text(e, value, "the name");
   e << YAML::EndSeq;
   if (!e.good()) throw Error(fmt::format("cannot write \"{}\": {}", value, e.GetLastError()));
   std::string out = e.c_str();
   return out.substr(1, out.size() - 2);
+}
+
+std::string join_flow_items(const std::vector<std::string>& values) {
+  std::string out;
+  for (const auto& v : values) out += (out.empty() ? "" : ", ") + render_flow_scalar(v);
+  return out;
 }
 
 // Replaces columns [begin, end) of line `line` with `with`.
@@ -330,13 +360,13 @@ bool yaml11_reads_otherwise(std::string_view value) {
 
 std::string render_scalar(const std::string& value) {
   YAML::Emitter e;
-  emit_text(e, value, Meaning::text);
+  emit_text(e, value, "the value");
   return e.c_str();
 }
 
 std::string append_list_item(std::string_view text, const YamlNode& root, std::string_view list_key,
                              const std::vector<ItemValue>& item) {
-  Lines lines(text);
+  Lines lines(text, &root);
   auto index = find_index(root, list_key);
   if (index == root.entries.size()) {
     // No list yet: start one at the end of the file (above a comment it ends with).
@@ -373,7 +403,7 @@ std::string append_list_item(std::string_view text, const YamlNode& root, std::s
 }
 
 std::string set_value(std::string_view text, const YamlNode& root, const KeyPath& path, const ItemValue& value) {
-  Lines lines(text);
+  Lines lines(text, &root);
   const YamlNode* map = &root;
   int limit = lines.count();
   int child_indent = 0;
@@ -405,7 +435,7 @@ std::string set_value(std::string_view text, const YamlNode& root, const KeyPath
 }
 
 std::string unset_value(std::string_view text, const YamlNode& root, const KeyPath& path) {
-  Lines lines(text);
+  Lines lines(text, &root);
   const YamlNode* map = &root;
   int limit = lines.count();
   if (path.size() == 2) {
@@ -424,14 +454,14 @@ std::string unset_value(std::string_view text, const YamlNode& root, const KeyPa
 
 std::string add_key_to_item(std::string_view text, const YamlNode& root, std::string_view list_key, size_t index,
                             const std::string& key, const std::string& value) {
-  Lines lines(text);
+  Lines lines(text, &root);
   auto item = list_item(lines, root, list_key, index);
   auto rendered = render_key_value(key, {key, value, std::nullopt}, meaning_of_key(key));
   return lines.replace(item.end, item.end, indent_lines(rendered, item.item->column));
 }
 
 std::string remove_list_item(std::string_view text, const YamlNode& root, std::string_view list_key, size_t index) {
-  Lines lines(text);
+  Lines lines(text, &root);
   auto at = find_index(root, list_key);
   if (at == root.entries.size()) throw Error(fmt::format("no {}", list_key));
   const auto& list = root.entries[at].second;
@@ -445,7 +475,7 @@ std::string remove_list_item(std::string_view text, const YamlNode& root, std::s
 
 std::string set_item_value(std::string_view text, const YamlNode& root, std::string_view list_key, size_t index,
                            const ItemValue& value) {
-  Lines lines(text);
+  Lines lines(text, &root);
   auto item = list_item(lines, root, list_key, index);
   return set_in_map(lines, *item.item, item.end, item.end, item.item->column, value.key, value,
                     meaning_of_key(value.key));
@@ -453,7 +483,7 @@ std::string set_item_value(std::string_view text, const YamlNode& root, std::str
 
 std::string remove_item_key(std::string_view text, const YamlNode& root, std::string_view list_key, size_t index,
                             const std::string& key) {
-  Lines lines(text);
+  Lines lines(text, &root);
   auto item = list_item(lines, root, list_key, index);
   auto at = find_index(*item.item, key);
   if (at == item.item->entries.size()) throw Error(fmt::format("no {} in item {} of {}", key, index + 1, list_key));
@@ -472,20 +502,19 @@ std::string remove_item_key(std::string_view text, const YamlNode& root, std::st
 std::string retarget_with_text(std::string_view text, const YamlNode& root, std::string_view from, std::string_view to,
                                std::string_view self) {
   std::string out(text);
-  auto count = [&](const YamlNode& tree) {
-    const auto* log = tree.kind == YamlNode::Kind::map ? tree.find("log") : nullptr;
-    return log && log->kind == YamlNode::Kind::sequence ? log->items.size() : 0;
-  };
-  // From the last entry to the first, each on a fresh reading of the text.
-  for (size_t n = count(root); n-- > 0;) {
-    auto tree = parse_yaml(out, "edited");
-    const auto& entry = tree.find("log")->items[n];
+  const auto* log = root.kind == YamlNode::Kind::map ? root.find("log") : nullptr;
+  if (!log || log->kind != YamlNode::Kind::sequence) return out;
+  // From the last entry to the first: an edit changes only its own entry's lines, so every entry
+  // before it is still where the one reading of the text placed it (a fresh reading per entry made
+  // this quadratic in the length of the log).
+  for (size_t n = log->items.size(); n-- > 0;) {
+    const auto& entry = log->items[n];
     const auto* with = entry.kind == YamlNode::Kind::map ? entry.find("with") : nullptr;
     if (!with) continue;
     auto actions = retarget_with(names_of(*with), from, to, self);
     if (std::all_of(actions.begin(), actions.end(), [](WithAction a) { return a == WithAction::keep; })) continue;
     auto changed = change_names(out, *with, actions, std::string(to));
-    out = changed ? *changed : remove_item_key(out, tree, "log", n, "with");
+    out = changed ? *changed : remove_item_key(out, root, "log", n, "with");
   }
   return out;
 }
@@ -501,43 +530,16 @@ std::string rename_in_list(std::string_view text, const YamlNode& root, const st
 
 std::string add_list_value(std::string_view text, const YamlNode& root, const std::string& key, const std::string& item,
                            FirstItem first, std::string_view after_key) {
-  Lines lines(text);
-  auto index = find_index(root, key);
+  const auto one = first == FirstItem::as_value ? OneValue::scalar : OneValue::list;
+  auto after = find_index(root, after_key);
+  if (find_index(root, key) < root.entries.size() || after_key.empty() || after == root.entries.size())
+    return append_list_values(text, root, key, {item}, one);
+  // An absent key goes right after `after_key`'s entry.
+  Lines lines(text, &root);
   ItemValue alone{key, item, std::nullopt};
-  if (first == FirstItem::as_list) alone = {key, "", std::vector<std::string>{item}};
-  if (index == root.entries.size()) {
-    int at = new_top_level_line(lines, root);
-    auto after = find_index(root, after_key);
-    if (!after_key.empty() && after < root.entries.size()) at = entry_span(lines, root, after, lines.count()).second;
-    return lines.replace(at, at, render_key_value(key, alone, Meaning::text));
-  }
-  const auto& list = root.entries[index].second;
-  if (is_empty_value(list)) return set_value(text, root, {key}, alone);
-  if (list.kind == YamlNode::Kind::scalar) {
-    // One value becomes a flow list of two, the first as it was written where a flow list allows it.
-    auto line = lines.line(list.line);
-    auto end = scalar_end(line, list.column);
-    auto written = std::string(line.substr(list.column, end - list.column));
-    if (list.plain && written.find_first_of(",[]{}") != std::string::npos) written = render_flow_scalar(list.value);
-    return replace_in_line(text, list.line, list.column, end,
-                           fmt::format("[{}, {}]", written, render_flow_scalar(item)));
-  }
-  if (list.kind != YamlNode::Kind::sequence) throw Error(fmt::format("\"{}\" is not a list", key));
-  const auto& last = list.items.back();
-  if (last.kind != YamlNode::Kind::scalar) unsupported(fmt::format("{} with a nested value", key));
-  auto line = lines.line(last.line);
-  if (list.flow) {
-    auto end = flow_scalar_end(line, last.column);
-    auto close = line.find_first_not_of(" \t", end);
-    if (close == std::string_view::npos || line[close] != ']')
-      unsupported(fmt::format("{} written over several lines", key));
-    return replace_in_line(text, last.line, end, end, ", " + render_flow_scalar(item));
-  }
-  auto limit = entry_span(lines, root, index, lines.count()).second;
-  auto [begin, end] = item_extent(lines, list, list.items.size() - 1, limit);
-  (void)begin;
-  auto prefix = std::string(line.substr(0, last.column));
-  return lines.replace(end, end, prefix + render_scalar(item) + "\n");
+  if (one == OneValue::list) alone = {key, "", std::vector<std::string>{item}};
+  const int at = entry_span(lines, root, after, lines.count()).second;
+  return lines.replace(at, at, render_key_value(key, alone, Meaning::text));
 }
 
 std::string rename_map_key(std::string_view text, const YamlNode& root, const KeyPath& map_path,
@@ -551,12 +553,112 @@ std::string rename_map_key(std::string_view text, const YamlNode& root, const Ke
   auto index = find_index(*map, from);
   if (index == map->entries.size() || find_index(*map, to) != map->entries.size()) return std::string(text);
   const auto& key = map->entries[index].first;
-  Lines lines(text);
+  Lines lines(text, &root);
   auto line = lines.line(key.line);
   size_t end = key.column + key.value.size();
   if (!key.plain || line.substr(key.column, key.value.size()) != key.value) end = scalar_end(line, key.column);
   if (line.substr(end).find(':') == std::string_view::npos) unsupported("a key over several lines");
   return replace_in_line(text, key.line, key.column, end, map->flow ? render_flow_scalar(to) : render_scalar(to));
+}
+
+std::optional<std::string> literal_block(const std::string& value) {
+  if (value.find('\n') == std::string::npos || value.back() == '\n') return std::nullopt;
+  // Anything a literal block would not give back exactly, or that a reader might trip on, stays
+  // double-quoted: a leading blank or line break (it would set the indentation), blanks at a line's
+  // end (editors drop them), tabs and CRs, control characters, a byte order mark, and the Unicode
+  // line separators YAML 1.1 breaks lines at.
+  if (value.front() == ' ' || value.front() == '\n' || value.back() == ' ') return std::nullopt;
+  if (value.find_first_of("\r\t") != std::string::npos || value.find(" \n") != std::string::npos) return std::nullopt;
+  if (!is_clean_text(value)) return std::nullopt;
+  for (std::string_view bad : {"\xEF\xBB\xBF", "\xE2\x80\xA8", "\xE2\x80\xA9"})
+    if (value.find(bad) != std::string::npos) return std::nullopt;
+  std::string out = "|-\n";
+  size_t start = 0;
+  while (start <= value.size()) {
+    auto nl = value.find('\n', start);
+    auto piece = std::string_view(value).substr(start, nl == std::string::npos ? std::string::npos : nl - start);
+    if (!piece.empty()) out += "  ";
+    out += piece;
+    out += '\n';
+    if (nl == std::string::npos) break;
+    start = nl + 1;
+  }
+  out.pop_back();  // the caller ends the last line, as it does a scalar's
+  return out;
+}
+
+std::string append_list_values(std::string_view text, const YamlNode& root, std::string_view key,
+                               const std::vector<std::string>& values, OneValue one) {
+  if (values.empty()) return std::string(text);
+  Lines lines(text, &root);
+  const std::string name(key);
+  auto index = find_index(root, key);
+  const bool as_scalar = one == OneValue::scalar && values.size() == 1;
+  if (index == root.entries.size()) {
+    if (as_scalar) return set_value(text, root, {name}, {name, values.front(), {}});
+    return set_value(text, root, {name}, {name, "", values});
+  }
+  const auto& key_node = root.entries[index].first;
+  const auto& list = root.entries[index].second;
+  auto [begin, end] = entry_span(lines, root, index, lines.count());
+  if (is_empty_value(list)) {
+    // `email:`, `email: ~` or `aka: []`, with any comment after it kept in its place.
+    auto line = lines.line(key_node.line);
+    auto colon = line.find(':', static_cast<size_t>(key_node.column) + key_node.value.size());
+    if (end != begin + 1 || colon == std::string_view::npos) return set_value(text, root, {name}, {name, "", values});
+    auto after = line.substr(colon + 1);
+    std::string comment;
+    if (auto hash = after.find('#'); hash != std::string_view::npos) {
+      auto gap = after.substr(0, hash);
+      auto value_end = gap.find_last_not_of(" \t");
+      comment = std::string(value_end == std::string_view::npos ? gap : gap.substr(value_end + 1)) +
+                std::string(after.substr(hash));
+    }
+    std::string out(line.substr(0, colon + 1));
+    out += ' ';
+    if (as_scalar) {
+      out += render_scalar(values.front());
+    } else {
+      out += '[';
+      out += join_flow_items(values);
+      out += ']';
+    }
+    out += comment;
+    out += '\n';
+    return lines.replace(begin, end, out);
+  }
+  if (list.kind == YamlNode::Kind::scalar) {
+    // One value becomes a flow list of it, as written, and the new ones; a comment after it stays.
+    if (list.line == key_node.line && end == begin + 1) {
+      auto line = std::string(lines.line(list.line));
+      auto stop = scalar_end(line, static_cast<size_t>(list.column));
+      auto written = line.substr(static_cast<size_t>(list.column), stop - static_cast<size_t>(list.column));
+      // A plain value may hold what a flow list reads as structure ("a,b"): then it is quoted.
+      if (list.plain && written.find_first_of(",[]{}") != std::string::npos) written = render_flow_scalar(list.value);
+      return lines.replace(begin, end,
+                           line.substr(0, static_cast<size_t>(list.column)) + "[" + written + ", " +
+                               join_flow_items(values) + "]" + line.substr(stop) + "\n");
+    }
+    // A value over several lines (a block scalar) is written again, as the first item of the list.
+    std::vector<std::string> all = {list.value};
+    all.insert(all.end(), values.begin(), values.end());
+    return set_value(text, root, {name}, {name, "", all});
+  }
+  if (list.kind != YamlNode::Kind::sequence) throw Error(fmt::format("\"{}\" is not a list", key));
+  for (const auto& item : list.items)
+    if (item.kind != YamlNode::Kind::scalar) throw Error(fmt::format("\"{}\" is not a list of text", key));
+  if (list.flow) {
+    // After the last item, wherever the list's lines end: `[a, b]   # c` -> `[a, b, x]   # c`.
+    const auto& last = list.items.back();
+    auto line = std::string(lines.line(last.line));
+    auto stop = flow_scalar_end(line, static_cast<size_t>(last.column));
+    return lines.replace(last.line, last.line + 1,
+                         line.substr(0, stop) + ", " + join_flow_items(values) + line.substr(stop) + "\n");
+  }
+  std::string added;
+  for (const auto& v : values)
+    added += std::string(static_cast<size_t>(list.column), ' ') + "- " + render_scalar(v) + "\n";
+  return lines.replace(end, end, added);
 }
 
 }  // namespace rel::journal

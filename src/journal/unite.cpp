@@ -165,7 +165,9 @@ class Uniter {
     if (placed.empty()) return;
     std::map<size_t, std::vector<size_t>, std::greater<>> groups;
     for (const auto& p : placed) groups[p.before].push_back(p.from_index);
-    for (const auto& [before, indexes] : groups) {
+    for (const auto& group : groups) {
+      const auto before = group.first;
+      const auto& indexes = group.second;  // named: a lambda may not capture a structured binding (clang 14)
       auto root = tree();
       Lines lines(m_out);
       auto k = find_index(root, key);

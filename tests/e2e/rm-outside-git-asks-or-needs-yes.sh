@@ -10,12 +10,13 @@ expect_eq "$ERR" "rel: error: alice-chen.yaml was not removed: the journal is no
 [[ -f "$REL_DIR/alice-chen.yaml" ]] || fail "removed without --yes"
 
 if command -v script >/dev/null; then
-  # On a terminal it asks; anything but yes keeps the file.
-  out=$(printf 'n\n' | script -qec "'$REL' rm alice" /dev/null | tr -d '\r')
+  # On a terminal it asks; anything but yes keeps the file. (The answer's stdin stays open until rel is done:
+  # script(1) passes an end of input on at once, which could overtake the answer.)
+  out=$({ printf 'n\n'; sleep 1; } | script -qec "'$REL' rm alice" /dev/null | tr -d '\r')
   expect_contains "$out" "remove alice-chen.yaml (Alice Chen)? the journal is not in git, so \`rel undo\` cannot bring it back [y/N]" "the question"
   expect_contains "$out" "kept alice-chen" "no"
   [[ -f "$REL_DIR/alice-chen.yaml" ]] || fail "removed after no"
-  out=$(printf 'y\n' | script -qec "'$REL' rm alice" /dev/null | tr -d '\r')
+  out=$({ printf 'y\n'; sleep 1; } | script -qec "'$REL' rm alice" /dev/null | tr -d '\r')
   expect_contains "$out" "removed alice-chen (Alice Chen)" "yes"
   [[ ! -e "$REL_DIR/alice-chen.yaml" ]] || fail "kept after yes"
   run_rel 0 add Alice Chen

@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 #include <unistd.h>
 
+#include <deque>
 #include <fstream>
 #include <sstream>
 
@@ -86,7 +87,8 @@ TEST_CASE("a torn or damaged frame ends the log: the frames before it are read, 
 TEST_CASE("frames are appended to the same log, and a log that cannot take one is written again") {
   TempFolder folder;
   const auto path = folder.path / "sub" / "log";
-  auto read = [&] { return read_frame_log(contents_of(path), header); };
+  std::deque<std::string> bytes_read;  // every read's bytes stay alive: a log views them
+  auto read = [&] { return read_frame_log(bytes_read.emplace_back(contents_of(path)), header); };
 
   append_frame(path, header, read(), {"a"});  // no log yet: header and frame (the folder is created)
   auto log = read();

@@ -349,7 +349,7 @@ TEST_CASE("add_list_value appends to every shape of list, and adds an absent key
   CHECK(add("name: A\nlog:\n  - date: 2026-01-01\n", "email", "a@x", FirstItem::as_value) ==
         "name: A\nemail: a@x\nlog:\n  - date: 2026-01-01\n");
   CHECK(add("name: A\naka: [Ali,\n  Al]\n", "aka", "x") == "name: A\naka: [Ali,\n  Al, x]\n");
-  CHECK_THROWS_AS(add("name: A\naka: [Ali,\n  Al\n  ]\n", "aka", "x"), rel::Error);
+  CHECK(add("name: A\naka: [Ali,\n  Al\n  ]\n", "aka", "x") == "name: A\naka: [Ali,\n  Al, x\n  ]\n");
 }
 
 TEST_CASE("rename_map_key renames a key in place, keeping its value and comment") {
@@ -453,4 +453,89 @@ TEST_CASE("dates rel writes as dates stay plain; the same text in a text field i
         "name: A\nlog:\n  - date: 2026-01-02\n    note: \"no\"\n");
   CHECK(set_value("name: A\n", parse_yaml("name: A\n", "t.yaml"), {"tags"},
                   ItemValue{"tags", "", std::vector<std::string>{"on", "ski"}}) == "name: A\ntags: [\"on\", ski]\n");
+}
+
+TEST_CASE("an edit refuses a file that breaks a line other than at a newline, saying where") {
+  // libyaml counts a carriage return alone, NEL, LINE and PARAGRAPH SEPARATOR as line breaks; the
+  // edits count lines at "\n", and so wrote a detail into the middle of a value (found by fuzzing).
+  const std::string tail =
+      " breaks the line here, and rel edits a file only at its newlines: replace it by a newline (or "
+      "remove it) and run the command again; nothing was written";
+  CHECK_THROWS_WITH_AS(set("name: J\ndetails:\n  a: b\r", {"details", "k"}, "v"),
+                       ("line 3, column 7: a carriage return alone (not before a newline)" + tail).c_str(), rel::Error);
+  CHECK_THROWS_WITH_AS(append("name: J\nnote: \"a\xC2\x85 b\"\n", "log", {{"date", "2026-01-01"}}),
+                       ("line 2, column 9: the character NEL (U+0085)" + tail).c_str(), rel::Error);
+  CHECK_THROWS_WITH_AS(unset("name: J\ndetails: {a: b}\n\xE2\x80\xA8", {"details", "a"}),
+                       ("line 3, column 1: the character LINE SEPARATOR (U+2028)" + tail).c_str(), rel::Error);
+  CHECK_THROWS_WITH_AS(append("name: A\ndetails:\n  x: 1\n\xEF\xBB\xBF", "log", {{"date", "2026-01-01"}}),
+                       "line 4, column 1: a byte order mark (U+FEFF) out of place, which YAML reads as a new start, is "
+                       "here, and rel edits a file only at its newlines: replace it by a newline (or remove it) and "
+                       "run the command again; nothing was written",
+                       rel::Error);
+  // Lines ending "\r\n" are lines like any other, and so is a byte order mark that opens the file.
+  CHECK(set("\xEF\xBB\xBFname: J\ndetails:\n  a: b\n", {"details", "k"}, "v") ==
+        "\xEF\xBB\xBFname: J\ndetails:\n  a: b\n  k: v\n");
+  CHECK(set("name: J\r\ndetails:\r\n  a: b\r\n", {"details", "k"}, "v") ==
+        "name: J\r\ndetails:\r\n  a: b\r\n  k: v\r\n");
+}
+
+namespace {
+
+std::string add_values(const std::string& text, const std::string& key, const std::vector<std::string>& values,
+                       rel::journal::OneValue one = rel::journal::OneValue::list) {
+  return rel::journal::append_list_values(text, parse_yaml(text, "t.yaml"), key, values, one);
+}
+
+}  // namespace
+
+TEST_CASE("append_list_values turns one value into a flow list, keeping it as written and its comment") {
+  using rel::journal::OneValue;
+  CHECK(add_values("name: A\nemail: a@x   # work\nphone: 1\n", "email", {"b@y"}) ==
+        "name: A\nemail: [a@x, b@y]   # work\nphone: 1\n");
+  CHECK(add_values("name: A\nphone: \"+1 555 0100\"  # mobile\n", "phone", {"+1 555 0199", "a, b"}) ==
+        "name: A\nphone: [\"+1 555 0100\", +1 555 0199, \"a, b\"]  # mobile\n");
+  CHECK(add_values("name: A\nphone: 'x'\n", "phone", {"y"}) == "name: A\nphone: ['x', \"y\"]\n");
+  // A plain value that a flow list would split is quoted.
+  CHECK(add_values("name: A\naka: Al,Ali\n", "aka", {"Bo"}) == "name: A\naka: [\"Al,Ali\", Bo]\n");
+  // A value over several lines is written again as the list's first item.
+  CHECK(add_values("name: A\nemail: >-\n  a@x\nlog: []\n", "email", {"b@y"}) ==
+        "name: A\nemail: [a@x, b@y]\nlog: []\n");
+}
+
+TEST_CASE("append_list_values extends flow lists after their last item, also over several lines") {
+  CHECK(add_values("name: A\ntags: [client, acme]   # why\n", "tags", {"berlin"}) ==
+        "name: A\ntags: [client, acme, berlin]   # why\n");
+  CHECK(add_values("name: A\ntags: [client,\"a]b\" ]\n", "tags", {"x"}) == "name: A\ntags: [client,\"a]b\", x ]\n");
+  CHECK(add_values("name: A\naka: [Al,   # short\n      Ali  # shorter\n]\nphone: 1\n", "aka", {"Bo", "Cy"}) ==
+        "name: A\naka: [Al,   # short\n      Ali, Bo, Cy  # shorter\n]\nphone: 1\n");
+}
+
+TEST_CASE("append_list_values extends block lists after their last item, before what follows") {
+  CHECK(add_values("name: A\nemail:\n  - a@x   # work\n\n# phones\nphone: 1\n", "email", {"b@y", "c: d"}) ==
+        "name: A\nemail:\n  - a@x   # work\n  - b@y\n  - \"c: d\"\n\n# phones\nphone: 1\n");
+  CHECK(add_values("name: A\nemail:\n- a@x\n", "email", {"b@y"}) == "name: A\nemail:\n- a@x\n- b@y\n");
+  CHECK(add_values("name: A\r\nemail:\r\n  - a@x\r\n", "email", {"b@y"}) ==
+        "name: A\r\nemail:\r\n  - a@x\r\n  - b@y\r\n");
+}
+
+TEST_CASE("append_list_values sets an absent or empty key, one value as a scalar when asked") {
+  using rel::journal::OneValue;
+  CHECK(add_values("name: A\nlog: []\n", "email", {"a@x"}, OneValue::scalar) == "name: A\nemail: a@x\nlog: []\n");
+  CHECK(add_values("name: A\n", "email", {"a@x", "b@y"}, OneValue::scalar) == "name: A\nemail: [a@x, b@y]\n");
+  CHECK(add_values("name: A\n", "uid", {"u1"}) == "name: A\nuid: [u1]\n");
+  CHECK(add_values("name: A\naka: []  # none\n", "aka", {"Al"}) == "name: A\naka: [Al]  # none\n");
+  CHECK(add_values("name: A\nemail:   # none yet\nphone: 1\n", "email", {"a@x"}, OneValue::scalar) ==
+        "name: A\nemail: a@x   # none yet\nphone: 1\n");
+  CHECK(add_values("name: A\nemail: ~\n", "email", {"a@x", "b"}) == "name: A\nemail: [a@x, b]\n");
+  CHECK_THROWS_AS(add_values("name: A\nemail: {a: b}\n", "email", {"x"}), rel::Error);
+}
+
+TEST_CASE("set_value writes text of several lines as a literal block when that is exact") {
+  CHECK(set("name: A\n", {"details", "note"}, "one\n  two\n\nthree") ==
+        "name: A\ndetails:\n  note: |-\n    one\n      two\n\n    three\n");
+  CHECK(set("name: A\nnote: x\n", {"note"}, "a\nb") == "name: A\nnote: |-\n  a\n  b\n");
+  // What a literal block would not give back exactly stays double-quoted.
+  CHECK(set("name: A\n", {"note"}, "a \nb") == "name: A\nnote: \"a \\nb\"\n");
+  CHECK(set("name: A\n", {"note"}, " a\nb") == "name: A\nnote: \" a\\nb\"\n");
+  CHECK(set("name: A\n", {"note"}, "a\tx\nb") == "name: A\nnote: \"a\\tx\\nb\"\n");
 }

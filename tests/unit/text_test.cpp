@@ -234,3 +234,11 @@ TEST_CASE("is_clean_text accepts valid UTF-8 without control characters") {
     CHECK_FALSE(is_clean_text(std::string("surrogate \xED\xA0\x80")));
   }
 }
+
+TEST_CASE("slugify_folder makes a folder the user names a path of slugs inside the journal") {
+  CHECK(rel::slugify_folder("work") == "work");
+  CHECK(rel::slugify_folder("Work/Clients 2026/") == "work/clients-2026");
+  CHECK(rel::slugify_folder("../../etc") == "etc");
+  CHECK(rel::slugify_folder("/abs//x/./y") == "abs/x/y");
+  CHECK(rel::slugify_folder("") == "");
+}

@@ -36,6 +36,8 @@ void add_git_command(CLI::App& app, Context& ctx);
 void add_sync_command(CLI::App& app, Context& ctx);
 void add_monitor_command(CLI::App& app, Context& ctx);
 void add_merge_driver_command(CLI::App& app, Context& ctx);
+void add_import_command(CLI::App& app, Context& ctx);
+void add_export_command(CLI::App& app, Context& ctx);
 void add_completion_command(CLI::App& app, Context& ctx);  // needs the root app: it lists every command
 
 }  // namespace rel::cli

@@ -68,6 +68,10 @@ struct Context {
   // One contact parsed from its own file, kept for the run; throws the file's problems.
   const Contact& contact_file(const std::string& id);
 
+  // A progress line on stderr ("rel: reading 1200/10000 files") while a long step runs past a
+  // second, only to a person at a terminal; cleared when the step is done.
+  cache::Progress progress(std::string doing = "reading", std::string things = "files");
+
   // Prints a warning line: "rel: warning: ...".
   void warn(const std::string& message) const;
 
@@ -75,9 +79,6 @@ struct Context {
   void warn_about_journal(const std::vector<Diagnostic>& problems, size_t bad_files);
 
  private:
-  // A progress line on stderr while a cold load runs past a second, only to a person at a terminal.
-  cache::Progress progress();
-
   std::optional<std::optional<cache::CacheFolder>> m_cache_folder;
   std::optional<Settings> m_settings;
   std::vector<Diagnostic> m_settings_problems;
@@ -90,7 +91,13 @@ struct Context {
   std::map<std::string, Contact> m_contact_files;
 };
 
-// Today from REL_TODAY (exactly YYYY-MM-DD) or the local clock; throws on a bad REL_TODAY.
+// The years today may fall in (REL_TODAY or the clock): far enough inside the calendar's 1 to 9999 that
+// no window of dates around today reaches past its ends.
+inline constexpr int today_first_year = 1900;
+inline constexpr int today_last_year = 9000;
+
+// Today from REL_TODAY (exactly YYYY-MM-DD) or the local clock; throws on a bad REL_TODAY, or a today
+// outside today_first_year to today_last_year.
 Date today_from_environment();
 
 }  // namespace rel::cli

@@ -18,6 +18,7 @@ enum class DuringMerge { refuse, stage };
 // with autocommit on, commits exactly those files with `message` (e.g. "log: Alice Chen (meeting)",
 // see git::commit_message). A git failure never loses the change: it is reported on stderr and the
 // command still succeeds. During a merge, see DuringMerge. Call under the JournalLock.
+// Many writes (an import) show a progress line on a terminal.
 void save(Context& ctx, const std::vector<journal::PendingWrite>& writes, const std::string& message,
           DuringMerge during_merge = DuringMerge::refuse);
 

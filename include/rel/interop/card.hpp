@@ -89,6 +89,9 @@ Diagnostic at_line(int line, std::string message);
 // Latin and most scripts, "山田太郎" (family then given, no space) for Chinese, Japanese and Korean.
 std::string compose_name(const NameParts& n);
 
+// True when the text holds Han, kana or Hangul: a name written family name first, without a space.
+bool has_east_asian_name_char(std::string_view text);
+
 // Adds `value` to `list` unless it is empty or already there; the readers' one way to fill lists.
 void add_unique(std::vector<std::string>& list, std::string value);
 

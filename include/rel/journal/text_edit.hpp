@@ -42,6 +42,15 @@ std::string unset_value(std::string_view text, const YamlNode& root, const KeyPa
 std::string add_key_to_item(std::string_view text, const YamlNode& root, std::string_view list_key, size_t index,
                             const std::string& key, const std::string& value);
 
+// Adds `values` to the list of text under top-level `key` (email, phone, aka, tags, uid), as the
+// list is written: a block list gains `- value` lines, a flow list gains `, value` after its last
+// item (also when it spans lines), and a single value becomes a flow list of itself, as written, and
+// the new ones (`email: a@x   # work` -> `email: [a@x, b@y]   # work`). An absent or empty key is
+// set: one value as a scalar with OneValue::scalar, else as a flow list.
+enum class OneValue { scalar, list };
+std::string append_list_values(std::string_view text, const YamlNode& root, std::string_view key,
+                               const std::vector<std::string>& values, OneValue one = OneValue::list);
+
 // Removes item `index` of the block list `list_key`: its lines from its `-` to its last line (blank lines
 // and comments above it, which may speak of what follows, stay).
 std::string remove_list_item(std::string_view text, const YamlNode& root, std::string_view list_key, size_t index);
@@ -67,9 +76,8 @@ std::string rename_in_list(std::string_view text, const YamlNode& root, const st
 // How an absent list key is written with its first item: `aka: [Ali]`, or `email: ali@example.com`.
 enum class FirstItem { as_list, as_value };
 
-// Adds `item` to the top-level list `key`: as a line after the last of a block list, after the last item
-// of a one-line flow list, or turning a single value into a flow list of two; an absent key is added
-// (see FirstItem) after the entry of `after_key` when there is one, else where set_value adds keys.
+// Adds `item` to the top-level list `key` as append_list_values does; an absent key is added (see
+// FirstItem) after the entry of `after_key` when there is one, else where set_value adds keys.
 std::string add_list_value(std::string_view text, const YamlNode& root, const std::string& key, const std::string& item,
                            FirstItem first = FirstItem::as_list, std::string_view after_key = {});
 
@@ -87,5 +95,11 @@ bool yaml11_reads_otherwise(std::string_view value);
 // included: `yes`, `0777` and `2026-01-01` are written "yes", "0777" and "2026-01-01". Dates rel
 // writes as dates (an entry's date, a promise's due, dates:, since, snooze) stay plain.
 std::string render_scalar(const std::string& value);
+
+// Text of several lines without a final line break as a literal block ("|-" and the lines, each
+// indented by two spaces, the last without its line break), which reads as the text it is; nothing
+// when a literal block would not give the text back exactly (then it is written double-quoted).
+// set_value writes such text this way.
+std::optional<std::string> literal_block(const std::string& value);
 
 }  // namespace rel::journal

@@ -2,8 +2,10 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <span>
 #include <string_view>
+#include <vector>
 
 namespace rel::util {
 
@@ -31,6 +33,21 @@ void write_file_atomically(const fs::path& path, std::span<const std::string_vie
 // Removes the user's file `path` and flushes its folder, so that a crash after the call never brings it
 // back. Throws rel::Error naming the file when it cannot.
 void remove_file_durably(const fs::path& path);
+
+// One file of write_files_atomically().
+struct FileWrite {
+  fs::path path;
+  std::string_view text;
+  Replace replace = Replace::allowed;
+};
+
+// Writes each file as write_file_atomically() does, synced, for many files at once (an import):
+// the files are staged a few hundred at a time, their file system flushed once for them all
+// (syncfs(2)) instead of once per file, then each renamed into place and each folder flushed. Each
+// file is replaced atomically; a failure stops at that file, those before it written.
+// `progress` hears (files written, files) after each batch.
+void write_files_atomically(const std::vector<FileWrite>& files,
+                            const std::function<void(size_t done, size_t total)>& progress = {});
 
 // A derived file (index, cache): written as above, unsynced, its folder created if need be; a failure
 // is ignored, since derived files are only ever shortcuts.
