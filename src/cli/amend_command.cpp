@@ -11,6 +11,7 @@
 #include "rel/cli/save.hpp"
 #include "rel/cli/who.hpp"
 #include "rel/core/when.hpp"
+#include "rel/git/git.hpp"
 #include "rel/journal/lock.hpp"
 #include "rel/journal/text_edit.hpp"
 #include "rel/journal/update.hpp"
@@ -42,7 +43,10 @@ struct Amendment {
 
 Amendment parse_amendment(const AmendOptions& opts, Date today) {
   Amendment a;
-  if (!opts.date.empty()) a.when = parse_when(opts.date, today, Lean::past);
+  if (!opts.date.empty()) {
+    a.when = parse_when(opts.date, today, Lean::past);
+    refuse_after(a.when->date, today, "--date", "today", "an interaction is logged once it has happened");
+  }
   if (!opts.via.empty()) {
     a.via = parse_via(opts.via);
     if (!a.via)
@@ -98,7 +102,9 @@ void run_amend(const AmendOptions& opts, Context& ctx) {
     ctx.out << fmt::format("{} of {} says that already; nothing changed\n", old_address, write.after.name);
     return;
   }
-  save(ctx, {write}, fmt::format("amend: {} ({} {})", write.after.name, e.when.text(), to_string(e.via)));
+  save(ctx, {write},
+       fmt::format("amend: {} ({} {}){}", write.after.name, e.when.text(), to_string(e.via),
+                   amendment.note ? ": " + git::excerpt(*amendment.note) : std::string()));
   EntryAddresses addresses(write.after);
   ctx.out << fmt::format("amended {} of {}: now {}\n", old_address, write.after.name,
                          entry_line(write.after, addresses, {EntryKind::interaction, index}));

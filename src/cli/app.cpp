@@ -88,11 +88,23 @@ void check_command_word(const CLI::App& app, const std::vector<std::string>& arg
 // gets one mark appended on the way in, which every option takes off again.
 constexpr char verbatim_mark = '\x1f';  // ASCII unit separator: no one types it
 
-std::vector<std::string> mark_bracketed(std::vector<std::string> args) {
+// CLI11 also reads every "--word" as an option, but a date without a year is written "--MM-DD"
+// (ISO 8601, vCard) and the man page tells users to type it: `rel set zoe dates.anniversary --06-14`.
+// No option of rel starts with a digit, so such an argument (or one starting with the mark) gets a
+// mark in front, which makes it a word to CLI11, and which every option takes off again.
+constexpr char leading_mark = '\x1e';  // ASCII record separator
+
+bool dashes_then_digit(std::string_view arg) {
+  return arg.size() > 2 && arg.starts_with("--") && arg[2] >= '0' && arg[2] <= '9';
+}
+
+std::vector<std::string> mark_verbatim(std::vector<std::string> args) {
   // `rel git ARGS...` hands its arguments to git untouched.
   if (command_word(args) == "git") return args;
-  for (auto& arg : args)
+  for (auto& arg : args) {
     if (!arg.empty() && (arg.back() == ']' || arg.back() == verbatim_mark)) arg.push_back(verbatim_mark);
+    if (dashes_then_digit(arg) || (!arg.empty() && arg.front() == leading_mark)) arg.insert(arg.begin(), leading_mark);
+  }
   return args;
 }
 
@@ -103,6 +115,7 @@ void keep_arguments_verbatim(CLI::App& app) {
     if (!option->get_positional()) option->allow_extra_args(false);
     option->transform([](std::string value) {
       if (!value.empty() && value.back() == verbatim_mark) value.pop_back();
+      if (!value.empty() && value.front() == leading_mark) value.erase(0, 1);
       return value;
     });
   }
@@ -144,7 +157,7 @@ int run(const std::vector<std::string>& given, std::ostream& out, std::ostream& 
     register_commands(app, ctx);
     keep_arguments_verbatim(app);
     check_command_word(app, args);
-    auto marked = mark_bracketed(args);
+    auto marked = mark_verbatim(args);
     std::vector<std::string> reversed(marked.rbegin(), marked.rend());
     app.parse(reversed);
     ctx.out.flush();

@@ -76,6 +76,8 @@ Assignment parse_assignment(std::string_view key, std::string_view value, Date t
     auto child = a.path[1];
     if (k == "dates") {
       auto date = journal::parse_important_date(child, v);
+      if (!date && v.starts_with("--"))
+        throw UsageError(fmt::format("invalid date \"{}\" for {}: expected --MM-DD (or YYYY-MM-DD)", v, key));
       if (!date) {
         // Accept a WHEN too ("yesterday" for a first meeting), written as an ISO date.
         auto when = parse_when(v, today, Lean::past);

@@ -1,5 +1,5 @@
-// `rel check`: validates every file of the journal and reports each problem, and every `with:` naming a
-// contact the journal does not have.
+// `rel check`: validates every file of the journal and reports each problem, every `with:` naming a
+// contact the journal does not have, and every interaction dated after today.
 #include <fmt/format.h>
 #include <sys/stat.h>
 
@@ -21,17 +21,19 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Where `with:` item `item` of log entry `entry` stands in the contact's file (line 0 when it cannot tell).
-Location with_location(const std::filesystem::path& root, const Contact& c, size_t entry, size_t item) {
+// Where `key` of log entry `entry` stands in the contact's file, or item `item` of it when it is a list (line 0
+// when it cannot tell).
+Location entry_location(const std::filesystem::path& root, const Contact& c, size_t entry, std::string_view key,
+                        std::optional<size_t> item = std::nullopt) {
   auto shown = c.id + ".yaml";
   Location where{shown, 0, 0};
   try {
     auto tree = journal::parse_yaml(journal::read_text_file(journal::contact_path(root, c.id), shown), shown);
     const auto* log = tree.find("log");
-    const auto* with = log && entry < log->items.size() ? log->items[entry].find("with") : nullptr;
-    const auto* node = with && with->kind == journal::YamlNode::Kind::sequence && item < with->items.size()
-                           ? &with->items[item]
-                           : with;
+    const auto* value = log && entry < log->items.size() ? log->items[entry].find(key) : nullptr;
+    const auto* node = value && item && value->kind == journal::YamlNode::Kind::sequence && *item < value->items.size()
+                           ? &value->items[*item]
+                           : value;
     if (node) where = {shown, node->line + 1, node->column + 1};
   } catch (const Error&) {
     // Changed since it was loaded: the problem stands, without a place.
@@ -48,8 +50,20 @@ std::vector<Diagnostic> dangling_references(const journal::Journal& journal) {
     for (size_t e = 0; e < c.log.size(); ++e)
       for (size_t i = 0; i < c.log[e].with.size(); ++i)
         if (!ids.count(c.log[e].with[i]))
-          out.push_back({with_location(journal.root, c, e, i),
+          out.push_back({entry_location(journal.root, c, e, "with", i),
                          fmt::format("with: no contact has the id \"{}\" (renamed or removed?)", c.log[e].with[i])});
+  return out;
+}
+
+// Every interaction dated after today: a typo (2062 for 2026) that would stand as the latest contact for years.
+std::vector<Diagnostic> future_interactions(const journal::Journal& journal, Date today) {
+  std::vector<Diagnostic> out;
+  for (const auto& c : journal.contacts)
+    for (size_t e = 0; e < c.log.size(); ++e)
+      if (c.log[e].when.date > today)
+        out.push_back(
+            {entry_location(journal.root, c, e, "date"),
+             fmt::format("interaction dated {}, after today ({}): a typo?", c.log[e].when.date.iso(), today.iso())});
   return out;
 }
 
@@ -94,7 +108,10 @@ std::vector<Diagnostic> unreadable_names(const fs::path& root) {
 
 void run_check(Context& ctx) {
   auto journal = journal::load_journal(ctx.root());
-  auto references = dangling_references(journal);
+  // Problems of files that parse: each such file is still served, but says something it should not.
+  auto content = dangling_references(journal);
+  auto future = future_interactions(journal, ctx.today);
+  content.insert(content.end(), future.begin(), future.end());
   auto unreadable = unreadable_names(journal.root);
   // In the order of the files, as the journal's own problems are.
   auto problems = journal.problems;
@@ -102,12 +119,12 @@ void run_check(Context& ctx) {
   std::stable_sort(problems.begin(), problems.end(),
                    [](const Diagnostic& a, const Diagnostic& b) { return a.where.file < b.where.file; });
   for (const auto& problem : problems) ctx.out << problem.describe() << '\n';
-  for (const auto& problem : references) ctx.out << problem.describe() << '\n';
+  for (const auto& problem : content) ctx.out << problem.describe() << '\n';
   auto files = journal.contacts.size() + journal.bad_ids.size() + unreadable.size();
-  auto count = problems.size() + references.size();
+  auto count = problems.size() + content.size();
   if (count > 0) {
     std::set<std::string> referring;
-    for (const auto& problem : references) referring.insert(problem.where.file);
+    for (const auto& problem : content) referring.insert(problem.where.file);
     auto bad = journal.bad_ids.size() + unreadable.size() + referring.size();
     ctx.out.flush();
     throw Error(
@@ -120,7 +137,9 @@ void run_check(Context& ctx) {
 
 void add_check_command(CLI::App& app, Context& ctx) {
   auto* cmd = app.add_subcommand(
-      "check", "Validate every file, and every with: naming a contact; each problem as FILE:LINE:COL: message");
+      "check",
+      "Validate every file, every with: naming a contact, and interactions dated after today; each problem as "
+      "FILE:LINE:COL: message");
   cmd->callback([&ctx] { run_check(ctx); });
 }
 

@@ -75,11 +75,18 @@ std::vector<std::string> choices_of(const CLI::Option& opt) {
 
 // Names of arguments and options decide how their values complete; rel uses the same names everywhere.
 ValueKind value_kind(const CLI::Option& opt) {
-  auto name = opt.get_positional() ? opt.get_name(true, false) : opt.get_name(false, true);
-  if (name == "who" || name == "from" || name == "into") return "contacts";
-  if (name == "dir" || name == "--dir") return "dirs";
-  if (name == "file" || name == "--output") return "files";
-  if (name == "--tag" || name == "tag") return "tags";
+  if (opt.get_positional()) {
+    auto name = opt.get_name(true, false);
+    if (name == "who" || name == "from" || name == "into") return "contacts";
+    if (name == "dir") return "dirs";
+    if (name == "file") return "files";
+    if (name == "tag") return "tags";
+  } else {
+    // By its long name: get_name() gives every name of an option ("-t,--tag"), never one to compare.
+    if (opt.check_lname("dir")) return "dirs";
+    if (opt.check_lname("tag")) return "tags";
+    if (opt.check_lname("output")) return "files";
+  }
   auto choices = choices_of(opt);
   if (!choices.empty()) return "choices:" + join(choices, ",");
   return "text";
@@ -107,7 +114,8 @@ void describe(const CLI::App& app, const std::string& path, std::vector<CommandS
     for (const auto& s : opt->get_snames()) o.names.push_back("-" + s);
     for (const auto& l : opt->get_lnames()) o.names.push_back("--" + l);
     o.description = opt->get_description();
-    if (opt->get_type_size_max() > 0) o.value = value_kind(*opt);
+    // A flag (--all, --git, -h) expects no value, so the word after it is completed for itself.
+    if (opt->get_expected_max() > 0) o.value = value_kind(*opt);
     spec.options.push_back(std::move(o));
   }
   out.push_back(std::move(spec));

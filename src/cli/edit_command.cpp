@@ -73,6 +73,20 @@ std::string without_problems(std::string text) {
   return text;
 }
 
+// Removes the editor's copy however `rel edit` ends (an editor that cannot start, a lock not taken, a
+// file that cannot be read), unless it was handed to the user: kept, and the message says where.
+struct RemoveUnlessKept {
+  explicit RemoveUnlessKept(const fs::path& temp) : path(temp) {}
+  RemoveUnlessKept(const RemoveUnlessKept&) = delete;
+  RemoveUnlessKept& operator=(const RemoveUnlessKept&) = delete;
+  ~RemoveUnlessKept() {
+    std::error_code ec;
+    if (!kept) fs::remove(path, ec);
+  }
+  const fs::path& path;
+  bool kept = false;
+};
+
 // The problems of `text` as a contact file (none when it is valid).
 std::vector<Diagnostic> problems_of(const std::string& text, const std::string& id, const std::string& shown,
                                     Contact& contact) {
@@ -91,6 +105,7 @@ void run_edit(const EditOptions& opts, Context& ctx) {
   auto shown = id + ".yaml";
   auto original = journal::read_text_file(path, shown);
   auto temp = write_temp_copy(original);
+  RemoveUnlessKept guard{temp};
   std::string text;
   Contact after;
   bool noted = false;  // the text in the editor carries rel's note of its problems
@@ -120,6 +135,7 @@ void run_edit(const EditOptions& opts, Context& ctx) {
     if (!ctx.stdin_is_tty) {
       // Nobody to fix it: keep the user's text where they can find it, never in the journal.
       write_text(temp, text);
+      guard.kept = true;
       throw Error(fmt::format("{} was not saved; your edited text is in {}", shown, temp.string()));
     }
     ctx.err << fmt::format(
@@ -138,6 +154,7 @@ void run_edit(const EditOptions& opts, Context& ctx) {
   write.old_text = journal::read_text_file(path, shown);
   if (write.old_text != original) {
     write_text(temp, text);
+    guard.kept = true;
     throw Error(fmt::format("{} changed while you were editing it; nothing was saved, your version is in {}", shown,
                             temp.string()));
   }
@@ -153,6 +170,7 @@ void run_edit(const EditOptions& opts, Context& ctx) {
   } catch (const Error& e) {
     // Whatever stopped the write (a read-only file, a link), the user's work is not lost with it.
     write_text(temp, text);
+    guard.kept = true;
     throw Error(fmt::format("{}; your edited text is in {}", e.what(), temp.string()));
   }
   fs::remove(temp);

@@ -7,6 +7,7 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <vector>
 
@@ -52,21 +53,20 @@ void run_editor(const std::filesystem::path& path) {
 
 std::string edit_text_in_editor(const std::string& initial, const std::string& instructions) {
   const auto path = temporary_file("rel-note", ".txt");
+  // Removed whichever way this ends: the editor fails, a read fails, or the text comes back.
+  std::unique_ptr<const std::filesystem::path, void (*)(const std::filesystem::path*)> remove(&path, [](auto* p) {
+    std::error_code ec;
+    std::filesystem::remove(*p, ec);
+  });
   {
     std::ofstream out(path);
     out << initial << "\n" << instructions;
   }
-  try {
-    run_editor(path);
-  } catch (...) {
-    std::filesystem::remove(path);
-    throw;
-  }
+  run_editor(path);
   std::ifstream in(path);
   std::string text, line;
   while (std::getline(in, line))
     if (!line.starts_with("#")) text += line + "\n";
-  std::filesystem::remove(path);
   while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
   return text;
 }

@@ -13,6 +13,7 @@
 #include "rel/cli/context.hpp"
 #include "rel/cli/output.hpp"
 #include "rel/cli/render.hpp"
+#include "rel/cli/who.hpp"
 #include "rel/core/settings.hpp"
 #include "rel/core/urgency.hpp"
 #include "rel/interop/calendar_writer.hpp"
@@ -180,9 +181,14 @@ void run_export(const ExportOptions& opts, Context& ctx) {
   const auto* exporter =
       std::find_if(exporters.begin(), exporters.end(), [&](const Exporter& e) { return e.name == opts.format; });
   const auto& journal = ctx.journal(cache::Detail::full);
+  if (!opts.tag.empty()) {
+    std::vector<std::string> known;
+    for (const auto& c : journal.contacts) known.insert(known.end(), c.tags.begin(), c.tags.end());
+    refuse_unknown_tag(opts.tag, known);
+  }
   Selection selection{{}, journal, ctx.today};
   for (const auto& c : journal.contacts)
-    if (opts.tag.empty() || c.has_tag(opts.tag)) selection.contacts.push_back(&c);
+    if (opts.tag.empty() || tagged(c.tags, opts.tag)) selection.contacts.push_back(&c);
   auto text = exporter->write(selection);
   if (opts.output.empty() || opts.output == "-")
     ctx.out << text;
@@ -199,7 +205,7 @@ void add_export_command(CLI::App& app, Context& ctx) {
   for (const auto& e : exporters) names.emplace_back(e.name);
   cmd->add_option("--format,-f", opts->format, "What to write")->required()->check(CLI::IsMember(names));
   cmd->add_option("--output,-o", opts->output, "Write to this file (replaced whole) instead of standard output");
-  cmd->add_option("--tag,-t", opts->tag, "Only the contacts with this tag");
+  cmd->add_option("--tag,-t", opts->tag, "Only the contacts with this tag (any case or accents)");
   cmd->footer(
       "json: {format, version, today, contacts: [each as `rel show` prints it in JSON], problems}.\n"
       "csv: one row per contact, several values in a cell separated by \" ::: \".\n"

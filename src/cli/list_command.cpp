@@ -10,6 +10,7 @@
 #include "rel/cli/context.hpp"
 #include "rel/cli/output.hpp"
 #include "rel/cli/render.hpp"
+#include "rel/cli/who.hpp"
 #include "rel/core/duration.hpp"
 #include "rel/core/error.hpp"
 #include "rel/core/text.hpp"
@@ -91,10 +92,15 @@ void sort_rows(std::vector<Row>& rows, const std::string& sort) {
 void run_list(const ListOptions& opts, Context& ctx) {
   const auto shown = shown_statuses(opts);
   const auto& journal = ctx.journal(cache::Detail::listing);
+  if (!opts.tag.empty()) {
+    std::vector<std::string> known;
+    for (const auto& c : journal.contacts) known.insert(known.end(), c.tags.begin(), c.tags.end());
+    refuse_unknown_tag(opts.tag, known);
+  }
   std::vector<Row> rows;
   rows.reserve(journal.contacts.size());
   for (const auto& c : journal.contacts) {
-    if (!opts.tag.empty() && !c.has_tag(opts.tag)) continue;
+    if (!opts.tag.empty() && !tagged(c.tags, opts.tag)) continue;
     if (!shown[static_cast<size_t>(c.status)]) continue;
     rows.push_back({&c, assess_urgency(c, journal.settings, ctx.today), fold(c.name)});
   }
@@ -149,7 +155,7 @@ void run_list(const ListOptions& opts, Context& ctx) {
 void add_list_command(CLI::App& app, Context& ctx) {
   auto opts = std::make_shared<ListOptions>();
   auto* cmd = app.add_subcommand("list", "Every contact with health, last contact and cadence");
-  cmd->add_option("--tag,-t", opts->tag, "Only contacts with this tag");
+  cmd->add_option("--tag,-t", opts->tag, "Only contacts with this tag (any case or accents)");
   cmd->add_option("--sort", opts->sort, "health (weakest first), name, or last (longest silence first)")
       ->check(CLI::IsMember({"health", "name", "last"}))
       ->default_str("name");

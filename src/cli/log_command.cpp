@@ -13,6 +13,7 @@
 #include "rel/cli/save.hpp"
 #include "rel/cli/who.hpp"
 #include "rel/core/when.hpp"
+#include "rel/git/git.hpp"
 #include "rel/journal/list_items.hpp"
 #include "rel/journal/lock.hpp"
 #include "rel/journal/text_edit.hpp"
@@ -31,17 +32,27 @@ struct LogOptions {
   std::string due;
 };
 
+bool blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
+
+// The note from the words after WHO (verbatim), else stdin when it is not a terminal (less its final
+// newlines), else the editor. A note of nothing or blanks is refused whichever way it came, as an
+// empty commit message is: an entry is what it says.
 std::string read_note(const LogOptions& opts, Context& ctx) {
-  if (!opts.note_words.empty()) return join(opts.note_words, " ");
+  if (!opts.note_words.empty()) {
+    auto note = join(opts.note_words, " ");
+    if (blank(note)) throw UsageError("the note after WHO is blank; nothing logged");
+    return note;
+  }
   if (!ctx.stdin_is_tty) {
     std::string note((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+    if (blank(note)) throw UsageError("standard input held no note; nothing logged");
     while (!note.empty() && (note.back() == '\n' || note.back() == '\r')) note.pop_back();
     return note;
   }
   auto note = edit_text_in_editor("", "# What happened? Lines starting with # are ignored.\n");
   // The editor starts on an empty first line; a note typed below it starts with the text.
   note.erase(0, note.find_first_not_of("\n"));
-  if (note.empty()) throw Error("empty note; nothing logged");
+  if (blank(note)) throw UsageError("the note written in the editor is empty; nothing logged");
   return note;
 }
 
@@ -57,12 +68,14 @@ void run_log(const LogOptions& opts, Context& ctx) {
   if (!by) throw UsageError(fmt::format("unknown --by \"{}\": expected me or them", opts.by));
   Timestamp when{ctx.today, std::nullopt};
   if (!opts.date.empty()) when = parse_when(opts.date, ctx.today, Lean::past);
+  refuse_after(when.date, ctx.today, "--date", "today", "an interaction is logged once it has happened");
   if (!opts.due.empty() && opts.promise.empty()) throw UsageError("--due goes with --promise");
   std::optional<Promise> promise;
   if (!opts.promise.empty()) {
     if (opts.due.empty()) throw UsageError("--promise needs --due WHEN");
-    promise =
-        Promise{opts.promise, when.date, parse_when(opts.due, ctx.today, Lean::future).date, std::nullopt, By::me};
+    auto due = parse_when(opts.due, ctx.today, Lean::future).date;
+    refuse_before(due, when.date, "--due", "the day the promise is made", "a promise cannot be due before it is made");
+    promise = Promise{opts.promise, when.date, due, std::nullopt, By::me};
   }
   auto ids = resolve_ids(ctx, opts.who);
   auto note = read_note(opts, ctx);
@@ -99,7 +112,7 @@ void run_log(const LogOptions& opts, Context& ctx) {
   }
   std::string names;
   for (const auto& w : writes) names += (names.empty() ? "" : ", ") + w.after.name;
-  save(ctx, writes, fmt::format("log: {} ({})", names, to_string(*via)));
+  save(ctx, writes, fmt::format("log: {} ({}): {}", names, to_string(*via), git::excerpt(note)));
   for (const auto& w : writes) {
     ctx.out << fmt::format("logged {} with {} on {}\n", to_string(*via), w.after.name, when.text());
     if (w.before.status == ContactStatus::dormant) ctx.out << fmt::format("{} is active again\n", w.after.name);

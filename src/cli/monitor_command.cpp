@@ -9,6 +9,7 @@
 
 #include "rel/cli/commands.hpp"
 #include "rel/cli/context.hpp"
+#include "rel/cli/numbers.hpp"
 #include "rel/core/error.hpp"
 #include "rel/journal/file_walk.hpp"
 #include "rel/watch/monitor.hpp"
@@ -60,8 +61,8 @@ void add_monitor_command(CLI::App& app, Context& ctx) {
       ->check(CLI::IsMember({"status", "start", "stop", "run"}));
   cmd->add_option("--idle", opts->idle_minutes,
                   "With start or run: minutes (fractions too) without a question after which the watcher exits "
-                  "(default: never)")
-      ->check(CLI::Range(0.01, 7.0 * 24 * 60));
+                  "(0.01 to 10080, a week; default: never)")
+      ->check(decimal_number(0.01, 7.0 * 24 * 60));
   cmd->footer(
       "The watcher follows every change to the journal's files through inotify, so that a run asks it what\n"
       "changed instead of stat'ing every file. rel never starts one unasked: `rel monitor start`, or\n"

@@ -12,6 +12,7 @@
 #include "rel/cli/who.hpp"
 #include "rel/core/text.hpp"
 #include "rel/core/when.hpp"
+#include "rel/git/git.hpp"
 #include "rel/journal/list_items.hpp"
 #include "rel/journal/lock.hpp"
 #include "rel/journal/text_edit.hpp"
@@ -34,6 +35,8 @@ void run_promise(const PromiseOptions& opts, Context& ctx) {
   auto by = parse_by(opts.by);
   if (!by) throw UsageError(fmt::format("unknown --by \"{}\": expected me or them", opts.by));
   auto due = parse_when(opts.due, ctx.today, Lean::future).date;
+  refuse_before(due, ctx.today, "--due", "today, when the promise is made",
+                "a promise cannot be due before it is made");
   Promise promise{what, ctx.today, due, std::nullopt, *by};
   auto id = resolve_id(ctx, opts.who);
   auto root = ctx.root();
@@ -45,8 +48,12 @@ void run_promise(const PromiseOptions& opts, Context& ctx) {
         return journal::append_list_item(text, tree, "promises", fields);
       },
       [&](Contact& c) { c.promises.push_back(promise); });
-  save(ctx, {write}, fmt::format("promise: {}", write.after.name));
-  ctx.out << fmt::format("{} {} by {}\n", *by == By::me ? "promised" : "they promised", write.after.name, due.iso());
+  save(ctx, {write},
+       fmt::format("promise: {}{}: {}", *by == By::me ? "" : "from ", write.after.name, git::excerpt(what)));
+  if (*by == By::me)
+    ctx.out << fmt::format("promised {}: {}, by {}\n", write.after.name, what, due.iso());
+  else
+    ctx.out << fmt::format("{} promised: {}, by {}\n", write.after.name, what, due.iso());
 }
 
 struct KeptOptions {
@@ -118,6 +125,7 @@ void run_kept(const KeptOptions& opts, Context& ctx) {
   refuse_during_merge(ctx.root());  // before anything else: a write now would fold into the merge
   auto done = ctx.today;
   if (!opts.date.empty()) done = parse_when(opts.date, ctx.today, Lean::past).date;
+  refuse_after(done, ctx.today, "--date", "today", "a promise is marked kept once it is");
   auto which = join(opts.which, " ");
   auto id = resolve_id(ctx, opts.who);
   auto root = ctx.root();
@@ -127,10 +135,12 @@ void run_kept(const KeptOptions& opts, Context& ctx) {
       root, id,
       [&](std::string_view text, const journal::YamlNode& tree, const Contact& before) {
         index = choose_promise(before, which);
+        if (const auto& made = before.promises[index].made)
+          refuse_before(done, *made, "--date", "the day it was made", "a promise is kept after it is made");
         return journal::add_key_to_item(text, tree, "promises", index, "done", done.iso());
       },
       [&](Contact& c) { c.promises[index].done = done; });
-  save(ctx, {write}, fmt::format("kept: {}", write.after.name));
+  save(ctx, {write}, fmt::format("kept: {}: {}", write.after.name, git::excerpt(write.after.promises[index].what)));
   ctx.out << fmt::format("kept \"{}\" ({}) on {}\n", write.after.promises[index].what, write.after.name, done.iso());
 }
 

@@ -157,6 +157,7 @@ void report_table(std::ostream& out, const Report& r, bool colour) {
 void run_report(const ReportOptions& opts, Context& ctx) {
   Date since =
       opts.since.empty() ? ctx.today - default_period_days : parse_when(opts.since, ctx.today, Lean::past).date;
+  refuse_after(since, ctx.today, "--since", "today", "a report covers a period that ends today");
   const auto& journal = ctx.journal();
   auto report = make_report(std::span<const Contact>(journal.contacts), journal.settings, since, ctx.today);
   switch (opts.format.get()) {

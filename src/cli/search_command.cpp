@@ -1,4 +1,5 @@
-// `rel search TEXT`: case- and accent-insensitive matches in names, details, dates, promises and notes.
+// `rel search TEXT`: case- and accent-insensitive matches in names, aka, tags, contact details, details, dates,
+// promises and notes.
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
@@ -57,13 +58,17 @@ class Searcher {
   void contact(const Contact& c) {
     lines(c, "name", c.name);
     for (const auto& aka : c.aka) lines(c, "aka", aka);
+    for (const auto& tag : c.tags) lines(c, "tags", tag);
     for (const auto& email : c.emails) lines(c, "email", email);
     for (const auto& phone : c.phones) lines(c, "phone", phone);
     if (c.org) lines(c, "org", *c.org);
     if (c.title) lines(c, "title", *c.title);
     for (const auto& field : c.details) keyed(c, "details." + field.key, field.key, field.value);
+    // A date is found by its label ("birthday") or its value ("03-14", "1985").
     for (const auto& date : c.dates)
-      if (matches(date.label)) m_matches.push_back({&c, "dates." + date.label, std::nullopt, date.text()});
+      if (matches(date.label) || matches(date.text()))
+        m_matches.push_back({&c, "dates." + date.label, std::nullopt, date.text()});
+    if (c.since) lines(c, "since", c.since->iso());
     for (const auto& field : c.extra) keyed(c, field.key, field.key, field.value);
     for (const auto& p : c.promises) {
       auto when = p.made ? p.made : p.due;
@@ -113,7 +118,8 @@ void run_search(const SearchOptions& opts, Context& ctx) {
 
 void add_search_command(CLI::App& app, Context& ctx) {
   auto opts = std::make_shared<SearchOptions>();
-  auto* cmd = app.add_subcommand("search", "Find text in names, details, dates, promises and notes");
+  auto* cmd = app.add_subcommand(
+      "search", "Find text in names, aka, tags, email, phone, org, title, details, dates, promises and notes");
   cmd->add_option("text", opts->words, "What to look for (case- and accent-insensitive; words are joined)")->required();
   add_format_options(*cmd, opts->format);
   cmd->footer(

@@ -81,7 +81,10 @@ void print_pairs(std::ostream& out, const Pairs& pairs, int indent) {
   std::string hanging(indent + width + 2, ' ');
   for (const auto& [key, value] : pairs) {
     std::string line = margin + key + std::string(width - display_width(key) + 2, ' ');
-    for (char ch : value) line += ch == '\n' ? "\n" + hanging : std::string(1, ch);
+    // A folded or literal block ends in a newline that is no line of its own (`likes: >`).
+    auto shown = std::string_view(value);
+    while (shown.ends_with('\n')) shown.remove_suffix(1);
+    for (char ch : shown) line += ch == '\n' ? "\n" + hanging : std::string(1, ch);
     while (!line.empty() && line.back() == ' ') line.pop_back();
     out << line << '\n';
   }

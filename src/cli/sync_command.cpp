@@ -149,31 +149,33 @@ void run_sync(Context& ctx) {
 
   // The merge holds the journal lock, as every write does: a `rel log` that committed while git was
   // merging would see its file put back to what it was when the merge began, and its entry lost.
-  std::optional<std::string> before;
-  std::optional<std::string> after;
+  // What comes in is what the remote wrote since the two sides parted (their merge base), counted before
+  // the merge so that its commit says it: "sync: 3 new interactions from origin", git's line below.
+  std::string came_in = fmt::format("nothing new from {}", remote);
   {
     journal::JournalLock lock(root);
-    before = git_line(root, {"rev-parse", "--verify", "--quiet", "HEAD"});
     if (incoming) {
+      auto before = git_line(root, {"rev-parse", "--verify", "--quiet", "HEAD"});
+      auto base = before ? git_line(root, {"merge-base", "HEAD", *incoming}) : std::nullopt;
+      Incoming in;
+      if (!base || *base != *incoming) in = incoming_since(root, base, *incoming);
+      if (in.contacts > 0)
+        came_in = fmt::format("{} and {} from {}", plural(in.interactions, "interaction"),
+                              plural(in.contacts, "contact"), remote);
+      else if (in.interactions > 0)
+        came_in = fmt::format("{} from {}", plural(in.interactions, "interaction"), remote);
       // --ff overrides a user's merge.ff=only, which would refuse exactly the merge sync exists for.
+      // A merge of other files (or of changes to entries) still says what it is.
+      const auto summary = in.interactions + in.contacts > 0
+                               ? came_in
+                               : fmt::format("merge from {}, no new interactions or contacts", remote);
       merge(root,
-            {"merge", "--no-edit", "--ff", "--quiet", "-m", fmt::format("Merge branch '{}' of {}", *branch, remote),
-             *incoming},
+            {"merge", "--no-edit", "--ff", "--quiet", "-m",
+             fmt::format("sync: {}\n\nMerge branch '{}' of {}", summary, *branch, remote), *incoming},
             remote, ctx.err);
     }
-    after = git_line(root, {"rev-parse", "--verify", "--quiet", "HEAD"});
   }
-
-  Incoming in;
-  if (after && after != before) in = incoming_since(root, before, *after);
-  if (in.interactions == 0 && in.contacts == 0) {
-    ctx.out << fmt::format("nothing new from {}\n", remote);
-  } else if (in.contacts == 0) {
-    ctx.out << fmt::format("{} from {}\n", plural(in.interactions, "interaction"), remote);
-  } else {
-    ctx.out << fmt::format("{} and {} from {}\n", plural(in.interactions, "interaction"),
-                           plural(in.contacts, "contact"), remote);
-  }
+  ctx.out << came_in << '\n';
   ctx.out.flush();
 
   // Pushed without the lock: a push changes no file, and a write meanwhile only waits for the next sync.

@@ -9,6 +9,7 @@
 
 #include "rel/cli/commands.hpp"
 #include "rel/cli/context.hpp"
+#include "rel/cli/numbers.hpp"
 #include "rel/cli/output.hpp"
 #include "rel/cli/render.hpp"
 #include "rel/core/entry_address.hpp"
@@ -119,8 +120,8 @@ void run_upcoming(const UpcomingOptions& opts, Context& ctx) {
 void add_upcoming_command(CLI::App& app, Context& ctx) {
   auto opts = std::make_shared<UpcomingOptions>();
   auto* cmd = app.add_subcommand("upcoming", "Birthdays, important dates and promises due in the next N days");
-  cmd->add_option("--days,-d", opts->days, "How many days ahead to look")
-      ->check(CLI::Range(0, 3660))
+  cmd->add_option("--days,-d", opts->days, "How many days ahead to look (0 to 3660)")
+      ->check(whole_number(0, 3660))
       ->default_str("14");
   cmd->add_flag("--all,-a", opts->all, "Archived and deceased contacts' promises and dates too");
   add_format_options(*cmd, opts->format);

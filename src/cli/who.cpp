@@ -7,8 +7,10 @@
 
 #include <algorithm>
 
+#include "rel/cli/render.hpp"
 #include "rel/core/error.hpp"
 #include "rel/core/resolve.hpp"
+#include "rel/core/text.hpp"
 
 namespace rel::cli {
 namespace {
@@ -79,6 +81,23 @@ std::vector<std::string> resolve_ids(Context& ctx, std::string_view who_list) {
     start = comma + 1;
   }
   return ids;
+}
+
+void refuse_unknown_tag(std::string_view tag, const std::vector<std::string>& known) {
+  if (tag.empty() || tagged(known, tag)) return;
+  auto wanted = fold(tag);
+  std::string best;
+  int best_distance = 3;
+  for (const auto& t : known) {
+    int d = edit_distance(wanted, fold(t));
+    if (d < best_distance) best_distance = d, best = t;
+  }
+  if (!best.empty()) throw Error(fmt::format("no contact is tagged \"{}\"; did you mean \"{}\"?", tag, best));
+  auto sorted = known;
+  std::sort(sorted.begin(), sorted.end());
+  sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+  if (sorted.empty()) throw Error(fmt::format("no contact is tagged \"{}\" (no contact has a tag yet)", tag));
+  throw Error(fmt::format("no contact is tagged \"{}\" (the tags are: {})", tag, join(sorted, ", ")));
 }
 
 }  // namespace rel::cli

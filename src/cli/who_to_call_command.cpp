@@ -19,8 +19,10 @@
 
 #include "rel/cli/commands.hpp"
 #include "rel/cli/context.hpp"
+#include "rel/cli/numbers.hpp"
 #include "rel/cli/output.hpp"
 #include "rel/cli/render.hpp"
+#include "rel/cli/who.hpp"
 #include "rel/core/urgency.hpp"
 
 namespace rel::cli {
@@ -47,13 +49,18 @@ Selection select(const WhoToCallOptions& opts, Context& ctx) {
   for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
   std::sort(order.begin(), order.end(),
             [&](uint32_t a, uint32_t b) { return more_urgent(all[a].urgency, all[b].urgency); });
+  if (!opts.tag.empty()) {
+    std::vector<std::string> known;
+    for (const auto& row : all) known.insert(known.end(), row.tags.begin(), row.tags.end());
+    refuse_unknown_tag(opts.tag, known);
+  }
   Selection selection;
   selection.no_contacts = all.empty();
   const Scope scope = opts.all ? Scope::all : Scope::due;
   for (auto k : order) {
     auto& row = all[k];
     if (opts.limit > 0 && static_cast<int>(selection.rows.size()) >= opts.limit) break;
-    if (!opts.tag.empty() && std::find(row.tags.begin(), row.tags.end(), opts.tag) == row.tags.end()) continue;
+    if (!opts.tag.empty() && !tagged(row.tags, opts.tag)) continue;
     if (scope == Scope::all || row.urgency.listed()) selection.rows.push_back(std::move(row.urgency));
   }
   return selection;
@@ -112,8 +119,8 @@ void add_who_to_call_command(CLI::App& app, Context& ctx) {
   auto opts = std::make_shared<WhoToCallOptions>();
   auto* cmd = app.add_subcommand(
       "who-to-call", "The morning list: what can be lost today, then relationships due or decaying, with why");
-  cmd->add_option("-n", opts->limit, "Show at most N contacts")->check(CLI::PositiveNumber);
-  cmd->add_option("--tag,-t", opts->tag, "Only contacts with this tag");
+  cmd->add_option("-n", opts->limit, "Show at most N contacts (1 or more)")->check(whole_number(1));
+  cmd->add_option("--tag,-t", opts->tag, "Only contacts with this tag (any case or accents)");
   cmd->add_flag("--all,-a", opts->all, "Every contact, healthy and resting ones too, still most urgent first");
   add_format_options(*cmd, opts->format);
   cmd->footer(

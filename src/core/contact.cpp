@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <array>
 
+#include "rel/core/text.hpp"
+
 namespace rel {
 namespace {
 constexpr std::array<std::string_view, via_count> via_names = {"meeting", "call",   "video",  "message",
@@ -59,6 +61,11 @@ std::string ImportantDate::text() const {
 }
 
 bool Contact::has_tag(std::string_view tag) const { return std::find(tags.begin(), tags.end(), tag) != tags.end(); }
+
+bool tagged(const std::vector<std::string>& tags, std::string_view tag) {
+  auto wanted = fold(tag);
+  return std::any_of(tags.begin(), tags.end(), [&](const std::string& t) { return fold(t) == wanted; });
+}
 
 std::vector<const Interaction*> interactions_by_date(const Contact& contact) {
   std::vector<const Interaction*> sorted;

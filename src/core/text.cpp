@@ -64,6 +64,21 @@ const char* transliterate(utf8proc_int32_t cp) {
   }
 }
 
+// Letters and digits of any script (Unicode categories L and N).
+bool is_letter_or_digit(utf8proc_int32_t cp) {
+  switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL:
+    case UTF8PROC_CATEGORY_NO: return true;
+    default: return false;
+  }
+}
+
 // Appends `piece` to a slug under construction, turning every run of separators into one hyphen.
 void append_slug_piece(std::string& slug, std::string_view piece, bool& pending_hyphen) {
   if (pending_hyphen && !slug.empty()) slug += '-';
@@ -103,18 +118,25 @@ std::string slugify(std::string_view name) {
       append_slug_piece(slug, std::string_view(&c, 1), pending_hyphen);
     } else if (static_cast<unsigned char>(c) < 0x80) {
       pending_hyphen = true;  // Punctuation, spaces, '/', '.', control characters: all separators.
-    } else if (const char* latin = transliterate(decode(folded, pos, length))) {
+    } else if (const auto cp = decode(folded, pos, length); const char* latin = transliterate(cp)) {
       append_slug_piece(slug, latin, pending_hyphen);
+    } else if (cp >= 0 && is_letter_or_digit(cp)) {
+      // Letters of other scripts are kept as they are (李小龍 -> 李小龍): a name is not made ASCII by
+      // throwing it away, and a file name of letters is as safe as one of ASCII.
+      append_slug_piece(slug, folded.substr(pos, length), pending_hyphen);
     } else {
-      pending_hyphen = true;  // Letters of other scripts cannot be spelled in ASCII here.
+      pending_hyphen = true;  // Symbols, emoji, format and control characters: separators.
     }
     pos += length;
   }
 
   if (slug.size() > max_slug_bytes) {
-    // Prefer ending at a word boundary, unless that would throw away more than half the budget.
+    // Prefer ending at a word boundary, unless that would throw away more than half the budget; never
+    // inside a character.
     const size_t hyphen = slug[max_slug_bytes] == '-' ? max_slug_bytes : slug.rfind('-', max_slug_bytes - 1);
-    slug.resize(hyphen != std::string::npos && hyphen >= max_slug_bytes / 2 ? hyphen : max_slug_bytes);
+    size_t cut = max_slug_bytes;
+    while (cut > 0 && (static_cast<unsigned char>(slug[cut]) & 0xc0) == 0x80) --cut;
+    slug.resize(hyphen != std::string::npos && hyphen >= max_slug_bytes / 2 ? hyphen : cut);
     while (!slug.empty() && slug.back() == '-') slug.pop_back();
   }
   return slug.empty() ? "contact" : slug;

@@ -16,7 +16,8 @@ namespace rel {
 namespace {
 
 constexpr std::string_view expected_forms =
-    "expected YYYY-MM-DD, today, yesterday, tomorrow, N days ago, in N weeks or a weekday";
+    "expected YYYY-MM-DD, today, yesterday, tomorrow, N days ago, in N weeks, last week, a weekday or a day of a "
+    "month (Nov 3, 3 November)";
 
 // Larger counts cannot land inside years 1..9999 anyway, and capping keeps the arithmetic in int.
 constexpr int max_count = 9'999'999;
@@ -197,7 +198,50 @@ std::optional<std::string_view> suggest_keyword(std::string_view word) {
   return best;
 }
 
+// January is 1; "nov", "november" and "sept" are November and September.
+std::optional<int> parse_month(std::string_view word) {
+  static constexpr std::array<std::string_view, 12> names{"january",   "february", "march",    "april",
+                                                          "may",       "june",     "july",     "august",
+                                                          "september", "october",  "november", "december"};
+  if (word.size() < 3) return std::nullopt;
+  if (word == "sept") return 9;
+  for (size_t m = 0; m < names.size(); ++m)
+    if (names[m] == word || (word.size() == 3 && names[m].starts_with(word))) return static_cast<int>(m) + 1;
+  return std::nullopt;
+}
+
+// "Nov 3" or "3 Nov": the most recent one (today included) leaning to the past, the next one leaning to
+// the future, as a bare weekday is.
+std::optional<Date> month_day(const std::vector<std::string>& tokens, Date today, Lean lean, std::string_view text) {
+  if (tokens.size() != 2) return std::nullopt;
+  auto month = parse_month(tokens[0]);
+  const std::string* day_word = &tokens[1];
+  if (!month) {
+    month = parse_month(tokens[1]);
+    day_word = &tokens[0];
+  }
+  if (!month || !is_count(*day_word) || day_word->size() > 2) return std::nullopt;
+  const int day = std::stoi(*day_word);
+  for (int year = today.year(), tries = 0; tries < 9; ++tries) {
+    // Feb 29 comes back within eight years.
+    if (auto date = Date::from_ymd(year, *month, day)) {
+      if (lean == Lean::past && *date <= today) return date;
+      if (lean == Lean::future && *date >= today) return date;
+    } else if (day < 1 || day > 31 || !Date::from_ymd(2024, *month, day)) {
+      fail(fmt::format("invalid date \"{}\": there is no day {} in that month", text, day));
+    }
+    year += lean == Lean::past ? -1 : 1;
+  }
+  return std::nullopt;
+}
+
 [[noreturn]] void not_understood(std::string_view text, const std::vector<std::string>& tokens) {
+  // `--date 3 days ago` unquoted gives the option "3" and leaves the rest to other arguments.
+  if (tokens.size() == 1 && (is_count(tokens[0]) || tokens[0] == "in" || tokens[0] == "last" || tokens[0] == "next"))
+    fail(fmt::format(
+        "cannot understand date \"{}\": a date of several words is one argument, in quotes (--date \"3 days ago\", "
+        "--due \"in 2 weeks\")",
+        text));
   if (tokens.size() == 1)
     if (auto keyword = suggest_keyword(tokens[0]))
       fail(fmt::format("cannot understand date \"{}\": did you mean \"{}\"?", text, *keyword));
@@ -233,6 +277,11 @@ Timestamp parse_when(std::string_view text, Date today, Lean lean) {
     }
   }
 
+  if (tokens.size() == 2 && (tokens[0] == "last" || tokens[0] == "next") && tokens[1] == "week")
+    return day_only(checked(tokens[0] == "last" ? today - 7 : today + 7, text));
+
+  if (auto date = month_day(tokens, today, lean, text)) return day_only(*date);
+
   if (tokens.size() == 2 && (tokens[0] == "last" || tokens[0] == "next")) {
     const auto day = parse_weekday(tokens[1]);
     if (!day) fail(fmt::format("cannot understand date \"{}\": expected a weekday after \"{}\"", text, tokens[0]));
@@ -257,6 +306,16 @@ Timestamp parse_when(std::string_view text, Date today, Lean lean) {
   }
 
   not_understood(text, tokens);
+}
+
+void refuse_after(Date date, Date latest, std::string_view option, std::string_view latest_is, std::string_view why) {
+  if (date > latest) fail(fmt::format("{} {} is after {} ({}): {}", option, date.iso(), latest_is, latest.iso(), why));
+}
+
+void refuse_before(Date date, Date earliest, std::string_view option, std::string_view earliest_is,
+                   std::string_view why) {
+  if (date < earliest)
+    fail(fmt::format("{} {} is before {} ({}): {}", option, date.iso(), earliest_is, earliest.iso(), why));
 }
 
 }  // namespace rel

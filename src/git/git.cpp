@@ -244,6 +244,31 @@ std::string commit_message(const std::string& summary, const std::vector<std::st
   return message;
 }
 
+std::string excerpt(std::string_view text, size_t max_characters) {
+  std::string out;
+  size_t characters = 0;
+  bool blank = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x20 || c == ' ' || c == 0x7f) {
+      blank = !out.empty();
+      continue;
+    }
+    bool starts_character = (c & 0xc0) != 0x80;
+    if (starts_character) {
+      if (characters + (blank ? 1 : 0) >= max_characters) {
+        while (!out.empty() && out.back() == ' ') out.pop_back();
+        return fmt::format("\"{}…\"", out);
+      }
+      if (blank) out += ' ', ++characters;
+      blank = false;
+      ++characters;
+    }
+    out += static_cast<char>(c);
+  }
+  return fmt::format("\"{}\"", out);
+}
+
 std::optional<fs::path> git_dir(const fs::path& dir) {
   std::error_code ec;
   auto path = fs::absolute(dir, ec);

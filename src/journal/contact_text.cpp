@@ -17,7 +17,10 @@ constexpr size_t max_line = 100;
 std::string flow_list(const std::vector<std::string>& values) {
   YAML::Emitter e;
   e << YAML::Flow << YAML::BeginSeq;
-  for (const auto& v : values) e << v;
+  for (const auto& v : values) {
+    if (yaml11_reads_otherwise(v)) e << YAML::DoubleQuoted;
+    e << v;
+  }
   e << YAML::EndSeq;
   return e.c_str();
 }
@@ -25,6 +28,9 @@ std::string flow_list(const std::vector<std::string>& values) {
 class Writer {
  public:
   void scalar(const std::string& key, const std::string& value) { line(key, render_scalar(value)); }
+
+  // A date as rel writes dates: plain (render_scalar would quote 2026-01-01 as the text it looks like).
+  void date(const std::string& key, const std::string& iso) { line(key, iso); }
 
   // A flow list when it fits on a line, else a block list of one value a line.
   void list(const std::string& key, const std::vector<std::string>& values) {
@@ -47,7 +53,9 @@ class Writer {
   }
 
   // A map of text under `key`: `dates:` or `details:`.
-  void map(const std::string& key, const std::vector<std::pair<std::string, std::string>>& entries) {
+  enum class Values { text, dates };
+  void map(const std::string& key, const std::vector<std::pair<std::string, std::string>>& entries,
+           Values values = Values::text) {
     if (entries.empty()) return;
     m_text += render_scalar(key) + ":\n";
     for (const auto& [k, v] : entries) {
@@ -66,7 +74,7 @@ class Writer {
           start = nl + 1;
         }
       } else {
-        m_text += render_scalar(v);
+        m_text += values == Values::dates ? v : render_scalar(v);
       }
       m_text += '\n';
     }
@@ -88,18 +96,18 @@ std::string contact_text(const Contact& c) {
   w.list("aka", c.aka);
   w.list("tags", c.tags);
   if (c.cadence_days) w.scalar("cadence", format_duration(*c.cadence_days));
-  if (c.since) w.scalar("since", c.since->iso());
+  if (c.since) w.date("since", c.since->iso());
   w.one_or_list("email", c.emails);
   w.one_or_list("phone", c.phones);
   if (c.org) w.scalar("org", *c.org);
   if (c.title) w.scalar("title", *c.title);
   if (c.status != ContactStatus::active) w.scalar("status", std::string(to_string(c.status)));
-  if (c.snooze) w.scalar("snooze", c.snooze->iso());
+  if (c.snooze) w.date("snooze", c.snooze->iso());
   w.list("uid", c.uid);
   std::vector<std::pair<std::string, std::string>> dates, details;
   for (const auto& d : c.dates) dates.emplace_back(d.label, d.text());
   for (const auto& f : c.details) details.emplace_back(f.key, f.value);
-  w.map("dates", dates);
+  w.map("dates", dates, Writer::Values::dates);
   w.map("details", details);
   for (const auto& f : c.extra) w.scalar(f.key, f.value);
   auto text = std::move(w.text());

@@ -216,10 +216,21 @@ inline std::string key_line_without_value(const Lines& lines, const YamlNode& ke
   return out + '\n';
 }
 
+// The end of the file's content: where lines are added at the end, above a comment the file ends with
+// (`# TODO: ask about the new job`) and the blank lines before it, which stay last; the very end when
+// only blank lines follow, so that the old text stays a prefix.
+inline int end_of_content(const Lines& lines, const YamlNode& root) {
+  if (root.entries.empty()) return lines.count();
+  int end = entry_span(lines, root, root.entries.size() - 1, lines.count()).second;
+  for (int i = end; i < lines.count(); ++i)
+    if (lines.line(i).find_first_not_of(" \t\r") != std::string_view::npos) return end;
+  return lines.count();
+}
+
 // Where a new top-level key goes: before a log (and the comment lines just above it), so
 // the log stays last and appendable; else at the end of the file.
 inline int new_top_level_line(const Lines& lines, const YamlNode& root) {
-  int at = lines.count();
+  int at = end_of_content(lines, root);
   auto log = find_index(root, "log");
   if (log == root.entries.size()) return at;
   at = root.entries[log].first.line;

@@ -5,6 +5,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <regex>
 
 #include "lines.hpp"
 #include "rel/core/contact_merge.hpp"
@@ -60,20 +61,52 @@ Escapes check_text(std::string_view text, std::string_view what) {
   return escapes;
 }
 
-void emit_text(YAML::Emitter& e, const std::string& text, std::string_view what) {
+// What a value written is: text, or a date rel writes as one (plain, a YAML 1.1 timestamp on purpose).
+enum class Meaning { text, date };
+
+// The keys whose values rel writes as dates: an entry's date, a promise's made, due and done, since
+// and snooze (and every key under dates:, which set_value knows by its path).
+Meaning meaning_of_key(std::string_view key) {
+  return key == "date" || key == "made" || key == "due" || key == "done" || key == "since" || key == "snooze"
+             ? Meaning::date
+             : Meaning::text;
+}
+
+Meaning meaning_of_path(const KeyPath& path) {
+  if (path.size() == 2) return path[0] == "dates" ? Meaning::date : Meaning::text;
+  return meaning_of_key(path.back());
+}
+
+// Text is quoted where a YAML 1.1 reader would read it plain as something else (yes, 0777, 2026-01-01).
+void emit_text(YAML::Emitter& e, const std::string& text, std::string_view what, Meaning meaning = Meaning::text) {
   switch (check_text(text, what)) {
-    case Escapes::none: e << text; break;
+    case Escapes::none:
+      if (meaning == Meaning::text && yaml11_reads_otherwise(text))
+        e << YAML::DoubleQuoted << text;
+      else
+        e << text;
+      break;
     case Escapes::some: e << YAML::DoubleQuoted << text; break;
     case Escapes::non_ascii: e << YAML::EscapeNonAscii << YAML::DoubleQuoted << text; break;
   }
 }
 
-void emit_value(YAML::Emitter& e, const ItemValue& v) {
+// Text of several lines in a list item is written as a literal block (literal_block), which yaml-cpp
+// cannot write (only `|`): the emitter gets a placeholder that expand_blocks replaces with the block.
+struct Blocks {
+  std::vector<std::string> texts;  // literal_block's "|-\n  line..."
+  std::string placeholder(size_t n) const { return fmt::format("rel-literal-block-{}-e3b0c442", n); }
+};
+
+void emit_value(YAML::Emitter& e, const ItemValue& v, Meaning meaning, Blocks* blocks = nullptr) {
   const auto what = fmt::format("the {}", v.key);
   if (v.list) {
     e << YAML::Flow << YAML::BeginSeq;
-    for (const auto& x : *v.list) emit_text(e, x, what);
+    for (const auto& x : *v.list) emit_text(e, x, what, meaning);
     e << YAML::EndSeq;
+  } else if (auto block = blocks ? literal_block(v.scalar) : std::nullopt) {
+    e << blocks->placeholder(blocks->texts.size());
+    blocks->texts.push_back(*block);
   } else if (v.scalar.find('\n') != std::string::npos) {
     // Multi-line text reads best as a literal block, but yaml-cpp writes only `|` (clip:
     // exactly one final newline), so any other ending goes double-quoted, which is exact; so
@@ -86,26 +119,46 @@ void emit_value(YAML::Emitter& e, const ItemValue& v) {
     else
       emit_text(e << YAML::DoubleQuoted, v.scalar, what);
   } else {
-    emit_text(e, v.scalar, what);
+    emit_text(e, v.scalar, what, meaning);
   }
+}
+
+// The emitter's text with each placeholder replaced by its literal block, indented two past its key.
+std::string expand_blocks(std::string rendered, const Blocks& blocks) {
+  for (size_t n = 0; n < blocks.texts.size(); ++n) {
+    auto at = rendered.find(blocks.placeholder(n));
+    if (at == std::string::npos) throw Error("cannot write a block of text");
+    auto line_start = rendered.rfind('\n', at);
+    line_start = line_start == std::string::npos ? 0 : line_start + 1;
+    std::string pad(rendered.find_first_not_of(" -", line_start) - line_start, ' ');
+    std::string block;
+    const auto& text = blocks.texts[n];
+    for (size_t i = 0; i < text.size(); ++i) {
+      block += text[i];
+      if (text[i] == '\n' && i + 1 < text.size() && text[i + 1] != '\n') block += pad;
+    }
+    rendered.replace(at, blocks.placeholder(n).size(), block);
+  }
+  return rendered;
 }
 
 std::string render_item(const std::vector<ItemValue>& item, int key_offset) {
   YAML::Emitter e;
+  Blocks blocks;
   e.SetIndent(static_cast<size_t>(std::clamp(key_offset, 2, 9)));
   e << YAML::BeginSeq << YAML::BeginMap;
   for (const auto& v : item) {
     e << YAML::Key;
     emit_text(e, v.key, "the key");
     e << YAML::Value;
-    emit_value(e, v);
+    emit_value(e, v, meaning_of_key(v.key), &blocks);
   }
   e << YAML::EndMap << YAML::EndSeq;
   if (!e.good()) throw Error(fmt::format("cannot write entry: {}", e.GetLastError()));
-  return std::string(e.c_str()) + "\n";
+  return expand_blocks(e.c_str(), blocks) + "\n";
 }
 
-std::string render_key_value(const std::string& key, const ItemValue& value) {
+std::string render_key_value(const std::string& key, const ItemValue& value, Meaning meaning) {
   if (!value.list) {
     if (auto block = literal_block(value.scalar)) return render_scalar(key) + ": " + *block;
   }
@@ -113,10 +166,12 @@ std::string render_key_value(const std::string& key, const ItemValue& value) {
   e << YAML::BeginMap << YAML::Key;
   emit_text(e, key, "the key");
   e << YAML::Value;
-  emit_value(e, value);
+  emit_value(e, value, meaning);
   e << YAML::EndMap;
   if (!e.good()) throw Error(fmt::format("cannot write {}: {}", key, e.GetLastError()));
-  return std::string(e.c_str()) + "\n";
+  // A `|` block ends in its own line break; another would be a blank line after it.
+  std::string out = e.c_str();
+  return out.ends_with('\n') ? out : out + "\n";
 }
 
 // The map that holds the last key of `path`, and the line where that map's lines end.
@@ -125,13 +180,56 @@ struct Parent {
   int limit;
 };
 
+// A block list of scalars set to `wanted` item by item: the lines of the items kept stay as they are
+// (with their comments: `- friend   # since uni`), the items dropped go with their lines, and new ones are
+// added after the last. Nothing when that would not give `wanted` in its order (the caller writes the list
+// anew) or an item is not a scalar on its own `-` line.
+std::optional<std::string> edit_block_list(const Lines& lines, const YamlNode& list, int limit,
+                                           const std::vector<std::string>& wanted, Meaning meaning) {
+  if (list.items.empty() || wanted.empty()) return std::nullopt;
+  std::vector<bool> keep(list.items.size());
+  std::vector<std::string> kept;
+  for (size_t i = 0; i < list.items.size(); ++i) {
+    const auto& item = list.items[i];
+    if (item.kind != YamlNode::Kind::scalar || item.flow) return std::nullopt;
+    auto dash = lines.line(item.line).substr(0, static_cast<size_t>(item.column));
+    if (dash.find_first_not_of(" -") != std::string_view::npos || dash.find('-') == std::string_view::npos)
+      return std::nullopt;
+    keep[i] = std::find(wanted.begin(), wanted.end(), item.value) != wanted.end();
+    if (keep[i]) kept.push_back(item.value);
+  }
+  // The kept ones, in their order, then the new ones: else not an edit of this list.
+  std::vector<std::string> result = kept;
+  for (const auto& w : wanted)
+    if (std::find(kept.begin(), kept.end(), w) == kept.end()) result.push_back(w);
+  if (result != wanted) return std::nullopt;
+
+  const auto& last = list.items.back();
+  auto prefix = std::string(lines.line(last.line).substr(0, static_cast<size_t>(last.column)));
+  std::string added;
+  for (size_t n = kept.size(); n < wanted.size(); ++n) {
+    YAML::Emitter e;
+    emit_text(e, wanted[n], "the value", meaning);
+    added += prefix + e.c_str() + "\n";
+  }
+  int after_last = item_extent(lines, list, list.items.size() - 1, limit).second;
+  std::string text = lines.replace(after_last, after_last, added);
+  for (size_t i = list.items.size(); i-- > 0;) {
+    if (keep[i]) continue;
+    Lines now(text);
+    auto [begin, end] = item_extent(now, list, i, limit);
+    text = now.replace(begin, end, "");
+  }
+  return text;
+}
+
 // Sets `key_name` in the block `map`, whose lines end at `limit`: a one-line scalar is replaced in place
 // (keeping the key's spelling and a trailing comment), any other value's lines are replaced, and an
 // absent key is added as a new line at `new_at`, indented by `new_indent`.
 std::string set_in_map(const Lines& lines, const YamlNode& map, int limit, int new_at, int new_indent,
-                       const std::string& key_name, const ItemValue& value) {
+                       const std::string& key_name, const ItemValue& value, Meaning meaning) {
   auto index = find_index(map, key_name);
-  auto rendered = render_key_value(key_name, value);
+  auto rendered = render_key_value(key_name, value, meaning);
   if (index == map.entries.size()) return lines.replace(new_at, new_at, indent_lines(rendered, new_indent));
   const auto& key = map.entries[index].first;
   const auto& old = map.entries[index].second;
@@ -140,9 +238,13 @@ std::string set_in_map(const Lines& lines, const YamlNode& map, int limit, int n
       value.scalar.find('\n') == std::string::npos) {
     auto line = std::string(lines.line(key.line));
     auto stop = scalar_end(line, static_cast<size_t>(old.column));
-    auto scalar = render_scalar(value.scalar);
+    YAML::Emitter one;
+    emit_text(one, value.scalar, "the value", meaning);
+    auto scalar = std::string(one.c_str());
     return lines.replace(begin, end, line.substr(0, old.column) + scalar + line.substr(stop) + "\n");
   }
+  if (old.kind == YamlNode::Kind::sequence && !old.flow && value.list)
+    if (auto edited = edit_block_list(lines, old, end, *value.list, meaning)) return *edited;
   return lines.replace(begin, end, indent_lines(rendered, key.column));
 }
 
@@ -235,6 +337,27 @@ std::string join_path(const KeyPath& path) {
 
 }  // namespace
 
+bool yaml11_reads_otherwise(std::string_view value) {
+  // PyYAML's implicit resolvers (YAML 1.1), widened where a YAML 1.2 reader or a spreadsheet would also
+  // take the text for a number: any case of the booleans, y and n included; digits with a leading zero
+  // (a phone number read as octal loses its zeros and its value); exponents without a sign.
+  static const std::regex other(
+      "(?:"
+      "[yY](?:[eE][sS])?|[nN][oO]?|[tT][rR][uU][eE]|[fF][aA][lL][sS][eE]|[oO][nN]|[oO][fF][fF]"  // bool
+      "|~|null|Null|NULL"                                                                        // null
+      "|[-+]?0b[0-1_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*"                                   // int
+      "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\\.[0-9_]*)?"                                       // base 60
+      "|[-+]?(?:[0-9][0-9_]*)?\\.[0-9_]*(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*[eE][-+]?[0-9]+"   // float
+      "|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)"
+      "|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\\.[0-9]*)?"
+      "(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?"  // timestamp
+      "|<<|="
+      ")");
+  if (value.empty() || value.size() > 64) return false;
+  return value.find_first_of("0123456789yYnNtTfFoO~<=.") != std::string_view::npos &&
+         std::regex_match(value.begin(), value.end(), other) && value != ".";
+}
+
 std::string render_scalar(const std::string& value) {
   YAML::Emitter e;
   emit_text(e, value, "the value");
@@ -246,9 +369,9 @@ std::string append_list_item(std::string_view text, const YamlNode& root, std::s
   Lines lines(text, &root);
   auto index = find_index(root, list_key);
   if (index == root.entries.size()) {
-    // No list yet: start one at the end of the file.
-    return lines.replace(lines.count(), lines.count(),
-                         fmt::format("{}:\n", list_key) + indent_lines(render_item(item, 2), 2));
+    // No list yet: start one at the end of the file (above a comment it ends with).
+    int at = end_of_content(lines, root);
+    return lines.replace(at, at, fmt::format("{}:\n", list_key) + indent_lines(render_item(item, 2), 2));
   }
   const auto& key = root.entries[index].first;
   const auto& list = root.entries[index].second;
@@ -265,8 +388,10 @@ std::string append_list_item(std::string_view text, const YamlNode& root, std::s
   if (!list.items.empty() && list.items.front().kind == YamlNode::Kind::map && !list.items.front().flow)
     key_offset = list.items.front().column - list.column;
   auto rendered = indent_lines(render_item(item, key_offset), indent);
-  // A list that ends the file grows at the very end, so the old text stays a prefix.
-  int at = index + 1 == root.entries.size() ? lines.count() : end;
+  // A list that ends the file grows at the end, so the old text stays a prefix; above a comment the
+  // file ends with, which stays last (comments belong to the lines they follow: one indented under
+  // the last item is part of its span, and stays with it).
+  int at = index + 1 == root.entries.size() ? end_of_content(lines, root) : end;
   return lines.replace(at, at, rendered);
 }
 
@@ -286,15 +411,18 @@ std::string set_value(std::string_view text, const YamlNode& root, const KeyPath
     auto p = find_index(root, path[0]);
     if (p == root.entries.size()) {
       int at = new_top_level_line(lines, root);
-      return lines.replace(at, at, fmt::format("{}:\n", path[0]) + indent_lines(render_key_value(path[1], value), 2));
+      return lines.replace(
+          at, at,
+          fmt::format("{}:\n", path[0]) + indent_lines(render_key_value(path[1], value, meaning_of_path(path)), 2));
     }
     const auto& parent_key = root.entries[p].first;
     const auto& parent = root.entries[p].second;
     auto [begin, end] = entry_span(lines, root, p, lines.count());
     if (is_empty_value(parent)) {
-      return lines.replace(parent_key.line, parent_key.line + 1,
-                           key_line_without_value(lines, parent_key) +
-                               indent_lines(render_key_value(path[1], value), parent_key.column + 2));
+      return lines.replace(
+          parent_key.line, parent_key.line + 1,
+          key_line_without_value(lines, parent_key) +
+              indent_lines(render_key_value(path[1], value, meaning_of_path(path)), parent_key.column + 2));
     }
     if (parent.kind != YamlNode::Kind::map) throw Error(fmt::format("\"{}\" is not a map of keys", path[0]));
     if (parent.flow) unsupported(path[0]);
@@ -303,7 +431,7 @@ std::string set_value(std::string_view text, const YamlNode& root, const KeyPath
     child_indent = parent.column;
   }
   int at = path.size() == 1 ? new_top_level_line(lines, root) : limit;
-  return set_in_map(lines, *map, limit, at, child_indent, path.back(), value);
+  return set_in_map(lines, *map, limit, at, child_indent, path.back(), value, meaning_of_path(path));
 }
 
 std::string unset_value(std::string_view text, const YamlNode& root, const KeyPath& path) {
@@ -328,7 +456,7 @@ std::string add_key_to_item(std::string_view text, const YamlNode& root, std::st
                             const std::string& key, const std::string& value) {
   Lines lines(text, &root);
   auto item = list_item(lines, root, list_key, index);
-  auto rendered = render_key_value(key, {key, value, std::nullopt});
+  auto rendered = render_key_value(key, {key, value, std::nullopt}, meaning_of_key(key));
   return lines.replace(item.end, item.end, indent_lines(rendered, item.item->column));
 }
 
@@ -349,7 +477,8 @@ std::string set_item_value(std::string_view text, const YamlNode& root, std::str
                            const ItemValue& value) {
   Lines lines(text, &root);
   auto item = list_item(lines, root, list_key, index);
-  return set_in_map(lines, *item.item, item.end, item.end, item.item->column, value.key, value);
+  return set_in_map(lines, *item.item, item.end, item.end, item.item->column, value.key, value,
+                    meaning_of_key(value.key));
 }
 
 std::string remove_item_key(std::string_view text, const YamlNode& root, std::string_view list_key, size_t index,
@@ -410,7 +539,7 @@ std::string add_list_value(std::string_view text, const YamlNode& root, const st
   ItemValue alone{key, item, std::nullopt};
   if (one == OneValue::list) alone = {key, "", std::vector<std::string>{item}};
   const int at = entry_span(lines, root, after, lines.count()).second;
-  return lines.replace(at, at, render_key_value(key, alone));
+  return lines.replace(at, at, render_key_value(key, alone, Meaning::text));
 }
 
 std::string rename_map_key(std::string_view text, const YamlNode& root, const KeyPath& map_path,

@@ -31,11 +31,11 @@ run_rel 0 add Cleo Park
 expect_commit 4 "add: Cleo Park" "cleo-park.yaml"
 
 run_rel 0 log alice lunch at Nopa --via meeting
-expect_commit 5 "log: Alice Chen (meeting)" "alice-chen.yaml"
+expect_commit 5 "log: Alice Chen (meeting): \"lunch at Nopa\"" "alice-chen.yaml"
 run_rel 0 log alice,bob,cleo kickoff call --via call
-expect_commit 6 "log: Alice Chen, Bob Stone, Cleo Park (call)" $'alice-chen.yaml\nbob-stone.yaml\ncleo-park.yaml'
+expect_commit 6 "log: Alice Chen, Bob Stone, Cleo Park (call): \"kickoff call\"" $'alice-chen.yaml\nbob-stone.yaml\ncleo-park.yaml'
 run_rel 0 log bob sent the deck --via email --promise "send the contract" --due "in 3 days"
-expect_commit 7 "log: Bob Stone (email)" "bob-stone.yaml"
+expect_commit 7 "log: Bob Stone (email): \"sent the deck\"" "bob-stone.yaml"
 
 # The commands below may not exist in every build yet; each one that does must commit once.
 n=7
@@ -52,12 +52,12 @@ fi
 if rel promise --help >/dev/null 2>&1; then
   run_rel 0 promise cleo "intro to Dana" --due friday
   n=$((n + 1))
-  expect_commit $n "promise: Cleo Park" "cleo-park.yaml"
+  expect_commit $n "promise: Cleo Park: \"intro to Dana\"" "cleo-park.yaml"
 fi
 if rel kept --help >/dev/null 2>&1; then
   run_rel 0 kept bob
   n=$((n + 1))
-  expect_commit $n "kept: Bob Stone" "bob-stone.yaml"
+  expect_commit $n "kept: Bob Stone: \"send the contract\"" "bob-stone.yaml"
 fi
 if rel edit --help >/dev/null 2>&1; then
   cat >"$T/editor" <<'SH'

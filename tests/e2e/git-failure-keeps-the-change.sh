@@ -12,7 +12,7 @@ printf '#!/bin/sh\necho "hook says no" >&2\nexit 1\n' >.git/hooks/pre-commit
 chmod +x .git/hooks/pre-commit
 run_rel 0 log alice lunch at Nopa --via meeting
 expect_contains "$OUT" "logged meeting with Alice Chen" "the log is reported"
-expect_contains "$ERR" "rel: warning: saved, but git could not commit \"log: Alice Chen (meeting)\"" "warning"
+expect_contains "$ERR" "rel: warning: saved, but git could not commit \"log: Alice Chen (meeting): \"lunch at Nopa\"\"" "warning"
 expect_contains "$ERR" "hook says no" "git's error is shown"
 expect_eq "$(tail -4 alice-chen.yaml)" $'  - date: 2026-11-23\n    via: meeting\n    by: me\n    note: lunch at Nopa' "the entry is in the file"
 expect_eq "$(git log -1 --format=%s)" "add: Alice Chen" "no commit was made"

@@ -12,7 +12,8 @@ for name in "\$(touch $T/pwned1)" "; touch $T/pwned2" "\`touch $T/pwned3\`" "x' 
   id=$OUT
   expect_eq "$(git -C "$REL_DIR" log -1 --format=%s)" "add: $name" "commit message of $name"
   run_rel 0 log "$id" "\$(touch $T/pwned6); touch $T/pwned7" --via "call"
-  expect_eq "$(git -C "$REL_DIR" log -1 --format=%s)" "log: $name (call)" "log commit of $name"
+  message=$(git -C "$REL_DIR" log -1 --format=%s)
+  [[ $message == "log: $name (call): \"\$(touch $T/pwned6); touch "* ]] || fail "log commit of $name: $message"
 done
 expect_eq "$(git -C "$REL_DIR" status --porcelain)" "" "all committed"
 for f in "$T"/pwned* "$REL_DIR"/pwned* "$T/home"/pwned*; do

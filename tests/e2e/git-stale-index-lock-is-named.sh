@@ -12,7 +12,7 @@ touch .git/index.lock
 run_rel 0 log alice lunch at Nopa
 expect_eq "$OUT" "logged other with Alice Chen on 2026-11-23" "the log is reported"
 lock="$REL_DIR/.git/index.lock"
-expect_eq "$ERR" "rel: warning: saved, but git could not commit \"log: Alice Chen (other)\": $lock is in the way: \
+expect_eq "$ERR" "rel: warning: saved, but git could not commit \"log: Alice Chen (other): \"lunch at Nopa\"\": $lock is in the way: \
 git's lock file, which no running process holds, so it is stale (left by a git that was killed or crashed) and may be \
 removed: \`rm '$lock'\`, then \`rel git commit -a\` commits what was saved" "the warning says what to do"
 expect_eq "$(tail -1 alice-chen.yaml)" "    note: lunch at Nopa" "the entry is in the file"

@@ -1,4 +1,5 @@
-# `rel sync` pulls (merging) and pushes, and reports the interactions that came in; without
+# `rel sync` pulls (merging) and pushes, and reports the interactions that came in (the merge commit's
+# message says so too); without
 # a remote it says how to add one and exits 1.
 source "$(dirname "$0")/lib.sh"
 export GIT_AUTHOR_NAME=Tester GIT_AUTHOR_EMAIL=tester@example.com
@@ -30,6 +31,11 @@ expect_eq "$OUT" $'nothing new from origin\npushed to origin' "desktop pushes"
 run_rel 0 --dir "$A" log alice "laptop note" --via email --date 2026-11-11
 run_rel 0 --dir "$A" sync
 expect_eq "$OUT" $'3 new interactions and 1 new contact from origin\npushed to origin' "laptop reports what came in"
+# The merge commit says it too, git's own line below.
+expect_eq "$(git -C "$A" log -1 --format=%s)" "sync: 3 new interactions and 1 new contact from origin" "merge message"
+expect_contains "$(git -C "$A" log -1 --format=%b)" "Merge branch 'main' of" "git's line kept"
+expect_eq "$(git -C "$A" rev-list --parents -n 1 HEAD | wc -w)" "3" "a merge"
+expect_eq "$(git -C "$T/origin.git" log -1 --format=%s main)" "sync: 3 new interactions and 1 new contact from origin" "pushed as said"
 expect_eq "$(grep -c 'date:' "$A/alice-chen.yaml")" "3" "alice has all three entries"
 expect_eq "$(grep 'note:' "$A/alice-chen.yaml")" $'    note: call one\n    note: laptop note\n    note: call two' "in date order"
 expect_eq "$(git -C "$A" status --porcelain)" "" "clean"

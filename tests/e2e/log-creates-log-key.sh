@@ -22,13 +22,13 @@ log:
     note: x" "no final newline, no log:"
 
 printf 'name: Eve\nlog:\nemail: e@x\n' >"$REL_DIR/eve.yaml"
-run_rel 0 log eve y
+run_rel 0 log eve hi
 expect_eq "$(cat "$REL_DIR/eve.yaml")" "name: Eve
 log:
   - date: 2026-11-23
     via: other
     by: me
-    note: y
+    note: hi
 email: e@x" "empty log: in the middle"
 
 printf 'name: Fay\nlog: []\n' >"$REL_DIR/fay.yaml"

@@ -1,4 +1,5 @@
-# rel log on a commented, oddly formatted file whose log: is last: the old bytes are an exact prefix of the new.
+# rel log on a commented, oddly formatted file whose log: is last: the old bytes are an exact prefix of the new
+# (a file ending in a comment of its own keeps it last: comments-stay-with-their-lines).
 source "$(dirname "$0")/lib.sh"
 
 write_contact alice <<'EOF'
@@ -20,7 +21,8 @@ log:
     -
         date: "2026-11-02 09:30"
         by: them
-# trailing comment, no newline at end of the entry above
+        # the last entry's own comment, which stays with it
+
 EOF
 cp "$REL_DIR/alice.yaml" "$T/old"
 run_rel 0 log alice lunch at Nopa --via meeting

@@ -49,7 +49,7 @@ git -C "$REL_DIR" -c user.name=t -c user.email=t@example.com add -A >/dev/null
 git -C "$REL_DIR" -c user.name=t -c user.email=t@example.com commit -qm start
 export GIT_AUTHOR_NAME=t GIT_AUTHOR_EMAIL=t@example.com GIT_COMMITTER_NAME=t GIT_COMMITTER_EMAIL=t@example.com
 run_rel 0 log marco "birthday call" --via call
-expect_eq "$(git -C "$REL_DIR" log -1 --format=%s)" "log: Marco Bianchi (call)" "one commit"
+expect_eq "$(git -C "$REL_DIR" log -1 --format=%s)" 'log: Marco Bianchi (call): "birthday call"' "one commit"
 expect_eq "$(git -C "$REL_DIR" show --stat --format= HEAD | head -n 1 | awk '{print $1}')" "marco.yaml" "the file"
 expect_eq "$(git -C "$REL_DIR" diff HEAD~1 HEAD -- marco.yaml | grep '^[-+][a-z]' | head -n 2)" "-status: dormant
 +status: active" "the status line in the same commit"

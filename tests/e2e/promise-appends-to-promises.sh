@@ -21,9 +21,9 @@ log:
 EOF2
 
 run_rel 0 promise alice "intro to Dana: the #1 recruiter" --due friday
-expect_eq "$OUT" "promised Alice by 2026-11-27" "promise reports the due date"
+expect_eq "$OUT" "promised Alice: intro to Dana: the #1 recruiter, by 2026-11-27" "promise reports what and the due date"
 run_rel 0 promise ben lend me the book --due "in 2 weeks" --by them
-expect_eq "$OUT" "they promised Ben by 2026-12-07" "promise --by them"
+expect_eq "$OUT" "Ben promised: lend me the book, by 2026-12-07" "promise --by them says who promised"
 
 diff - "$REL_DIR/alice.yaml" <<'EOF2' || fail "promise changed other lines of alice"
 name: Alice

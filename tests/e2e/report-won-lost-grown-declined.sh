@@ -130,7 +130,8 @@ expect_eq "$(jq -c '[.won, .lost] | map(map(.id))' <<<"$OUT")" '[["grown","lost"
 # A WHEN that is not understood is an error, never silently replaced.
 run_rel 2 report --since "the other day"
 
-# A period that starts after today is empty, not negative.
-run_rel 0 report --since tomorrow --json
-expect_eq "$(jq -c '[.days, .interactions, .won, .lost, .grown, .declined, .reciprocity.share_by_me]' <<<"$OUT")" \
-  '[0,0,[],[],[],[],null]' "empty period"
+# A period that starts after today is reversed: refused, saying why (it was an empty report, exit 0).
+run_rel 2 report --since tomorrow --json
+expect_eq "$ERR" "rel: error: --since 2026-11-24 is after today (2026-11-23): a report covers a period that ends today" \
+  "reversed period"
+expect_eq "$OUT" "" "no report"

@@ -40,13 +40,13 @@ expect_eq "$(git log -1 --format=%s)" "undo: rm: Sara Lindqvist" "a new commit"
 expect_eq "$(git log -1 --format='%(trailers:key=Rel-Undoes,valueonly)')" "$(git rev-parse HEAD~1)" "it names what it undid"
 expect_eq "$(git log --skip=2 --format=%H)" "$history" "history kept, not rewritten"
 expect_eq "$(git status --porcelain)" "" "clean"
-expect_eq "$(git log --format=%s -- work/sara.yaml | head -3)" $'undo: rm: Sara Lindqvist\nrm: Sara Lindqvist\nlog: Sara Lindqvist, Bob Stone (meeting)' "the file's history"
+expect_eq "$(git log --format=%s -- work/sara.yaml | head -3)" $'undo: rm: Sara Lindqvist\nrm: Sara Lindqvist\nlog: Sara Lindqvist, Bob Stone (meeting): "lunch"' "the file's history"
 run_rel 0 show sara --json
 expect_eq "$(jq -r .name <<<"$OUT")" "Sara Lindqvist" "found again"
 
 # Again: the change before the rm, the shared log, is undone in both files.
 run_rel 0 undo
-expect_eq "$OUT" "undid $(git rev-parse --short=7 HEAD~3) \"log: Sara Lindqvist, Bob Stone (meeting)\"
+expect_eq "$OUT" "undid $(git rev-parse --short=7 HEAD~3) \"log: Sara Lindqvist, Bob Stone (meeting): \"lunch\"\"
   reverted bob-stone.yaml
   reverted work/sara.yaml" "second undo"
 expect_eq "$(cat bob-stone.yaml)" "name: Bob Stone" "bob as added"
@@ -54,4 +54,4 @@ expect_eq "$(git show HEAD:work/sara.yaml)" "$(git show 'HEAD~4:work/sara.yaml')
 # The next one is the user's commit: refused, nothing changed.
 run_rel 1 undo
 expect_contains "$ERR" "\"sara, by hand\" (not made by rel) is undone already" "the user's commit is not undone"
-expect_eq "$(git log -1 --format=%s)" "undo: log: Sara Lindqvist, Bob Stone (meeting)" "no commit"
+expect_eq "$(git log -1 --format=%s)" 'undo: log: Sara Lindqvist, Bob Stone (meeting): "lunch"' "no commit"

@@ -34,4 +34,4 @@ wait
 expect_eq "$(cat "$T/sync.out")" $'nothing new from origin\npushed to origin' "sync says what happened"
 expect_eq "$(grep 'note:' "$A/alice-chen.yaml")" "    note: during the merge" "the entry is in the file"
 expect_eq "$(git -C "$A" status --porcelain)" "" "and committed, after the merge"
-expect_eq "$(git -C "$A" log --format=%s -2)" $'log: Alice Chen (other)\nMerge branch \x27main\x27 of origin' "in that order"
+expect_eq "$(git -C "$A" log --format=%s -2)" $'log: Alice Chen (other): "during the merge"\nsync: merge from origin, no new interactions or contacts' "in that order"

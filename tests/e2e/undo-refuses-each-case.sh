@@ -44,7 +44,7 @@ expect_eq "$(git rev-parse HEAD)" "$head" "no commit"
 git checkout --quiet alice-chen.yaml
 printf '# elsewhere\n' >>bob.yaml
 run_rel 0 undo
-expect_contains "$OUT" "\"log: Alice Chen (meeting)\"" "undone"
+expect_contains "$OUT" "\"log: Alice Chen (meeting): \"lunch\"\"" "undone"
 expect_eq "$(git status --porcelain)" " M bob.yaml" "the user's other change stays, uncommitted"
 git checkout --quiet bob.yaml
 

@@ -13,7 +13,13 @@ expect_eq "$(ids)" "bea" "--tag friend -n 1"
 run_rel 0 who-to-call --tag friend --all --format tsv
 expect_eq "$(ids)" "bea hal" "--tag friend --all"
 
-# Nobody tagged so: a friendly line in the table, only the header in TSV, [] in JSON; exit 0 each time.
+# Nobody tagged so is due: a friendly line in the table, only the header in TSV, [] in JSON; exit 0 each time.
+write_contact gus <<'YAML'
+name: Gus Green
+tags: [family]
+log:
+  - {date: 2026-11-22, via: meeting, by: them}
+YAML
 run_rel 0 who-to-call --tag family
 expect_eq "$OUT" "Nobody tagged family is due." "empty table"
 run_rel 0 who-to-call --tag family --format tsv

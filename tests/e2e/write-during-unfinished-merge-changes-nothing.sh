@@ -67,4 +67,4 @@ run_rel 1 log bob lunch
 expect_contains "$ERR" "finish the merge with \`rel git commit\`" "still a merge"
 git commit --quiet --no-edit
 run_rel 0 log bob lunch --via meeting
-expect_eq "$(git log -1 --format=%s)" "log: Bob Stone (meeting)" "writes work again"
+expect_eq "$(git log -1 --format=%s)" 'log: Bob Stone (meeting): "lunch"' "writes work again"

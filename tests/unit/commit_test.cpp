@@ -131,3 +131,16 @@ TEST_CASE("with commit hooks, rel commits as git commit does: the hooks run, and
 }
 
 }  // namespace rel::git
+
+TEST_CASE("a commit's summary quotes a note in one bounded line") {
+  using rel::git::excerpt;
+  CHECK(excerpt("asked about Berlin") == "\"asked about Berlin\"");
+  CHECK(excerpt("two\nlines,  and\tblanks ") == "\"two lines, and blanks\"");
+  CHECK(excerpt("Zoë asked about the flat in Mitte and the new job at the lab", 20) == "\"Zoë asked about the…\"");
+  CHECK(excerpt("東京東京", 4) == "\"東京東京\"");
+  CHECK(excerpt("東京東京東京東京東京", 4) == "\"東京東京…\"");
+  CHECK(excerpt("a         b", 2) == "\"a…\"");
+  auto long_one = excerpt(std::string(500, 'x'));
+  CHECK(long_one.size() == 48 + 2 + 3);
+  CHECK(long_one.find('\n') == std::string::npos);
+}

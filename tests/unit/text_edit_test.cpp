@@ -12,6 +12,7 @@ using rel::journal::add_key_to_item;
 using rel::journal::append_list_item;
 using rel::journal::ItemValue;
 using rel::journal::parse_yaml;
+using rel::journal::render_scalar;
 using rel::journal::set_value;
 using rel::journal::unset_value;
 
@@ -54,9 +55,29 @@ TEST_CASE("append_list_item adds to a log in the middle of the file, before what
 }
 
 TEST_CASE("append_list_item at the end of the file keeps the old text a prefix") {
-  std::string text = "name: A\nlog:\n  - date: 2026-01-01\n\n# last words\n";
+  std::string text = "name: A\nlog:\n  - date: 2026-01-01\n    # the entry's own comment\n\n";
   auto out = append(text, "log", {{"date", "2026-02-01"}});
   CHECK(out == text + "  - date: 2026-02-01\n");
+}
+
+TEST_CASE("append_list_item leaves a comment the file ends with last: comments belong to the lines they follow") {
+  std::string text = "name: A\nlog:\n  - date: 2026-01-01\n    # the entry's own\n\n# last words\n# more\n";
+  CHECK(append(text, "log", {{"date", "2026-02-01"}}) ==
+        "name: A\nlog:\n  - date: 2026-01-01\n    # the entry's own\n  - date: 2026-02-01\n\n# last words\n# more\n");
+  CHECK(append(text, "promises", {{"what", "x"}}) ==
+        "name: A\nlog:\n  - date: 2026-01-01\n    # the entry's own\npromises:\n  - what: x\n\n# last words\n# more\n");
+}
+
+TEST_CASE("set_value of a block list keeps the lines and comments of the items it keeps") {
+  std::string text =
+      "name: A\ntags:   # mine\n  - friend   # since uni, 2005\n  - work\n  - climbing # gym\nemail: x\n";
+  CHECK(set_value(text, parse_yaml(text, "t.yaml"), {"tags"},
+                  ItemValue{"tags", "", std::vector<std::string>{"friend", "climbing", "ski", "on"}}) ==
+        "name: A\ntags:   # mine\n  - friend   # since uni, 2005\n  - climbing # gym\n  - ski\n  - \"on\"\nemail: x\n");
+  // A new order is not an edit of those lines: the list is written anew.
+  CHECK(set_value(text, parse_yaml(text, "t.yaml"), {"tags"},
+                  ItemValue{"tags", "", std::vector<std::string>{"work", "friend"}}) ==
+        "name: A\ntags: [work, friend]\nemail: x\n");
 }
 
 TEST_CASE("append_list_item fills an empty log, keeping the key's comment") {
@@ -146,7 +167,7 @@ TEST_CASE("unset_value removes only the key's lines, top-level or nested") {
 TEST_CASE("edits of a CRLF file write CRLF lines") {
   std::string text = "name: A\r\nphone: 1\r\ndetails:\r\n  kids: two\r\nlog:\r\n  - date: 2026-01-01\r\n";
   CHECK(set(text, {"phone"}, "2") ==
-        "name: A\r\nphone: 2\r\ndetails:\r\n  kids: two\r\nlog:\r\n  - date: 2026-01-01\r\n");
+        "name: A\r\nphone: \"2\"\r\ndetails:\r\n  kids: two\r\nlog:\r\n  - date: 2026-01-01\r\n");
   CHECK(set(text, {"details", "pets"}, "cat") ==
         "name: A\r\nphone: 1\r\ndetails:\r\n  kids: two\r\n  pets: cat\r\nlog:\r\n  - date: 2026-01-01\r\n");
   CHECK(unset(text, {"details", "kids"}) == "name: A\r\nphone: 1\r\ndetails:\r\nlog:\r\n  - date: 2026-01-01\r\n");
@@ -342,6 +363,98 @@ TEST_CASE("rename_map_key renames a key in place, keeping its value and comment"
         "cadence: {tags: {\"a, b\": 30d}}\n");
 }
 
+TEST_CASE("multi-line text is written as a literal block that reads back exactly, else double-quoted") {
+  std::string text = "name: A\nlog:\n  - date: 2026-01-01\n";
+  SUBCASE("no final newline: |-, a blank line inside kept empty") {
+    CHECK(append(text, "log", {{"date", "2026-01-02"}, {"note", "first\n\n  second: x # y"}}) ==
+          text + "  - date: 2026-01-02\n    note: |-\n      first\n\n        second: x # y\n");
+  }
+  SUBCASE("one final newline: |") {
+    CHECK(set("name: A\n", {"details", "address"}, "1 Rue\nParis\n") ==
+          "name: A\ndetails:\n  address: |\n    1 Rue\n    Paris\n");
+  }
+  SUBCASE("what a block cannot say exactly stays double-quoted") {
+    CHECK(append(text, "log", {{"note", "two\n\n"}}) == text + "  - note: \"two\\n\\n\"\n");
+    CHECK(append(text, "log", {{"note", " lead\nx"}}) == text + "  - note: \" lead\\nx\"\n");
+    CHECK(append(text, "log", {{"note", "cr\r\nx"}}) == text + "  - note: \"cr\\r\\nx\"\n");
+    CHECK(append(text, "log", {{"note", "bell\a\nx"}}) == text + "  - note: \"bell\\x07\\nx\"\n");
+  }
+  SUBCASE("the block reads back as the text") {
+    for (std::string note :
+         {"a\nb", "a\nb\n", "\nfirst empty", "- a\n- b", "# not\n# comments", "---\n...", "tab\n\tx"}) {
+      auto out = append(text, "log", {{"note", note}});
+      CAPTURE(out);
+      CHECK(parse_yaml(out, "t.yaml").entries[1].second.items[1].entries[0].second.value == note);
+    }
+  }
+}
+
+TEST_CASE("render_scalar quotes what a YAML 1.1 reader (PyYAML) would read as other than the text") {
+  for (std::string v : {"yes",
+                        "Yes",
+                        "YES",
+                        "no",
+                        "No",
+                        "on",
+                        "ON",
+                        "off",
+                        "Off",
+                        "y",
+                        "Y",
+                        "n",
+                        "N",
+                        "true",
+                        "False",
+                        "~",
+                        "null",
+                        "NULL",
+                        "01234",
+                        "0777",
+                        "0123456789",
+                        "-017",
+                        "0x1F",
+                        "0b101",
+                        "1_000",
+                        "42",
+                        "+12",
+                        "3.14",
+                        ".5",
+                        "1.",
+                        "1e3",
+                        "6.02e+23",
+                        ".inf",
+                        "-.Inf",
+                        ".nan",
+                        "1:30",
+                        "190:20:30",
+                        "1:30.5",
+                        "2026-01-01",
+                        "2026-1-1",
+                        "2001-12-14t21:59:43.10-05:00",
+                        "2001-12-14 21:59:43.10",
+                        "<<",
+                        "="}) {
+    CAPTURE(v);
+    CHECK(render_scalar(v) == "\"" + v + "\"");
+  }
+  for (std::string v : {"yesterday", "noon", "Nopa", "onwards", "+1 555 0100", "30d", "--03-14x", "1:3x", "v1.2",
+                        "1.2.3", "2026-01-01 lunch", "0x", ".", "nyc", "offline"}) {
+    CAPTURE(v);
+    CHECK(render_scalar(v) == v);
+  }
+}
+
+TEST_CASE("dates rel writes as dates stay plain; the same text in a text field is quoted") {
+  CHECK(set("name: A\n", {"dates", "wedding"}, "2012-06-30") == "name: A\ndates:\n  wedding: 2012-06-30\n");
+  CHECK(set("name: A\n", {"since"}, "2019-05-02") == "name: A\nsince: 2019-05-02\n");
+  CHECK(set("name: A\n", {"details", "date"}, "2012-06-30") == "name: A\ndetails:\n  date: \"2012-06-30\"\n");
+  CHECK(set("name: A\nphone: x # mobile\n", {"phone"}, "0612345678") == "name: A\nphone: \"0612345678\" # mobile\n");
+  CHECK(append("name: A\n", "log", {{"date", "2026-01-02"}, {"note", "no"}}) ==
+        "name: A\nlog:\n  - date: 2026-01-02\n    note: \"no\"\n");
+  CHECK(set_value("name: A\n", parse_yaml("name: A\n", "t.yaml"), {"tags"},
+                  ItemValue{"tags", "", std::vector<std::string>{"on", "ski"}}) == "name: A\ntags: [\"on\", ski]\n");
+}
+
 TEST_CASE("an edit refuses a file that breaks a line other than at a newline, saying where") {
   // libyaml counts a carriage return alone, NEL, LINE and PARAGRAPH SEPARATOR as line breaks; the
   // edits count lines at "\n", and so wrote a detail into the middle of a value (found by fuzzing).
@@ -381,7 +494,7 @@ TEST_CASE("append_list_values turns one value into a flow list, keeping it as wr
         "name: A\nemail: [a@x, b@y]   # work\nphone: 1\n");
   CHECK(add_values("name: A\nphone: \"+1 555 0100\"  # mobile\n", "phone", {"+1 555 0199", "a, b"}) ==
         "name: A\nphone: [\"+1 555 0100\", +1 555 0199, \"a, b\"]  # mobile\n");
-  CHECK(add_values("name: A\nphone: 'x'\n", "phone", {"y"}) == "name: A\nphone: ['x', y]\n");
+  CHECK(add_values("name: A\nphone: 'x'\n", "phone", {"y"}) == "name: A\nphone: ['x', \"y\"]\n");
   // A plain value that a flow list would split is quoted.
   CHECK(add_values("name: A\naka: Al,Ali\n", "aka", {"Bo"}) == "name: A\naka: [\"Al,Ali\", Bo]\n");
   // A value over several lines is written again as the list's first item.

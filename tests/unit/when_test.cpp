@@ -246,7 +246,9 @@ TEST_CASE("weekday names and their abbreviations are all understood") {
 }
 
 TEST_CASE("anything else is an error naming what was not understood, never today") {
-  const std::string expected = ": expected YYYY-MM-DD, today, yesterday, tomorrow, N days ago, in N weeks or a weekday";
+  const std::string expected =
+      ": expected YYYY-MM-DD, today, yesterday, tomorrow, N days ago, in N weeks, last week, a weekday or a day of "
+      "a month (Nov 3, 3 November)";
   CHECK(error_of("blorp") == "cannot understand date \"blorp\"" + expected);
   CHECK(error_of("soon") == "cannot understand date \"soon\"" + expected);
   CHECK(error_of("3 days") == "cannot understand date \"3 days\"" + expected);
@@ -270,8 +272,8 @@ TEST_CASE("anything else is an error naming what was not understood, never today
     CHECK(error_of("in 2h") ==
           "cannot understand date \"in 2h\": unknown unit \"h\", expected days, weeks, months or years");
   }
-  SUBCASE("last and next need a weekday") {
-    CHECK(error_of("last week") == "cannot understand date \"last week\": expected a weekday after \"last\"");
+  SUBCASE("last and next need a weekday or week") {
+    CHECK(error_of("last year") == "cannot understand date \"last year\": expected a weekday after \"last\"");
     CHECK(error_of("next month") == "cannot understand date \"next month\": expected a weekday after \"next\"");
   }
   SUBCASE("a near miss of a keyword is pointed out") {
@@ -291,4 +293,32 @@ TEST_CASE("dates outside years 1 to 9999 are errors") {
   CHECK(error_of("tomorrow", ymd("9999-12-31")) == "date out of range \"tomorrow\"");
   CHECK(error_of("yesterday", ymd("0001-01-01")) == "date out of range \"yesterday\"");
   CHECK(when("in 0007 days", wednesday) == "2026-03-11");
+}
+
+TEST_CASE("a day of a month: the most recent one for --date, the next one for --due") {
+  CHECK(when("Nov 3", ymd("2026-11-23")) == "2026-11-03");
+  CHECK(when("3 Nov", ymd("2026-11-23")) == "2026-11-03");
+  CHECK(when("November 3", ymd("2026-11-23")) == "2026-11-03");
+  CHECK(when("3 november", ymd("2026-11-23")) == "2026-11-03");
+  CHECK(when("Dec 24", ymd("2026-11-23")) == "2025-12-24");
+  CHECK(when("Dec 24", ymd("2026-11-23"), Lean::future) == "2026-12-24");
+  CHECK(when("Nov 3", ymd("2026-11-23"), Lean::future) == "2027-11-03");
+  CHECK(when("sept 9", ymd("2026-11-23")) == "2026-09-09");
+  CHECK(when("Nov 23", ymd("2026-11-23")) == "2026-11-23");
+  CHECK(when("Feb 29", ymd("2026-11-23")) == "2024-02-29");
+  CHECK(error_of("Feb 30", ymd("2026-11-23")) == "invalid date \"Feb 30\": there is no day 30 in that month");
+  CHECK(error_of("Nov 3 lunch") != "");
+}
+
+TEST_CASE("last week is seven days ago, next week seven days on") {
+  CHECK(when("last week", ymd("2026-11-23")) == "2026-11-16");
+  CHECK(when("next week", ymd("2026-11-23"), Lean::future) == "2026-11-30");
+}
+
+TEST_CASE("a lone number or in, the first word of an unquoted date, says to quote it") {
+  CHECK(error_of("3") ==
+        "cannot understand date \"3\": a date of several words is one argument, in quotes (--date \"3 days ago\", "
+        "--due \"in 2 weeks\")");
+  CHECK(error_of("in") != "");
+  CHECK(error_of("in").find("in quotes") != std::string::npos);
 }

@@ -20,4 +20,9 @@ const Contact& resolve_contact(Context& ctx, std::string_view who);
 // "alice,ben" -> each resolved, in order, without repeats.
 std::vector<std::string> resolve_ids(Context& ctx, std::string_view who_list);
 
+// A --tag that no contact has (folded, as `tagged` matches) is an Error (exit 1) suggesting a close tag
+// or listing them, rather than an empty list that reads as "nobody is due". `known`: every tag in the
+// journal.
+void refuse_unknown_tag(std::string_view tag, const std::vector<std::string>& known);
+
 }  // namespace rel::cli

@@ -94,6 +94,10 @@ struct Contact {
   bool operator==(const Contact&) const = default;
 };
 
+// Whether `tags` holds `tag`, folded as every match is (`Family` finds `family`, `cafe` finds `café`):
+// how --tag filters. has_tag is the exact spelling, for edits.
+bool tagged(const std::vector<std::string>& tags, std::string_view tag);
+
 // The contact's interactions in date order (stable for equal dates).
 std::vector<const Interaction*> interactions_by_date(const Contact& contact);
 

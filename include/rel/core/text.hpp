@@ -11,9 +11,10 @@ namespace rel {
 // Case-folded, accents stripped, NFC: "Zoë Ångström" -> "zoe angstrom". Invalid UTF-8 is kept bytewise.
 std::string fold(std::string_view text);
 
-// A safe file-name stem for a contact's name: lower-case ASCII letters, digits and single
-// hyphens, accents folded, never empty, never starting with '-' or '.', at most 64 bytes.
-// "Zoë O'Brien" -> "zoe-o-brien"; "../../x" -> "x"; "-rf" -> "rf"; "李小龍" -> "contact".
+// A safe file-name stem for a contact's name: lower-case letters, digits and single hyphens, Latin
+// accents folded to ASCII, the letters of other scripts kept (case-folded), never empty, never starting
+// with '-' or '.', at most 64 bytes (never cut inside a character).
+// "Zoë O'Brien" -> "zoe-o-brien"; "../../x" -> "x"; "-rf" -> "rf"; "李小龍" -> "李小龍"; "😀" -> "contact".
 std::string slugify(std::string_view name);
 
 // A folder the user names for new files (`--in work/clients`) as a path of slugs, so that it can

@@ -19,4 +19,13 @@ enum class Lean { past, future };
 // Throws rel::UsageError naming what was not understood; never guesses.
 Timestamp parse_when(std::string_view text, Date today, Lean lean);
 
+// Refuses (rel::UsageError) a date given by `option` that comes after `latest`, in words:
+// "--date 2062-11-20 is after today (2026-11-23): <why>". For what cannot have happened yet (an
+// interaction, a promise kept) and for the start of a period that ends today.
+void refuse_after(Date date, Date latest, std::string_view option, std::string_view latest_is, std::string_view why);
+
+// The same for a date that cannot come before `earliest` (a promise due before it was made).
+void refuse_before(Date date, Date earliest, std::string_view option, std::string_view earliest_is,
+                   std::string_view why);
+
 }  // namespace rel

@@ -53,6 +53,10 @@ inline constexpr const char* undoes_trailer = "Rel-Undoes";
 // then `extra_trailers` ("Rel-Undoes: 3f2a...").
 std::string commit_message(const std::string& summary, const std::vector<std::string>& extra_trailers = {});
 
+// A note or a promise as a summary quotes it: `"asked about Berlin…"` — one line (the text's lines and
+// blanks run together), at most `max_characters` characters, cut at a character with an ellipsis.
+std::string excerpt(std::string_view text, size_t max_characters = 48);
+
 // The git folder of the repository whose work tree holds `dir` (a `.git` folder, or where a `.git` file
 // points), found without starting git; nothing outside a repository.
 std::optional<fs::path> git_dir(const fs::path& dir);
@@ -68,13 +72,12 @@ bool is_tracked(const fs::path& root, const std::string& path);
 std::vector<std::string> unmerged_paths(const fs::path& root);
 
 // Commits exactly `paths` (relative to `root`; each as it is in the work tree, or its removal) with
-// `message` (see commit_message), whatever else the user has staged or changed, and stages them as committed. Built with
-// git's plumbing against a temporary index seeded from HEAD, so that no step looks at every file of
-// the work tree (git commit refreshes the whole index: seconds at 10,000 files); commit.gpgSign is
-// honoured. When the repository has commit hooks (pre-commit, prepare-commit-msg, commit-msg,
-// post-commit), or a merge, cherry-pick, revert or rebase is under way, it is `git commit --only`
-// instead, which runs the hooks (and refuses during a merge) as git does. Returns git's error text on
-// failure (the files stay as they are), nothing on success or when there is nothing to commit.
+// `message` (see commit_message), whatever else the user has staged or changed, and stages them as committed. Built
+// with git's plumbing against a temporary index seeded from HEAD, so that no step looks at every file of the work tree
+// (git commit refreshes the whole index: seconds at 10,000 files); commit.gpgSign is honoured. When the repository has
+// commit hooks (pre-commit, prepare-commit-msg, commit-msg, post-commit), or a merge, cherry-pick, revert or rebase is
+// under way, it is `git commit --only` instead, which runs the hooks (and refuses during a merge) as git does. Returns
+// git's error text on failure (the files stay as they are), nothing on success or when there is nothing to commit.
 std::optional<std::string> commit_paths(const fs::path& root, const std::vector<std::string>& paths,
                                         const std::string& message);
 

@@ -86,7 +86,14 @@ std::string add_list_value(std::string_view text, const YamlNode& root, const st
 std::string rename_map_key(std::string_view text, const YamlNode& root, const KeyPath& map_path,
                            const std::string& from, const std::string& to);
 
-// A scalar as yaml-cpp would write it (quoted only when it must be).
+// Whether a YAML 1.1 reader (PyYAML, and the tools built on it) would read `value`, written plain, as
+// something other than that text: a boolean (yes, No, ON, y), a null (~, null), a number (0777, 01234,
+// 0x1F, 1_000, 3.14, 1:30), a timestamp (2026-01-01), or a merge key.
+bool yaml11_reads_otherwise(std::string_view value);
+
+// Text as yaml-cpp would write it, quoted only when it must be for a YAML reader, 1.1 (PyYAML)
+// included: `yes`, `0777` and `2026-01-01` are written "yes", "0777" and "2026-01-01". Dates rel
+// writes as dates (an entry's date, a promise's due, dates:, since, snooze) stay plain.
 std::string render_scalar(const std::string& value);
 
 // Text of several lines without a final line break as a literal block ("|-" and the lines, each
