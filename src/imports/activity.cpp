@@ -197,10 +197,10 @@ void plan_event(const interop::CalendarEvent& event, const std::string& source, 
   if (event.cancelled) return skip("cancelled");
   if (event.all_day) return skip("all-day");
   if (event.start > options.now) return skip("future");
-  if (me_declined) return skip("declined", "declined by you");
+  if (me_declined) return skip("declined");
   if (!me_there && !mine) return skip("without me", "you are not invited");
   if (invited.size() > static_cast<size_t>(options.max_people))
-    return skip("large", fmt::format("{} people (the limit is {})", invited.size(), options.max_people));
+    return skip("large", fmt::format("{} people, the limit is {}", invited.size(), options.max_people));
   if (others == 0) return skip("solo", "nobody else attends");
   if (present.empty()) return b.skip("no contact");
 
@@ -251,6 +251,19 @@ std::string message_where(const interop::MessageHeaders& m) {
   return m.where.line > 0 ? fmt::format("{}:{}", m.where.file, m.where.line) : m.where.file;
 }
 
+// A name for someone new: "Ruiz, Dana" as "Dana Ruiz" (an address book's display name), an address
+// alone by its local part ("j.doe" of j.doe@x.org).
+std::string name_of(const Suggestion& s) {
+  if (s.name.empty()) return s.email.substr(0, s.email.find('@'));
+  auto comma = s.name.find(',');
+  if (comma == std::string::npos || s.name.find(',', comma + 1) != std::string::npos) return s.name;
+  auto last = s.name.substr(0, comma);
+  auto first = s.name.substr(s.name.find_first_not_of(' ', comma + 1) == std::string::npos
+                                 ? s.name.size()
+                                 : s.name.find_first_not_of(' ', comma + 1));
+  return first.empty() || last.empty() ? s.name : first + " " + last;
+}
+
 std::vector<Suggestion> suggest(const std::vector<MailFrom>& mail, const std::vector<Contact>& journal,
                                 const People& people, const ActivityOptions& options) {
   struct Seen {
@@ -285,6 +298,7 @@ std::vector<Suggestion> suggest(const std::vector<MailFrom>& mail, const std::ve
     Suggestion suggestion;
     suggestion.email = s.email;
     suggestion.name = s.name == s.email ? std::string() : s.name;
+    if (!suggestion.name.empty()) suggestion.name = name_of(suggestion);
     suggestion.from_me = s.count;
     if (!suggestion.name.empty())
       for (const auto& c : journal)
@@ -299,9 +313,6 @@ std::vector<Suggestion> suggest(const std::vector<MailFrom>& mail, const std::ve
   });
   return out;
 }
-
-// A name for someone known only by an address: its local part ("j.doe" of j.doe@x.org).
-std::string name_of(const Suggestion& s) { return s.name.empty() ? s.email.substr(0, s.email.find('@')) : s.name; }
 
 }  // namespace
 

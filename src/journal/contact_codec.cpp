@@ -473,9 +473,12 @@ DecodedSettings decode_settings(const YamlNode& root, const std::string& file) {
           check.problem(k, fmt::format("unknown key \"{}\" under me (expected email)", k.value));
           continue;
         }
-        for (auto& address : check.text_list(v, "me.email")) {
+        auto addresses = check.text_list(v, "me.email");
+        for (size_t k = 0; k < addresses.size(); ++k) {
+          auto& address = addresses[k];
+          const auto& at = v.kind == YamlNode::Kind::sequence && k < v.items.size() ? v.items[k] : v;
           if (address.find('@') == std::string::npos || address.find_first_of(" \t<>,") != std::string::npos)
-            check.problem(v, fmt::format("me.email: \"{}\" is not an email address", address));
+            check.problem(at, fmt::format("me.email: \"{}\" is not an email address", address));
           else
             s.me_emails.push_back(std::move(address));
         }

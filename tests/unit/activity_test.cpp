@@ -137,7 +137,7 @@ TEST_CASE("events left out: cancelled, all-day, future, declined, without me, la
         "1 large, 1 no contact, 1 solo, 1 without me");
   REQUIRE(plan.skipped.size() == 7);  // the one with strangers only concerns no contact
   CHECK(plan.skipped[5].where == "work.ics: \"Title of l\" 2026-11-20 10:00");
-  CHECK(plan.skipped[5].detail == "10 people (the limit is 8)");
+  CHECK(plan.skipped[5].detail == "10 people, the limit is 8");
   auto roomy = options();
   roomy.max_people = 10;
   CHECK(calendar({large}, roomy).entries() == 1);
