@@ -8,11 +8,13 @@
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
+#include <atomic>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <sstream>
 #include <unordered_set>
@@ -178,9 +180,31 @@ void print_plan(const imports::Plan& plan, const std::unordered_set<std::string>
 
 // Reads one calendar or mailbox; a file the reader refuses whole (not iCalendar, no mbox "From "
 // line) is named and skipped like a damaged event, and the others are imported.
+// How many messages a maildir holds (the files of cur/ and new/), for the progress line.
+size_t maildir_size(const std::string& folder) {
+  size_t n = 0;
+  for (const char* sub : {"cur", "new"}) {
+    std::error_code ec;
+    for (fs::directory_iterator it(fs::path(folder) / sub, ec), end; !ec && it != end; it.increment(ec)) ++n;
+  }
+  return n;
+}
+
 void read_activity(const Source& source, const imports::ActivityOptions& options, imports::MailSieve& sieve,
-                   std::vector<imports::CalendarFrom>& calendars, std::vector<imports::MailFrom>& mail) {
-  auto keep = [&](const interop::MessageHeaders& m) { return sieve.keep(m); };
+                   std::vector<imports::CalendarFrom>& calendars, std::vector<imports::MailFrom>& mail, Context& ctx) {
+  // The sieve is asked on the reading threads; one of them at a time moves the progress line.
+  const size_t total = source.format == interop::Format::maildir ? maildir_size(source.shown) : 0;
+  auto progress = ctx.progress("reading", "messages");
+  std::atomic<size_t> seen{0};
+  std::mutex showing;
+  auto keep = [&](const interop::MessageHeaders& m) {
+    auto n = seen.fetch_add(1, std::memory_order_relaxed) + 1;
+    if (total > 0 && n % 256 == 0 && n < total && showing.try_lock()) {
+      progress(n, total);
+      showing.unlock();
+    }
+    return sieve.keep(m);
+  };
   try {
     if (source.format == interop::Format::ics) {
       // The window is in local days; occurrences from today on are told past or future by the plan.
@@ -189,9 +213,10 @@ void read_activity(const Source& source, const imports::ActivityOptions& options
       return;
     }
     interop::MailRead read;
-    if (source.format == interop::Format::maildir)
+    if (source.format == interop::Format::maildir) {
       read = interop::read_maildir(source.shown, keep);
-    else if (source.shown == "stdin")
+      progress(total, total);
+    } else if (source.shown == "stdin")
       read = interop::read_mbox_text(source.bytes, source.shown, keep);
     else
       read = interop::read_mbox(source.shown, keep);
@@ -249,7 +274,7 @@ void run_activity_import(const ImportOptions& opts, std::vector<Source>& sources
   std::vector<imports::CalendarFrom> calendars;
   std::vector<imports::MailFrom> mail;
   for (auto& source : sources) {
-    read_activity(source, options, sieve, calendars, mail);
+    read_activity(source, options, sieve, calendars, mail, ctx);
     std::string().swap(source.bytes);
   }
 
