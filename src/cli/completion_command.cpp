@@ -107,7 +107,8 @@ void describe(const CLI::App& app, const std::string& path, std::vector<CommandS
     for (const auto& s : opt->get_snames()) o.names.push_back("-" + s);
     for (const auto& l : opt->get_lnames()) o.names.push_back("--" + l);
     o.description = opt->get_description();
-    if (opt->get_type_size_max() > 0) o.value = value_kind(*opt);
+    // A flag (expected(0)) takes no value, whatever the size of the type it sets.
+    if (opt->get_type_size_max() > 0 && opt->get_expected_max() > 0) o.value = value_kind(*opt);
     spec.options.push_back(std::move(o));
   }
   out.push_back(std::move(spec));
