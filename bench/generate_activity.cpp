@@ -19,24 +19,11 @@
 #include <ctime>
 #include <string>
 
+#include "sample.hpp"
+
 namespace {
 
-// splitmix64, as in generate_journal.cpp.
-class Random {
- public:
-  explicit Random(uint64_t seed) : m_state(seed) {}
-  uint64_t next() {
-    uint64_t z = (m_state += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-  }
-  int below(int n) { return static_cast<int>(next() % static_cast<uint64_t>(n)); }
-  bool chance(int percent) { return below(100) < percent; }
-
- private:
-  uint64_t m_state;
-};
+using rel::bench::Random;
 
 constexpr int64_t today_utc = 1795392000;  // 2026-11-23 00:00 UTC
 constexpr int days = 90;

@@ -225,6 +225,22 @@ if [[ ${#SIZES[@]} -gt 1 ]]; then
       "${last%%:*}" "$growth" "$(verdict "$growth" 1.5)"
   done
 fi
+# One file of many keys (a hostile or generated file, under the 4 MiB a contact may have): checking its
+# keys for duplicates grows as n log n, so twice the keys cost about twice the time (n² would be 4×).
+keys_ms() {
+  local dir="$T/keys-$1"
+  mkdir -p "$dir"
+  { printf 'name: Many Keys\ndetails:\n'; seq 1 "$1" | sed 's/.*/  k&: &/'; } >"$dir/many.yaml"
+  # check says "1 contact checked, no problems" on stderr, where run.sh expects only trouble.
+  for _ in $(seq "$RUNS"); do timed sh -c 'exec "$0" --dir "$1" check 2>/dev/null' "$REL" "$dir"; done | median
+}
+KEYS=${REL_BENCH_KEYS:-80000}
+keys_small=$(keys_ms "$KEYS")
+keys_large=$(keys_ms $((2 * KEYS)))
+keys_growth=$(ratio "$keys_large" "$keys_small")
+echo
+printf '  %-28s %10s ms at %s keys → %s ms at %s: %s× (target ≤ 2.5×, n² is 4×): %s\n' "rel check, one file" \
+  "$keys_small" "$KEYS" "$keys_large" $((2 * KEYS)) "$keys_growth" "$(verdict "$keys_growth" 2.5)"
 if [[ -s $T/stderr ]]; then
   echo
   echo "stderr of the measured commands (first lines):"

@@ -167,7 +167,8 @@ bool decode_lean(const Record& record, Contact& c) {
       d.month = r.u8();
       d.day = r.u8();
       d.year = r.opt_int();
-      if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31) throw Corrupt{};
+      // As a file's --MM-DD may be (Feb 29 in a leap year): month 13, day 0 or Apr 31 are damage.
+      if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > days_in_month(2000, d.month)) throw Corrupt{};
     });
     read_list(r, c.promises, 8, [&](Promise& p) {
       p.what.assign(r.view());
@@ -177,7 +178,7 @@ bool decode_lean(const Record& record, Contact& c) {
       p.by = r.by();
     });
     read_list(r, c.log, 10, [&](Interaction& i) {
-      i.when.date = Date::from_days(r.i32());
+      i.when.date = r.date();
       const int minute = r.i32();
       if (minute < -1 || minute >= 24 * 60) throw Corrupt{};
       i.when.minute_of_day = minute < 0 ? std::nullopt : std::optional<int>(minute);

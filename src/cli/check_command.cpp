@@ -1,8 +1,12 @@
 // `rel check`: validates every file of the journal and reports each problem, and every `with:` naming a
 // contact the journal does not have.
 #include <fmt/format.h>
+#include <sys/stat.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
+#include <cerrno>
+#include <filesystem>
 #include <memory>
 #include <set>
 
@@ -14,6 +18,8 @@
 
 namespace rel::cli {
 namespace {
+
+namespace fs = std::filesystem;
 
 // Where `with:` item `item` of log entry `entry` stands in the contact's file (line 0 when it cannot tell).
 Location with_location(const std::filesystem::path& root, const Contact& c, size_t entry, size_t item) {
@@ -47,17 +53,62 @@ std::vector<Diagnostic> dangling_references(const journal::Journal& journal) {
   return out;
 }
 
+// Every `*.yaml` where the walk looks that is no file to read: a FIFO, a socket, a symbolic link to
+// nothing or round in a loop. The walk leaves them out of every listing; check names them.
+std::vector<Diagnostic> unreadable_names(const fs::path& root) {
+  std::vector<Diagnostic> out;
+  std::error_code ec;
+  for (fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec), end;
+       !ec && it != end; it.increment(ec)) {
+    const auto name = it->path().filename().string();
+    const auto type = it->symlink_status(ec).type();
+    if (name.starts_with('.') || type == fs::file_type::directory) {
+      if (name.starts_with('.') && type == fs::file_type::directory) it.disable_recursion_pending();
+      continue;
+    }
+    if (!name.ends_with(".yaml") || name.size() == 5) continue;
+    const auto shown = it->path().lexically_relative(root).string();
+    struct stat st {};
+    std::string message;
+    if (::stat(it->path().c_str(), &st) != 0) {
+      if (errno == ELOOP)
+        message = "a symbolic link that leads round in a loop, so no contact file: it is left out of every listing";
+      else
+        message = fmt::format(
+            "a symbolic link to {}, which does not exist, so no contact file: it is left out of "
+            "every listing",
+            fs::read_symlink(it->path(), ec).string());
+    } else if (!S_ISREG(st.st_mode)) {
+      message = fmt::format("{}, not a regular file, so no contact file: it is left out of every listing",
+                            S_ISFIFO(st.st_mode)   ? "a FIFO"
+                            : S_ISDIR(st.st_mode)  ? "a folder"
+                            : S_ISSOCK(st.st_mode) ? "a socket"
+                                                   : "a device");
+    } else {
+      continue;
+    }
+    out.push_back({{shown, 0, 0}, std::move(message)});
+  }
+  return out;
+}
+
 void run_check(Context& ctx) {
   auto journal = journal::load_journal(ctx.root());
   auto references = dangling_references(journal);
-  for (const auto& problem : journal.problems) ctx.out << problem.describe() << '\n';
+  auto unreadable = unreadable_names(journal.root);
+  // In the order of the files, as the journal's own problems are.
+  auto problems = journal.problems;
+  problems.insert(problems.end(), unreadable.begin(), unreadable.end());
+  std::stable_sort(problems.begin(), problems.end(),
+                   [](const Diagnostic& a, const Diagnostic& b) { return a.where.file < b.where.file; });
+  for (const auto& problem : problems) ctx.out << problem.describe() << '\n';
   for (const auto& problem : references) ctx.out << problem.describe() << '\n';
-  auto files = journal.contacts.size() + journal.bad_ids.size();
-  auto count = journal.problems.size() + references.size();
+  auto files = journal.contacts.size() + journal.bad_ids.size() + unreadable.size();
+  auto count = problems.size() + references.size();
   if (count > 0) {
     std::set<std::string> referring;
     for (const auto& problem : references) referring.insert(problem.where.file);
-    auto bad = journal.bad_ids.size() + referring.size();
+    auto bad = journal.bad_ids.size() + unreadable.size() + referring.size();
     ctx.out.flush();
     throw Error(
         fmt::format("{} problem{} in {} of {} files", count, count == 1 ? "" : "s", bad + (bad == 0 ? 1 : 0), files));

@@ -43,15 +43,26 @@ std::chrono::milliseconds progress_delay() {
 }  // namespace
 
 Date today_from_environment() {
+  // Every window rel looks through (a year of history, a birthday's next occurrence, a period before
+  // --since) must stay inside the calendar of years 1 to 9999, so today keeps well away from its ends.
+  const Date earliest = *Date::from_ymd(today_first_year, 1, 1);
+  const Date latest = *Date::from_ymd(today_last_year, 12, 31);
   if (const char* fixed = std::getenv("REL_TODAY"); fixed && *fixed) {
     auto date = Date::parse_iso(fixed);
     if (!date) throw UsageError(fmt::format("REL_TODAY=\"{}\" is not a date (expected YYYY-MM-DD)", fixed));
+    if (*date < earliest || *date > latest)
+      throw UsageError(fmt::format("REL_TODAY={} is outside the years rel works in ({} to {})", fixed, today_first_year,
+                                   today_last_year));
     return *date;
   }
   std::time_t now = std::time(nullptr);
   std::tm local{};
   localtime_r(&now, &local);
-  return *Date::from_ymd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
+  auto date = Date::from_ymd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
+  if (!date || *date < earliest || *date > latest)
+    throw Error(fmt::format("the system clock says the year is {}, outside the years rel works in ({} to {})",
+                            local.tm_year + 1900, today_first_year, today_last_year));
+  return *date;
 }
 
 Context::Context(std::ostream& out_stream, std::ostream& err_stream) : out(out_stream), err(err_stream) {
@@ -84,7 +95,11 @@ const cache::CacheFolder* Context::cache_folder() {
       home = *xdg;
     else if (auto user = env("HOME"))
       home = std::filesystem::path(*user) / ".cache";
-    m_cache_folder.emplace(home ? std::optional(cache::cache_folder(root(), *home)) : std::nullopt);
+    // The watcher's socket goes in $XDG_RUNTIME_DIR, a private folder made for such things, when there
+    // is one (a relative path is no place the next run can rely on).
+    std::filesystem::path runtime;
+    if (auto xdg = env("XDG_RUNTIME_DIR"); xdg && xdg->starts_with('/')) runtime = *xdg;
+    m_cache_folder.emplace(home ? std::optional(cache::cache_folder(root(), *home, runtime)) : std::nullopt);
   }
   return *m_cache_folder ? &**m_cache_folder : nullptr;
 }

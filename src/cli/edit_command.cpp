@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -29,19 +30,47 @@ struct EditOptions {
   std::string who;
 };
 
-// A private copy of the file for the editor; the journal file itself is never opened for writing.
-fs::path write_temp_copy(const std::string& text) {
-  const char* tmpdir = std::getenv("TMPDIR");
-  auto pattern = (fs::path(tmpdir && *tmpdir ? tmpdir : "/tmp") / "rel-edit-XXXXXX.yaml").string();
-  int fd = ::mkstemps(pattern.data(), 5);
-  if (fd < 0) throw Error("cannot create a temporary file for the editor");
-  ::close(fd);
-  fs::path path(pattern);
-  std::ofstream out(path, std::ios::binary);
+void write_text(const fs::path& path, const std::string& text) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out << text;
   out.close();
   if (!out) throw Error(fmt::format("cannot write {}", path.string()));
+}
+
+// A private copy of the file for the editor; the journal file itself is never opened for writing.
+fs::path write_temp_copy(const std::string& text) {
+  auto path = temporary_file("rel-edit", ".yaml");
+  write_text(path, text);
   return path;
+}
+
+// The line above which the re-opened text is the user's, as in `git commit --cleanup=scissors`: it and
+// every line below it are rel's note of the problems, and go away when the text is read back.
+constexpr std::string_view scissors = "# ------------------------ >8 ------------------------\n";
+
+// The text with its problems below it as comments, for the editor to re-open with: at the end, so
+// that the line numbers of the problems are the lines the user sees.
+std::string with_problems(const std::string& text, const std::string& shown, const std::vector<Diagnostic>& problems) {
+  std::string out = text;
+  if (!out.empty() && out.back() != '\n') out += '\n';
+  out += scissors;
+  out += fmt::format("# rel: {} is not saved while it has {}; this line and those below go away:\n", shown,
+                     problems.size() == 1 ? "this problem" : "these problems");
+  for (const auto& p : problems) {
+    auto message = p.describe();
+    std::replace(message.begin(), message.end(), '\n', ' ');
+    out += fmt::format("# rel:   {}\n", message);
+  }
+  out += "# rel: to give up, empty the file or make the editor fail (e.g. :cq in vi)\n";
+  return out;
+}
+
+// The text the user wrote: without the note with_problems added, when it is still there.
+std::string without_problems(std::string text) {
+  if (text.starts_with(scissors)) return {};
+  auto at = text.rfind(fmt::format("\n{}", scissors));
+  if (at != std::string::npos) text.resize(at + 1);
+  return text;
 }
 
 // The problems of `text` as a contact file (none when it is valid).
@@ -64,10 +93,12 @@ void run_edit(const EditOptions& opts, Context& ctx) {
   auto temp = write_temp_copy(original);
   std::string text;
   Contact after;
+  bool noted = false;  // the text in the editor carries rel's note of its problems
   for (;;) {
     try {
       run_editor(temp);
       text = journal::read_text_file(temp, temp.string());
+      if (noted) text = without_problems(std::move(text));
     } catch (...) {
       std::error_code ec;
       fs::remove(temp, ec);
@@ -88,12 +119,16 @@ void run_edit(const EditOptions& opts, Context& ctx) {
     for (const auto& p : problems) ctx.err << "rel: error: " << p.describe() << '\n';
     if (!ctx.stdin_is_tty) {
       // Nobody to fix it: keep the user's text where they can find it, never in the journal.
+      write_text(temp, text);
       throw Error(fmt::format("{} was not saved; your edited text is in {}", shown, temp.string()));
     }
     ctx.err << fmt::format(
         "rel: {} is not saved while it has problems; re-opening the editor (to give up, empty the file or make "
         "the editor fail, e.g. :cq in vi)\n",
         shown);
+    // The editor takes the whole terminal and hides what was just said: the text says it again.
+    write_text(temp, with_problems(text, shown, problems));
+    noted = true;
   }
 
   journal::JournalLock lock(root);
@@ -101,9 +136,11 @@ void run_edit(const EditOptions& opts, Context& ctx) {
   write.path = path;
   write.id = id;
   write.old_text = journal::read_text_file(path, shown);
-  if (write.old_text != original)
+  if (write.old_text != original) {
+    write_text(temp, text);
     throw Error(fmt::format("{} changed while you were editing it; nothing was saved, your version is in {}", shown,
                             temp.string()));
+  }
   write.new_text = text;
   Contact before;
   if (problems_of(original, id, shown, before).empty()) write.before = before;
@@ -111,7 +148,13 @@ void run_edit(const EditOptions& opts, Context& ctx) {
   // Resolving a file a merge left in conflict is what `rel edit` is for even then: saved and marked
   // resolved, for the merge's own commit.
   bool merging = git::has_git_above(root) && git::merge_in_progress(root);
-  save(ctx, {write}, fmt::format("edit: {}", after.name), DuringMerge::stage);
+  try {
+    save(ctx, {write}, fmt::format("edit: {}", after.name), DuringMerge::stage);
+  } catch (const Error& e) {
+    // Whatever stopped the write (a read-only file, a link), the user's work is not lost with it.
+    write_text(temp, text);
+    throw Error(fmt::format("{}; your edited text is in {}", e.what(), temp.string()));
+  }
   fs::remove(temp);
   ctx.out << fmt::format("saved {}\n", shown);
   if (!merging) return;

@@ -14,6 +14,16 @@
 
 namespace rel::cli {
 
+std::filesystem::path temporary_file(const std::string& stem, const std::string& suffix) {
+  const char* tmpdir = std::getenv("TMPDIR");
+  auto pattern =
+      (std::filesystem::path(tmpdir && *tmpdir ? tmpdir : "/tmp") / fmt::format("{}-XXXXXX{}", stem, suffix)).string();
+  int fd = ::mkstemps(pattern.data(), static_cast<int>(suffix.size()));
+  if (fd < 0) throw Error("cannot create a temporary file for the editor");
+  ::close(fd);
+  return pattern;
+}
+
 void run_editor(const std::filesystem::path& path) {
   const char* editor = std::getenv("VISUAL");
   if (!editor || !*editor) editor = std::getenv("EDITOR");
@@ -41,11 +51,7 @@ void run_editor(const std::filesystem::path& path) {
 }
 
 std::string edit_text_in_editor(const std::string& initial, const std::string& instructions) {
-  char name[] = "/tmp/rel-note-XXXXXX.txt";
-  int fd = ::mkstemps(name, 4);
-  if (fd < 0) throw Error("cannot create a temporary file for the editor");
-  ::close(fd);
-  std::filesystem::path path(name);
+  const auto path = temporary_file("rel-note", ".txt");
   {
     std::ofstream out(path);
     out << initial << "\n" << instructions;

@@ -37,7 +37,7 @@ git:
 
 // What rel derives inside the journal folder: only the temporary files of atomic writes
 // (the index lives in $XDG_CACHE_HOME, outside the repository).
-constexpr const char* ignore_line = ".*.rel-tmp-*";
+constexpr const char* ignore_line = ".*.rel-tmp*";  // .alice.yaml.rel-tmp, and .alice.yaml.rel-tmp-PID
 constexpr const char* ignore_text = "# rel's half-written temporary files (a crash can leave one behind).\n";
 
 // Contact files (and .rel.yaml) merge with rel's driver: entries logged on two machines are united.

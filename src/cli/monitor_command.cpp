@@ -28,21 +28,23 @@ std::chrono::milliseconds idle_of(const MonitorOptions& opts) {
 void run_monitor_command(const MonitorOptions& opts, Context& ctx) {
   const auto root = ctx.root();
   journal::require_journal(root);
+  const auto* journal = ctx.cache_folder();
+  if (!journal) throw Error("no folder for the watcher's socket: set XDG_RUNTIME_DIR, XDG_CACHE_HOME or HOME");
   if (opts.action == "status") {
-    auto status = watch::monitor_status(root);
+    auto status = watch::monitor_status(*journal);
     if (!status) throw Error(fmt::format("no watcher of {} is running", root.string()));
     ctx.out << *status;
   } else if (opts.action == "start") {
-    if (watch::monitor_status(root)) return;
+    if (watch::monitor_status(*journal)) return;
     watch::start_monitor(root, "/proc/self/exe", idle_of(opts));
     // Started in the background: wait (briefly) until it answers, so that a script can rely on it.
-    for (int i = 0; i < 200 && !watch::monitor_status(root); ++i)
+    for (int i = 0; i < 200 && !watch::monitor_status(*journal); ++i)
       std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    if (!watch::monitor_status(root))
+    if (!watch::monitor_status(*journal))
       throw Error(fmt::format("the watcher of {} did not start (see `rel monitor run`)", root.string()));
   } else if (opts.action == "stop") {
-    if (!watch::stop_monitor(root)) throw Error(fmt::format("no watcher of {} is running", root.string()));
-  } else if (!watch::run_monitor(root, idle_of(opts))) {
+    if (!watch::stop_monitor(*journal)) throw Error(fmt::format("no watcher of {} is running", root.string()));
+  } else if (!watch::run_monitor(*journal, idle_of(opts))) {
     throw Error(fmt::format("a watcher of {} is already running", root.string()));
   }
 }

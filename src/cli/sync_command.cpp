@@ -1,4 +1,4 @@
-// `rel sync`: pulls (merging, never rebasing) and pushes the journal's repository, and says what came in.
+// `rel sync`: fetches, merges (never rebases) under the journal lock, pushes, and says what came in.
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
@@ -11,6 +11,7 @@
 #include "rel/git/git.hpp"
 #include "rel/journal/file_walk.hpp"
 #include "rel/journal/journal.hpp"
+#include "rel/journal/lock.hpp"
 #include "rel/journal/yaml_tree.hpp"
 
 namespace rel::cli {
@@ -58,7 +59,7 @@ struct Incoming {
   size_t contacts = 0;
 };
 
-// What the pull brought: log entries that HEAD has and `before` had not, file by file.
+// What the merge brought: log entries that HEAD has and `before` had not, file by file.
 Incoming incoming_since(const fs::path& root, const std::optional<std::string>& before, const std::string& after) {
   Incoming in;
   auto listed = before ? git::run_git(root, {"diff", "--name-only", "-z", "--relative", "--no-renames", *before, after})
@@ -83,14 +84,27 @@ void run_step(const fs::path& root, const std::vector<std::string>& args, const 
   if (!r.ok()) throw Error(failure);
 }
 
-// A failed pull is either a merge that needs a human (files left unmerged) or git's own trouble.
-void pull(const fs::path& root, const std::vector<std::string>& args, const std::string& remote) {
-  auto r = git::run_git(root, args, git::Output::inherit_to_stderr);
+// A failed merge is either one that needs a human (files left unmerged) or one git would not start
+// (a change of the user's not committed yet that it would overwrite, say), which changed nothing.
+// git's own words are shown only then: a clean merge says nothing of its own ("Auto-merging FILE").
+void merge(const fs::path& root, const std::vector<std::string>& args, const std::string& remote, std::ostream& err) {
+  auto r = git::run_git(root, args, git::Output::capture);
   if (r.ok()) return;
+  err << r.out << r.err;
+  err.flush();
   auto unmerged = git::run_git(root, {"diff", "--name-only", "--diff-filter=U"});
   if (unmerged.ok() && !unmerged.out.empty())
     throw Error("the merge needs you: fix the files git names above (look for <<<<<<<), then `rel git commit -a`");
-  throw Error(fmt::format("could not pull from {} (git's message is above)", remote));
+  if (git::merge_in_progress(root))
+    throw Error(
+        fmt::format("the merge with {} stopped (git's message is above): finish it with `rel git commit`, or "
+                    "give it up with `rel git merge --abort`",
+                    remote));
+  throw Error(fmt::format(
+      "fetched from {}, but git would not merge (its message is above), so nothing in the journal changed and "
+      "nothing was pushed: if it names changes of yours not committed yet, commit them (`rel git commit -a`) or "
+      "undo them, then `rel sync` again",
+      remote));
 }
 
 void run_sync(Context& ctx) {
@@ -106,38 +120,50 @@ void run_sync(Context& ctx) {
         "`rel git remote add origin URL`)");
   auto branch = git_line(root, {"symbolic-ref", "--quiet", "--short", "HEAD"});
   if (!branch) throw Error("cannot sync a detached HEAD: check out a branch first (`rel git switch main`)");
-  auto before = git_line(root, {"rev-parse", "--verify", "--quiet", "HEAD"});
   auto upstream_remote = git_line(root, {"config", "--get", "branch." + *branch + ".remote"});
   bool has_upstream = upstream_remote && git_line(root, {"rev-parse", "--abbrev-ref", "@{upstream}"});
 
   ctx.out.flush();
   std::cout.flush();
-  // --ff overrides a user's pull.ff=only, which would refuse exactly the merge sync exists for.
-  std::vector<std::string> pull_args = {"pull", "--no-rebase", "--ff", "--no-edit", "--quiet"};
+  // Fetched first, without the journal lock: the network may be slow, and a fetch changes no file.
   std::string remote;
-  bool pushed = true;
+  std::optional<std::string> incoming;  // the commit to merge; nothing when the remote has no such branch yet
   if (has_upstream) {
     remote = *upstream_remote;
-    pull(root, pull_args, remote);
-    // Just fetched by the pull, so the upstream ref says whether the remote lacks anything.
-    pushed = git_line(root, {"rev-list", "--count", "@{upstream}..HEAD"}) != "0";
-    if (pushed) run_step(root, {"push", "--quiet"}, fmt::format("could not push to {}", remote));
+    run_step(root, {"fetch", "--quiet", remote},
+             fmt::format("could not fetch from {} (git's message is above); nothing was changed", remote));
+    incoming = git_line(root, {"rev-parse", "--verify", "--quiet", "@{upstream}"});
   } else {
     auto origin = std::find(remotes.begin(), remotes.end(), "origin");
     remote = origin != remotes.end() ? *origin : remotes.front();
-    // A remote without this branch yet (a new, empty bare repository) has nothing to pull.
+    // A remote without this branch yet (a new, empty bare repository) has nothing to fetch.
     auto heads = git::run_git(root, {"ls-remote", "--exit-code", "--heads", remote, *branch});
     if (heads.ok()) {
-      pull_args.push_back(remote);
-      pull_args.push_back(*branch);
-      pull(root, pull_args, remote);
+      run_step(root, {"fetch", "--quiet", remote, *branch},
+               fmt::format("could not fetch from {} (git's message is above); nothing was changed", remote));
+      incoming = git_line(root, {"rev-parse", "--verify", "--quiet", "FETCH_HEAD^{commit}"});
     } else if (heads.status != 2) {
       throw Error(fmt::format("cannot reach {}: {}", remote, git::git_error_text(heads)));
     }
-    run_step(root, {"push", "--quiet", "--set-upstream", remote, *branch}, fmt::format("could not push to {}", remote));
   }
 
-  auto after = git_line(root, {"rev-parse", "--verify", "--quiet", "HEAD"});
+  // The merge holds the journal lock, as every write does: a `rel log` that committed while git was
+  // merging would see its file put back to what it was when the merge began, and its entry lost.
+  std::optional<std::string> before;
+  std::optional<std::string> after;
+  {
+    journal::JournalLock lock(root);
+    before = git_line(root, {"rev-parse", "--verify", "--quiet", "HEAD"});
+    if (incoming) {
+      // --ff overrides a user's merge.ff=only, which would refuse exactly the merge sync exists for.
+      merge(root,
+            {"merge", "--no-edit", "--ff", "--quiet", "-m", fmt::format("Merge branch '{}' of {}", *branch, remote),
+             *incoming},
+            remote, ctx.err);
+    }
+    after = git_line(root, {"rev-parse", "--verify", "--quiet", "HEAD"});
+  }
+
   Incoming in;
   if (after && after != before) in = incoming_since(root, before, *after);
   if (in.interactions == 0 && in.contacts == 0) {
@@ -148,6 +174,20 @@ void run_sync(Context& ctx) {
     ctx.out << fmt::format("{} and {} from {}\n", plural(in.interactions, "interaction"),
                            plural(in.contacts, "contact"), remote);
   }
+  ctx.out.flush();
+
+  // Pushed without the lock: a push changes no file, and a write meanwhile only waits for the next sync.
+  bool pushed = true;
+  const auto unpushed = fmt::format(
+      "could not push to {} (git's message is above); what came in is merged, and "
+      "the next `rel sync` pushes",
+      remote);
+  if (has_upstream) {
+    pushed = git_line(root, {"rev-list", "--count", "@{upstream}..HEAD"}) != "0";
+    if (pushed) run_step(root, {"push", "--quiet"}, unpushed);
+  } else {
+    run_step(root, {"push", "--quiet", "--set-upstream", remote, *branch}, unpushed);
+  }
   ctx.out << fmt::format("{} {}\n", pushed ? "pushed to" : "nothing to push to", remote);
 }
 
@@ -156,7 +196,9 @@ void run_sync(Context& ctx) {
 void add_sync_command(CLI::App& app, Context& ctx) {
   auto* cmd =
       app.add_subcommand("sync", "Pull (merge, never rebase) and push the journal's git repository; says what came in");
-  cmd->footer("Exit 1 when there is no remote to sync with, or the merge needs a hand.");
+  cmd->footer(
+      "It fetches, then merges holding the journal's lock (a rel write meanwhile waits for the merge, so none is\n"
+      "lost), then pushes. Exit 1 when there is no remote to sync with, or the merge needs a hand.");
   cmd->callback([&ctx] { run_sync(ctx); });
 }
 

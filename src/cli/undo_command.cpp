@@ -61,7 +61,10 @@ void run_undo(Context& ctx) {
     w.path = root / f.path;
     w.id = f.path;
     std::error_code ec;
-    if (fs::exists(w.path, ec)) w.old_text = journal::read_text_file(w.path, f.path);
+    if (fs::exists(w.path, ec))
+      w.old_text = journal::read_text_file(w.path, f.path);
+    else
+      w.create = true;
     if (f.status == 'A') {
       w.action = journal::PendingWrite::Action::remove;
       report.push_back("removed " + f.path);

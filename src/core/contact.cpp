@@ -43,11 +43,14 @@ std::optional<ContactStatus> parse_status(std::string_view text) {
 }
 
 Date ImportantDate::next_on_or_after(Date from) const {
-  for (int y = from.year();; ++y) {
+  // This year's or next year's (Feb 29 falls on Feb 28), so two years always hold it; past the calendar's
+  // last year there is none, and the day after its end stands for "never" rather than a loop without end.
+  for (int y = from.year(); y <= from.year() + 1; ++y) {
     int d = std::min(day, days_in_month(y, month));
     auto candidate = Date::from_ymd(y, month, d);
     if (candidate && *candidate >= from) return *candidate;
   }
+  return Date::last() + 1;
 }
 
 std::string ImportantDate::text() const {

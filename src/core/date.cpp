@@ -59,6 +59,9 @@ std::optional<Date> Date::from_ymd(int year, int month, int day) {
   return Date(days_from_civil(year, month, day));
 }
 
+Date Date::first() { return Date(days_from_civil(1, 1, 1)); }
+Date Date::last() { return Date(days_from_civil(9999, 12, 31)); }
+
 std::optional<Date> Date::parse_iso(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
   auto y = parse_digits(text.substr(0, 4));

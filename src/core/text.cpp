@@ -160,6 +160,20 @@ int edit_distance(std::string_view a, std::string_view b) {
   return previous[b.size()];
 }
 
+std::optional<size_t> invalid_utf8_at(std::string_view text) {
+  for (size_t pos = 0; pos < text.size();) {
+    // ASCII runs, the common case, without a call per byte.
+    if (static_cast<unsigned char>(text[pos]) < 0x80) {
+      ++pos;
+      continue;
+    }
+    size_t length = 1;
+    if (decode(text, pos, length) < 0) return pos;
+    pos += length;
+  }
+  return std::nullopt;
+}
+
 std::string slugify_folder(std::string_view folder) {
   std::string out;
   size_t start = 0;

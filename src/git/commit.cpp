@@ -25,21 +25,31 @@ bool is_true(std::string_view value) { return value == "true" || value == "yes" 
 
 // Where the repository is, relative to the journal, and what decides how to commit.
 struct Repository {
-  fs::path top;        // the work tree's top folder: plumbing runs there, on paths from there
-  fs::path git_dir;    // absolute
-  std::string prefix;  // the journal folder relative to `top` ("" or "journal/")
-  bool sign = false;   // commit.gpgSign
-  fs::path hooks;      // core.hooksPath, else GIT_DIR/hooks
+  fs::path top;           // the work tree's top folder: plumbing runs there, on paths from there
+  fs::path git_dir;       // absolute
+  std::string prefix;     // the journal folder relative to `top` ("" or "journal/")
+  std::string head;       // HEAD's commit, empty on a branch without commits yet
+  std::string head_tree;  // its tree
+  bool sign = false;      // commit.gpgSign
+  fs::path hooks;         // core.hooksPath, else GIT_DIR/hooks
 };
 
 std::optional<Repository> find_repository(const fs::path& root, std::string& error) {
-  auto where = run_git(root, {"rev-parse", "--show-toplevel", "--absolute-git-dir", "--show-prefix"});
+  // One question for where the repository is and what HEAD is; a branch without commits cannot
+  // answer the second half, so it is asked again without it.
+  std::vector<std::string> ask = {"rev-parse", "--show-toplevel", "--absolute-git-dir", "--show-prefix"};
+  auto where = run_git(root, {ask[0], ask[1], ask[2], ask[3], "HEAD^{commit}", "HEAD^{tree}"});
+  if (!where.ok()) where = run_git(root, ask);
   auto lines = lines_of(where.out);
-  if (!where.ok() || lines.size() < 2) {
+  if (!where.ok() || lines.size() < 3) {
     error = git_error_text(where);
     return std::nullopt;
   }
-  Repository repo{lines[0], lines[1], lines.size() > 2 ? lines[2] : "", false, fs::path(lines[1]) / "hooks"};
+  Repository repo{lines[0], lines[1], lines[2], "", "", false, fs::path(lines[1]) / "hooks"};
+  if (lines.size() >= 5) {
+    repo.head = lines[3];
+    repo.head_tree = lines[4];
+  }
   auto config = run_git(root, {"config", "-z", "--get-regexp", "^(commit\\.gpgsign|core\\.hookspath)$"});
   for (const auto& entry : lines_of(config.out, '\0')) {
     const auto newline = entry.find('\n');
@@ -121,29 +131,38 @@ std::optional<std::string> commit_paths(const fs::path& root, const std::vector<
     args.insert(args.end(), from_top.begin(), from_top.end());
     return args;
   };
-  // HEAD and its tree; neither on a branch without commits yet.
-  auto head = plumbing({"rev-parse", "-q", "--verify", "HEAD^{commit}"});
-  std::string parent = head.ok() ? lines_of(head.out).at(0) : "";
-  std::string parent_tree;
-  if (!parent.empty()) {
-    auto tree = plumbing({"rev-parse", "-q", "--verify", parent + "^{tree}"});
-    if (!tree.ok()) return git_error_text(tree);
-    parent_tree = lines_of(tree.out).at(0);
-  }
+  const auto& parent = repo->head;
   // The user's index: these paths staged as they are now (and the blobs written), nothing else touched.
   auto staged = plumbing(with_paths({"update-index", "--add", "--remove", "--"}));
   if (!staged.ok()) return git_error_text(staged);
-  // The commit's tree: HEAD's, with these paths as they are now.
-  TemporaryIndex index(repo->git_dir);
-  auto seeded =
-      parent.empty() ? plumbing({"read-tree", "--empty"}, index.env()) : plumbing({"read-tree", parent}, index.env());
-  if (!seeded.ok()) return git_error_text(seeded);
-  auto updated = plumbing(with_paths({"update-index", "--add", "--remove", "--"}), index.env());
-  if (!updated.ok()) return git_error_text(updated);
-  auto written = plumbing({"write-tree"}, index.env());
-  if (!written.ok()) return git_error_text(written);
-  const auto tree = lines_of(written.out).at(0);
-  if (tree == parent_tree) return std::nullopt;  // content git already has: nothing to commit
+  // The commit's tree: HEAD's with these paths as they are now. Most often that is the user's index's
+  // tree (nothing else staged: write-tree reuses the trees HEAD has), which diff-tree confirms;
+  // otherwise it is built in a temporary index seeded from HEAD.
+  std::string tree;
+  if (!parent.empty()) {
+    auto written = plumbing({"write-tree"});
+    if (written.ok()) {
+      tree = lines_of(written.out).at(0);
+      auto changed = plumbing({"diff-tree", "-r", "--name-only", "-z", repo->head_tree, tree});
+      const auto names = lines_of(changed.out, '\0');
+      const bool only_ours = changed.ok() && std::all_of(names.begin(), names.end(), [&](const std::string& name) {
+                               return std::find(from_top.begin(), from_top.end(), name) != from_top.end();
+                             });
+      if (!only_ours) tree.clear();
+    }
+  }
+  if (tree.empty()) {
+    TemporaryIndex index(repo->git_dir);
+    auto seeded =
+        parent.empty() ? plumbing({"read-tree", "--empty"}, index.env()) : plumbing({"read-tree", parent}, index.env());
+    if (!seeded.ok()) return git_error_text(seeded);
+    auto updated = plumbing(with_paths({"update-index", "--add", "--remove", "--"}), index.env());
+    if (!updated.ok()) return git_error_text(updated);
+    auto written = plumbing({"write-tree"}, index.env());
+    if (!written.ok()) return git_error_text(written);
+    tree = lines_of(written.out).at(0);
+  }
+  if (tree == repo->head_tree) return std::nullopt;  // content git already has: nothing to commit
   std::vector<std::string> commit_tree = {"commit-tree", tree, "-m", message};
   if (!parent.empty()) commit_tree.insert(commit_tree.end(), {"-p", parent});
   if (repo->sign) commit_tree.push_back("-S");  // commit-tree leaves commit.gpgSign to its callers

@@ -297,7 +297,63 @@ std::vector<std::string> unmerged_paths(const fs::path& root) {
   return out;
 }
 
+namespace {
+
+// The process ids of this user's processes that have `path` open, or that are git itself (which may
+// hold a lock file it has closed, as `git commit` does while a hook runs): those that may still
+// need a lock file git found in its way.
+std::vector<std::string> possible_holders(const fs::path& path) {
+  std::vector<std::string> pids;
+  std::error_code ec;
+  const auto self = std::to_string(::getpid());
+  for (fs::directory_iterator it("/proc", ec), end; !ec && it != end; it.increment(ec)) {
+    const auto pid = it->path().filename().string();
+    if (pid.empty() || pid == self || !std::all_of(pid.begin(), pid.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      continue;
+    std::string comm;
+    if (FILE* f = std::fopen((it->path() / "comm").c_str(), "r")) {
+      char buffer[64] = {};
+      if (std::fgets(buffer, sizeof buffer, f)) comm = trim(buffer);
+      std::fclose(f);
+    }
+    bool holds = comm == "git";
+    std::error_code fd_ec;
+    for (fs::directory_iterator fd(it->path() / "fd", fd_ec), fd_end; !holds && !fd_ec && fd != fd_end;
+         fd.increment(fd_ec))
+      holds = fs::read_symlink(fd->path(), ec) == path;
+    if (holds) pids.push_back(pid);
+  }
+  return pids;
+}
+
+// git's "Unable to create '….lock': File exists" said so that the user knows what to do: a lock that
+// no process may still need was left by a git that was killed, and may be removed.
+std::optional<std::string> explain_lock_in_the_way(const std::string& text) {
+  constexpr std::string_view opening = "Unable to create '";
+  const auto begin = text.find(opening);
+  if (begin == std::string::npos) return std::nullopt;
+  const auto path_begin = begin + opening.size();
+  const auto path_end = text.find("': File exists", path_begin);
+  if (path_end == std::string::npos) return std::nullopt;
+  const fs::path lock = text.substr(path_begin, path_end - path_begin);
+  const auto holders = possible_holders(lock);
+  if (holders.empty())
+    return fmt::format(
+        "{} is in the way: git's lock file, which no running process holds, so it is stale (left by a git that was "
+        "killed or crashed) and may be removed: `rm '{}'`, then `rel git commit -a` commits what was saved",
+        lock.string(), lock.string());
+  std::string list;
+  for (const auto& pid : holders) list += (list.empty() ? "" : ", ") + pid;
+  return fmt::format(
+      "{} is in the way: git's lock file, which a running git may be holding (process {}); once that is done, "
+      "`rel git commit -a` commits what was saved",
+      lock.string(), list);
+}
+
+}  // namespace
+
 std::string git_error_text(const GitResult& result) {
+  if (auto lock = explain_lock_in_the_way(result.err)) return *lock;
   auto text = trim(result.err);
   if (text.empty()) text = trim(result.out);
   if (text.empty()) text = fmt::format("git exited with status {}", result.status);

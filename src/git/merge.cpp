@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <list>
 #include <map>
 #include <optional>
 #include <set>
@@ -30,9 +31,13 @@ constexpr const char* marker_theirs = ">>>>>>> theirs\n";
 // One version of the file: its lines (each with its own line ending) and its tree.
 struct Side {
   Lines lines;
+  std::string trailer;  // a `...` end marker and what follows it, which stays last
   YamlNode root;
 
   explicit Side(std::string_view text) {
+    const size_t end_of_document = line_text::document_end(text);
+    trailer = text.substr(end_of_document);
+    text = text.substr(0, end_of_document);
     size_t start = 0;
     while (start < text.size()) {
       auto nl = text.find('\n', start);
@@ -158,26 +163,31 @@ EntrySpan entry_span(const Side& side, const YamlNode& map, size_t index, int li
   return span;
 }
 
-size_t find_index(const YamlNode& map, const std::string& key) {
-  for (size_t i = 0; i < map.entries.size(); ++i)
-    if (map.entries[i].first.value == key) return i;
-  return map.entries.size();
-}
-
-// A block map on one side: the tree node and the lines it may extend to.
+// A block map on one side: the tree node, the lines it may extend to, and its keys indexed (a map of
+// thousands of keys is merged in n log n, not n²).
 struct MapView {
   const Side* side = nullptr;
   const YamlNode* map = nullptr;  // nullptr when this side has no such map
   int limit = 0;                  // the end of the map's lines
+  std::map<std::string_view, size_t> index;
 
-  const YamlNode* value(const std::string& key) const {
+  MapView(const Side* s, const YamlNode* m, int l) : side(s), map(m), limit(l) {
+    if (map)
+      for (size_t i = 0; i < map->entries.size(); ++i) index.emplace(map->entries[i].first.value, i);
+  }
+
+  size_t find_index(std::string_view key) const {
+    auto it = index.find(key);
+    return it == index.end() ? map->entries.size() : it->second;
+  }
+  const YamlNode* value(std::string_view key) const {
     if (!map) return nullptr;
-    auto i = find_index(*map, key);
+    auto i = find_index(key);
     return i == map->entries.size() ? nullptr : &map->entries[i].second;
   }
-  bool has(const std::string& key) const { return map && find_index(*map, key) != map->entries.size(); }
-  EntrySpan span(const std::string& key) const { return entry_span(*side, *map, find_index(*map, key), limit); }
-  int key_column(const std::string& key) const { return map->entries[find_index(*map, key)].first.column; }
+  bool has(std::string_view key) const { return index.count(key) != 0; }
+  EntrySpan span(std::string_view key) const { return entry_span(*side, *map, find_index(key), limit); }
+  int key_column(std::string_view key) const { return map->entries[find_index(key)].first.column; }
   int column() const { return map && !map->entries.empty() ? map->entries.front().first.column : 0; }
 };
 
@@ -194,7 +204,12 @@ struct ListView {
   const Side* side = nullptr;
   const YamlNode* seq = nullptr;  // nullptr or an empty value: no items
   std::vector<Item> items;
+  std::map<std::string_view, size_t> by_identity;  // of `items`, so a long log is merged in n log n
   int body_end = 0;  // the end of the list's lines (after the last item's trailing comments)
+
+  ListView() = default;
+  ListView(ListView&&) = default;
+  ListView(const ListView&) = delete;  // by_identity views the items' own strings
 };
 
 class Merger {
@@ -214,7 +229,7 @@ class Merger {
       text += out[i];
       if (i + 1 < out.size() && (out[i].empty() || out[i].back() != '\n')) text += '\n';
     }
-    return text;
+    return text + m_ours.trailer;
   }
 
   const std::vector<std::string>& conflicts() const { return m_conflicts; }
@@ -222,24 +237,26 @@ class Merger {
  private:
   static const YamlNode* top(const Side& side) { return side.root.kind == YamlNode::Kind::map ? &side.root : nullptr; }
 
-  // Keys in ours' order, with keys only theirs has placed after the key that precedes them there.
+  // Keys in ours' order, with keys only theirs has placed after the key that precedes them there. A
+  // list with each key's place indexed, so that many keys cost n log n.
   static std::vector<std::string> key_order(const MapView& a, const MapView& t) {
-    std::vector<std::string> order;
+    std::list<std::string_view> order;
+    std::map<std::string_view, std::list<std::string_view>::iterator> placed;
     if (a.map)
-      for (const auto& [k, v] : a.map->entries) order.push_back(k.value);
-    if (!t.map) return order;
-    std::string previous;
-    for (const auto& [k, v] : t.map->entries) {
-      if (std::find(order.begin(), order.end(), k.value) == order.end()) {
-        auto after = std::find(order.begin(), order.end(), previous);
-        auto at = previous.empty() || after == order.end() ? order.begin() : after + 1;
-        // Ours' own new keys at that spot come first, as ours' entries do for equal dates.
-        while (at != order.end() && !t.has(*at)) ++at;
-        order.insert(at, k.value);
+      for (const auto& [k, v] : a.map->entries) placed.emplace(k.value, order.insert(order.end(), k.value));
+    if (t.map) {
+      std::optional<std::string_view> previous;
+      for (const auto& [k, v] : t.map->entries) {
+        if (!placed.count(k.value)) {
+          auto at = previous ? std::next(placed.at(*previous)) : order.begin();
+          // Ours' own new keys at that spot come first, as ours' entries do for equal dates.
+          while (at != order.end() && !t.has(*at)) ++at;
+          placed.emplace(k.value, order.insert(at, k.value));
+        }
+        previous = k.value;
       }
-      previous = k.value;
     }
-    return order;
+    return {order.begin(), order.end()};
   }
 
   void merge_map(const MapView& o, const MapView& a, const MapView& t, const std::string& prefix, int depth,
@@ -350,13 +367,25 @@ class Merger {
       previous_key = item.sort_key;
       view.items.push_back(std::move(item));
     }
+    for (size_t i = 0; i < view.items.size(); ++i) view.by_identity.emplace(view.items[i].identity, i);
     return view;
   }
 
-  static const Item* find_item(const ListView& view, const std::string& identity) {
-    for (const auto& item : view.items)
-      if (item.identity == identity) return &item;
-    return nullptr;
+  static const Item* find_item(const ListView& view, std::string_view identity) {
+    auto it = view.by_identity.find(identity);
+    return it == view.by_identity.end() ? nullptr : &view.items[it->second];
+  }
+
+  // What makes two versions of an entry the same entry when its text changed on both sides: a log
+  // entry's date, channel and direction; a promise's day and who made it.
+  static std::string entry_key(const std::string& key, const YamlNode* node) {
+    if (node->kind != YamlNode::Kind::map) return {};
+    auto field = [node](const char* name) {
+      const auto* value = node->find(name);
+      return value ? canonical(*value) : std::string("~");
+    };
+    if (key == "promises") return "made=" + field("made") + ",by=" + field("by");
+    return "date=" + field("date") + ",via=" + field("via") + ",by=" + field("by");
   }
 
   static bool has_done(const Item* item) {
@@ -390,13 +419,55 @@ class Merger {
       return static_cast<size_t>(item - view.items.data());
     };
 
-    std::vector<std::string> identities;
-    std::set<std::string> listed;
+    std::vector<std::string_view> identities;
+    std::set<std::string_view> listed;
     for (const auto* view : {&ol, &al, &tl})
       for (const auto& item : view->items)
         if (listed.insert(item.identity).second) identities.push_back(item.identity);
 
+    // An entry of the ancestor that neither side has any more, where each side has new entries of the
+    // same date, channel and direction (or, for a promise, made that day by the same one): the same
+    // entry, edited on both sides in different ways. Keeping both would log it twice, keeping one
+    // would lose the other's edit: a conflict, with every such entry of each side in it.
+    std::set<std::string_view> in_conflict;
+    auto new_on = [&](const ListView& view, const ListView& other) {
+      std::multimap<std::string, const Item*> out;
+      for (const auto& item : view.items)
+        if (!find_item(ol, item.identity) && !find_item(other, item.identity))
+          out.emplace(entry_key(key, item.node), &item);
+      return out;
+    };
+    auto ours_new = new_on(al, tl);
+    auto theirs_new = new_on(tl, al);
+    for (const auto& oi : ol.items) {
+      if (find_item(al, oi.identity) || find_item(tl, oi.identity)) continue;
+      const auto entry = entry_key(key, oi.node);
+      auto [a_begin, a_end] = ours_new.equal_range(entry);
+      auto [t_begin, t_end] = theirs_new.equal_range(entry);
+      if (entry.empty() || a_begin == a_end || t_begin == t_end) continue;
+      Chosen c;
+      c.sort_key = oi.sort_key;
+      c.rank = 0;
+      c.index = position(ol, &oi);
+      c.lines.emplace_back(marker_ours);
+      for (auto it = a_begin; it != a_end; ++it) append(c.lines, lines_of(al, *it->second));
+      c.lines.emplace_back(marker_middle);
+      for (auto it = t_begin; it != t_end; ++it) append(c.lines, lines_of(tl, *it->second));
+      c.lines.emplace_back(marker_theirs);
+      in_conflict.insert(oi.identity);
+      for (auto it = a_begin; it != a_end; ++it) in_conflict.insert(it->second->identity);
+      for (auto it = t_begin; it != t_end; ++it) in_conflict.insert(it->second->identity);
+      ours_new.erase(a_begin, a_end);
+      theirs_new.erase(t_begin, t_end);
+      m_conflicts.push_back(fmt::format("{}: {}", key,
+                                        key == "promises" ? scalar_text(oi.node->find("what"))
+                                                          : fmt::format("the entry of {}, edited on both sides",
+                                                                        scalar_text(oi.node->find("date")))));
+      chosen.push_back(std::move(c));
+    }
+
     for (const auto& identity : identities) {
+      if (in_conflict.count(identity)) continue;
       const Item* oi = find_item(ol, identity);
       const Item* ai = find_item(al, identity);
       const Item* ti = find_item(tl, identity);
@@ -451,7 +522,7 @@ class Merger {
     } else {
       // `log: ~` or `log: []` becomes `log:` with the items below it (a comment on the line stays).
       // The tree cannot tell `log: ~` from a bare `log:` (both are null events), so the line decides.
-      const auto& key_node = a.map->entries[find_index(*a.map, key)].first;
+      const auto& key_node = a.map->entries[a.find_index(key)].first;
       out.push_back(without_inline_value(m_ours.lines[static_cast<size_t>(key_node.line)], key_node.column, key));
       append(out, m_ours.copy(key_node.line + 1, as.core_end));
     }

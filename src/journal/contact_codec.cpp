@@ -411,7 +411,7 @@ DecodedSettings decode_settings(const YamlNode& root, const std::string& file) {
         }
         if (!via)
           check.problem(k, fmt::format("unknown channel \"{}\" in weights", k.value));
-        else if (weight < 0 || weight > 10)
+        else if (!(weight >= 0 && weight <= 10))  // so that nan, which compares false either way, is refused too
           check.problem(v, fmt::format("weight of {} must be a number from 0 to 10", k.value));
         else
           s.weights[static_cast<size_t>(*via)] = weight;

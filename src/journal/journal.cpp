@@ -1,7 +1,10 @@
 // Locating the journal folder, listing its contact files, and loading them.
 #include "rel/journal/journal.hpp"
 
+#include <fcntl.h>
 #include <fmt/format.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -14,6 +17,7 @@
 #include "rel/journal/contact_codec.hpp"
 #include "rel/journal/file_walk.hpp"
 #include "rel/journal/yaml_tree.hpp"
+#include "rel/util/descriptor.hpp"
 
 namespace rel::journal {
 namespace {
@@ -43,16 +47,32 @@ std::vector<std::string> list_contact_ids(const fs::path& root) {
 fs::path contact_path(const fs::path& root, const std::string& id) { return root / (id + ".yaml"); }
 
 std::string read_text_file(const fs::path& path, const std::string& shown_as) {
-  std::error_code ec;
-  auto size = fs::file_size(path, ec);
-  if (!ec && size > max_file_bytes)
-    throw Error(Location{shown_as, 1, 1}, fmt::format("file is {} bytes, more than the {} MiB a contact may have", size,
-                                                      max_file_bytes / (1024 * 1024)));
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(Location{shown_as, 0, 0}, fmt::format("cannot read: {}", std::strerror(errno)));
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return std::move(buffer).str();
+  // O_NONBLOCK: a FIFO in a file's place is refused below instead of waiting for a writer forever.
+  const util::Descriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
+  if (fd.get() < 0) throw Error(Location{shown_as, 0, 0}, fmt::format("cannot read: {}", std::strerror(errno)));
+  struct stat st {};
+  if (::fstat(fd.get(), &st) != 0)
+    throw Error(Location{shown_as, 0, 0}, fmt::format("cannot read: {}", std::strerror(errno)));
+  if (!S_ISREG(st.st_mode))
+    throw Error(Location{shown_as, 0, 0},
+                fmt::format("not a regular file ({}), so rel does not read it", S_ISFIFO(st.st_mode)   ? "a FIFO"
+                                                                                : S_ISDIR(st.st_mode)  ? "a folder"
+                                                                                : S_ISSOCK(st.st_mode) ? "a socket"
+                                                                                                       : "a device"));
+  if (static_cast<uint64_t>(st.st_size) > max_file_bytes)
+    throw Error(Location{shown_as, 1, 1}, fmt::format("file is {} bytes, more than the {} MiB a contact may have",
+                                                      st.st_size, max_file_bytes / (1024 * 1024)));
+  std::string text(static_cast<size_t>(st.st_size), '\0');
+  size_t got = 0;
+  while (got < text.size()) {
+    const auto n = ::read(fd.get(), text.data() + got, text.size() - got);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) throw Error(Location{shown_as, 0, 0}, fmt::format("cannot read: {}", std::strerror(errno)));
+    if (n == 0) break;  // shortened meanwhile
+    got += static_cast<size_t>(n);
+  }
+  text.resize(got);
+  return text;
 }
 
 Settings load_settings(const fs::path& root, std::vector<Diagnostic>& problems) {

@@ -22,10 +22,14 @@ namespace rel::journal::lines {
 // stays in front of it.
 class Lines {
  public:
-  explicit Lines(std::string_view text) : m_text(text) {
+  // With the file's tree, an addition after a last line without a line break keeps the value of a
+  // block scalar there (see chomp_final_block_scalar).
+  explicit Lines(std::string_view text, const YamlNode* root = nullptr)
+      : m_text(text), m_end(line_text::document_end(text)), m_root(root) {
+    line_text::refuse_other_line_breaks(text, "");
     size_t start = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
     m_text_start = start;
-    while (start < text.size()) {
+    while (start < m_end) {
       m_starts.push_back(start);
       auto nl = text.find('\n', start);
       if (nl == std::string_view::npos) break;
@@ -34,12 +38,14 @@ class Lines {
     m_crlf = text.find("\r\n") != std::string_view::npos;
   }
 
+  // The lines of the document: a `...` end marker and what follows it are not among them, and stay
+  // after whatever is added at the end (see line_text::document_end).
   int count() const { return static_cast<int>(m_starts.size()); }
-  size_t offset(int line) const { return line < count() ? m_starts[line] : m_text.size(); }
+  size_t offset(int line) const { return line < count() ? m_starts[line] : m_end; }
 
   std::string_view line(int i) const {
     auto begin = m_starts[i];
-    auto end = i + 1 < count() ? m_starts[i + 1] : m_text.size();
+    auto end = i + 1 < count() ? m_starts[i + 1] : m_end;
     return line_text::without_line_end(m_text.substr(begin, end - begin));
   }
 
@@ -50,7 +56,10 @@ class Lines {
   std::string replace(int begin, int end, std::string replacement) const {
     if (m_crlf) replacement = to_crlf(replacement);
     std::string out(m_text.substr(0, offset(begin)));
-    if (out.size() > m_text_start && out.back() != '\n') out += m_crlf ? "\r\n" : "\n";
+    if (out.size() > m_text_start && out.back() != '\n') {
+      chomp_final_block_scalar(out);
+      out += m_crlf ? "\r\n" : "\n";
+    }
     out += replacement;
     out += m_text.substr(offset(end));
     return out;
@@ -66,7 +75,37 @@ class Lines {
     return out;
   }
 
+  // A file whose last line has no line break and ends a block scalar (`note: |` and its lines, as
+  // editors that add no final newline save it): that value has no final newline, and would gain one
+  // with the line break an addition after it needs (under the default "clip" chomping, or "keep").
+  // Its header then says "strip" (`|-`), which keeps the value as it was: one line changes instead of
+  // the value. `out` is the text up to the end of that line.
+  void chomp_final_block_scalar(std::string& out) const {
+    if (!m_root) return;
+    const YamlNode* last = m_root;
+    for (;;) {
+      if (last->kind == YamlNode::Kind::map && !last->entries.empty())
+        last = &last->entries.back().second;
+      else if (last->kind == YamlNode::Kind::sequence && !last->items.empty())
+        last = &last->items.back();
+      else
+        break;
+    }
+    if (last->kind != YamlNode::Kind::scalar || last->plain || last->value.empty() || last->value.back() == '\n' ||
+        last->line >= count())
+      return;
+    const size_t at = offset(last->line) + static_cast<size_t>(last->column);
+    if (at >= out.size() || (out[at] != '|' && out[at] != '>')) return;
+    size_t end = at + 1;
+    std::string indentation;
+    for (; end < out.size() && ((out[end] >= '1' && out[end] <= '9') || out[end] == '+' || out[end] == '-'); ++end)
+      if (out[end] != '+' && out[end] != '-') indentation += out[end];
+    out.replace(at + 1, end - at - 1, indentation + "-");
+  }
+
   std::string_view m_text;
+  size_t m_end = 0;  // where the document ends: the text's end, or a `...` line
+  const YamlNode* m_root = nullptr;
   size_t m_text_start = 0;  // after a byte order mark
   std::vector<size_t> m_starts;
   bool m_crlf = false;

@@ -17,23 +17,76 @@ namespace {
 
 using namespace lines;
 
+// How a text may stand in the file, by the characters it holds.
+enum class Escapes {
+  none,       // every character may be written as it is (plain, quoted or a literal block)
+  some,       // a control character, or one that YAML 1.1 reads as a line break or skips (NEL, BOM):
+              // double-quoted, where yaml-cpp escapes them
+  non_ascii,  // DEL, LINE or PARAGRAPH SEPARATOR, which yaml-cpp writes as they are even when
+              // double-quoted (and libyaml then refuses, or breaks the line): every non-ASCII escaped
+};
+
+// The text a value or key will be written from, which must be UTF-8 (a journal file is), refused
+// here with where it goes wrong: yaml-cpp would write U+FFFD in place of a bad byte, or the byte
+// itself, which no reader accepts. `what` names it ("the note").
+Escapes check_text(std::string_view text, std::string_view what) {
+  if (auto at = invalid_utf8_at(text)) {
+    auto before = text.substr(0, *at);
+    auto line = before.rfind('\n');
+    if (line != std::string_view::npos) before.remove_prefix(line + 1);
+    if (before.size() > 30) {
+      before.remove_prefix(before.size() - 30);
+      while (!before.empty() && (static_cast<unsigned char>(before.front()) & 0xC0) == 0x80) before.remove_prefix(1);
+    }
+    throw Error(fmt::format(
+        "{} is not UTF-8 text (a byte 0x{:02X}{}), and rel's files are UTF-8: convert it first, e.g. with `iconv -f "
+        "latin1 -t utf-8`",
+        what, static_cast<unsigned char>(text[*at]),
+        before.empty() ? std::string(" at its start") : fmt::format(" after \"{}\"", before)));
+  }
+  auto escapes = Escapes::none;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    const auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+    const auto third = i + 2 < text.size() ? static_cast<unsigned char>(text[i + 2]) : 0;
+    if (c == 0x7F || (c == 0xE2 && next == 0x80 && (third == 0xA8 || third == 0xA9))) return Escapes::non_ascii;
+    if (c == 0xEF && next == 0xBF && (third == 0xBE || third == 0xBF))
+      throw Error(
+          fmt::format("{} holds U+FFFE or U+FFFF, which are not characters; a YAML file cannot hold them", what));
+    if ((c < 0x20 && c != '\t' && c != '\n') || (c == 0xC2 && next >= 0x80 && next <= 0x9F) ||
+        (c == 0xEF && next == 0xBB && third == 0xBF))
+      escapes = Escapes::some;
+  }
+  return escapes;
+}
+
+void emit_text(YAML::Emitter& e, const std::string& text, std::string_view what) {
+  switch (check_text(text, what)) {
+    case Escapes::none: e << text; break;
+    case Escapes::some: e << YAML::DoubleQuoted << text; break;
+    case Escapes::non_ascii: e << YAML::EscapeNonAscii << YAML::DoubleQuoted << text; break;
+  }
+}
+
 void emit_value(YAML::Emitter& e, const ItemValue& v) {
+  const auto what = fmt::format("the {}", v.key);
   if (v.list) {
     e << YAML::Flow << YAML::BeginSeq;
-    for (const auto& x : *v.list) e << x;
+    for (const auto& x : *v.list) emit_text(e, x, what);
     e << YAML::EndSeq;
   } else if (v.scalar.find('\n') != std::string::npos) {
     // Multi-line text reads best as a literal block, but yaml-cpp writes only `|` (clip:
-    // exactly one final newline), so any other ending goes double-quoted, which is exact.
+    // exactly one final newline), so any other ending goes double-quoted, which is exact; so
+    // does text with characters a block cannot hold.
     auto size = v.scalar.size();
-    if (size >= 2 && v.scalar[size - 1] == '\n' && v.scalar[size - 2] != '\n' &&
-        v.scalar.find_first_of("\r\t") == std::string::npos && v.scalar.find(" \n") == std::string::npos &&
-        v.scalar.front() != ' ' && v.scalar.front() != '\n')
+    if (check_text(v.scalar, what) == Escapes::none && size >= 2 && v.scalar[size - 1] == '\n' &&
+        v.scalar[size - 2] != '\n' && v.scalar.find_first_of("\r\t") == std::string::npos &&
+        v.scalar.find(" \n") == std::string::npos && v.scalar.front() != ' ' && v.scalar.front() != '\n')
       e << YAML::Literal << v.scalar;
     else
-      e << YAML::DoubleQuoted << v.scalar;
+      emit_text(e << YAML::DoubleQuoted, v.scalar, what);
   } else {
-    e << v.scalar;
+    emit_text(e, v.scalar, what);
   }
 }
 
@@ -42,7 +95,9 @@ std::string render_item(const std::vector<ItemValue>& item, int key_offset) {
   e.SetIndent(static_cast<size_t>(std::clamp(key_offset, 2, 9)));
   e << YAML::BeginSeq << YAML::BeginMap;
   for (const auto& v : item) {
-    e << YAML::Key << v.key << YAML::Value;
+    e << YAML::Key;
+    emit_text(e, v.key, "the key");
+    e << YAML::Value;
     emit_value(e, v);
   }
   e << YAML::EndMap << YAML::EndSeq;
@@ -55,7 +110,9 @@ std::string render_key_value(const std::string& key, const ItemValue& value) {
     if (auto block = literal_block(value.scalar)) return render_scalar(key) + ": " + *block;
   }
   YAML::Emitter e;
-  e << YAML::BeginMap << YAML::Key << key << YAML::Value;
+  e << YAML::BeginMap << YAML::Key;
+  emit_text(e, key, "the key");
+  e << YAML::Value;
   emit_value(e, value);
   e << YAML::EndMap;
   if (!e.good()) throw Error(fmt::format("cannot write {}: {}", key, e.GetLastError()));
@@ -92,7 +149,9 @@ std::string set_in_map(const Lines& lines, const YamlNode& map, int limit, int n
 // A scalar as yaml-cpp writes it inside a flow collection (`[a, "b, c"]`).
 std::string render_flow_scalar(const std::string& value) {
   YAML::Emitter e;
-  e << YAML::Flow << YAML::BeginSeq << value << YAML::EndSeq;
+  e << YAML::Flow << YAML::BeginSeq;
+  emit_text(e, value, "the name");
+  e << YAML::EndSeq;
   if (!e.good()) throw Error(fmt::format("cannot write \"{}\": {}", value, e.GetLastError()));
   std::string out = e.c_str();
   return out.substr(1, out.size() - 2);
@@ -178,7 +237,7 @@ std::string join_path(const KeyPath& path) {
 
 std::string render_scalar(const std::string& value) {
   YAML::Emitter e;
-  e << value;
+  emit_text(e, value, "the value");
   return e.c_str();
 }
 
@@ -191,7 +250,7 @@ std::string append_list_items(std::string_view text, const YamlNode& root, std::
     for (const auto& item : items) out += render_item(item, key_offset);
     return out;
   };
-  Lines lines(text);
+  Lines lines(text, &root);
   auto index = find_index(root, list_key);
   if (index == root.entries.size()) {
     // No list yet: start one at the end of the file.
@@ -230,7 +289,7 @@ std::string append_list_item(std::string_view text, const YamlNode& root, std::s
 }
 
 std::string set_value(std::string_view text, const YamlNode& root, const KeyPath& path, const ItemValue& value) {
-  Lines lines(text);
+  Lines lines(text, &root);
   const YamlNode* map = &root;
   int limit = lines.count();
   int child_indent = 0;
@@ -259,7 +318,7 @@ std::string set_value(std::string_view text, const YamlNode& root, const KeyPath
 }
 
 std::string unset_value(std::string_view text, const YamlNode& root, const KeyPath& path) {
-  Lines lines(text);
+  Lines lines(text, &root);
   const YamlNode* map = &root;
   int limit = lines.count();
   if (path.size() == 2) {
@@ -278,14 +337,14 @@ std::string unset_value(std::string_view text, const YamlNode& root, const KeyPa
 
 std::string add_key_to_item(std::string_view text, const YamlNode& root, std::string_view list_key, size_t index,
                             const std::string& key, const std::string& value) {
-  Lines lines(text);
+  Lines lines(text, &root);
   auto item = list_item(lines, root, list_key, index);
   auto rendered = render_key_value(key, {key, value, std::nullopt});
   return lines.replace(item.end, item.end, indent_lines(rendered, item.item->column));
 }
 
 std::string remove_list_item(std::string_view text, const YamlNode& root, std::string_view list_key, size_t index) {
-  Lines lines(text);
+  Lines lines(text, &root);
   auto at = find_index(root, list_key);
   if (at == root.entries.size()) throw Error(fmt::format("no {}", list_key));
   const auto& list = root.entries[at].second;
@@ -299,14 +358,14 @@ std::string remove_list_item(std::string_view text, const YamlNode& root, std::s
 
 std::string set_item_value(std::string_view text, const YamlNode& root, std::string_view list_key, size_t index,
                            const ItemValue& value) {
-  Lines lines(text);
+  Lines lines(text, &root);
   auto item = list_item(lines, root, list_key, index);
   return set_in_map(lines, *item.item, item.end, item.end, item.item->column, value.key, value);
 }
 
 std::string remove_item_key(std::string_view text, const YamlNode& root, std::string_view list_key, size_t index,
                             const std::string& key) {
-  Lines lines(text);
+  Lines lines(text, &root);
   auto item = list_item(lines, root, list_key, index);
   auto at = find_index(*item.item, key);
   if (at == item.item->entries.size()) throw Error(fmt::format("no {} in item {} of {}", key, index + 1, list_key));
@@ -325,20 +384,19 @@ std::string remove_item_key(std::string_view text, const YamlNode& root, std::st
 std::string retarget_with_text(std::string_view text, const YamlNode& root, std::string_view from, std::string_view to,
                                std::string_view self) {
   std::string out(text);
-  auto count = [&](const YamlNode& tree) {
-    const auto* log = tree.kind == YamlNode::Kind::map ? tree.find("log") : nullptr;
-    return log && log->kind == YamlNode::Kind::sequence ? log->items.size() : 0;
-  };
-  // From the last entry to the first, each on a fresh reading of the text.
-  for (size_t n = count(root); n-- > 0;) {
-    auto tree = parse_yaml(out, "edited");
-    const auto& entry = tree.find("log")->items[n];
+  const auto* log = root.kind == YamlNode::Kind::map ? root.find("log") : nullptr;
+  if (!log || log->kind != YamlNode::Kind::sequence) return out;
+  // From the last entry to the first: an edit changes only its own entry's lines, so every entry
+  // before it is still where the one reading of the text placed it (a fresh reading per entry made
+  // this quadratic in the length of the log).
+  for (size_t n = log->items.size(); n-- > 0;) {
+    const auto& entry = log->items[n];
     const auto* with = entry.kind == YamlNode::Kind::map ? entry.find("with") : nullptr;
     if (!with) continue;
     auto actions = retarget_with(names_of(*with), from, to, self);
     if (std::all_of(actions.begin(), actions.end(), [](WithAction a) { return a == WithAction::keep; })) continue;
     auto changed = change_names(out, *with, actions, std::string(to));
-    out = changed ? *changed : remove_item_key(out, tree, "log", n, "with");
+    out = changed ? *changed : remove_item_key(out, root, "log", n, "with");
   }
   return out;
 }
@@ -359,7 +417,7 @@ std::string add_list_value(std::string_view text, const YamlNode& root, const st
   if (find_index(root, key) < root.entries.size() || after_key.empty() || after == root.entries.size())
     return append_list_values(text, root, key, {item}, one);
   // An absent key goes right after `after_key`'s entry.
-  Lines lines(text);
+  Lines lines(text, &root);
   ItemValue alone{key, item, std::nullopt};
   if (one == OneValue::list) alone = {key, "", std::vector<std::string>{item}};
   const int at = entry_span(lines, root, after, lines.count()).second;
@@ -377,7 +435,7 @@ std::string rename_map_key(std::string_view text, const YamlNode& root, const Ke
   auto index = find_index(*map, from);
   if (index == map->entries.size() || find_index(*map, to) != map->entries.size()) return std::string(text);
   const auto& key = map->entries[index].first;
-  Lines lines(text);
+  Lines lines(text, &root);
   auto line = lines.line(key.line);
   size_t end = key.column + key.value.size();
   if (!key.plain || line.substr(key.column, key.value.size()) != key.value) end = scalar_end(line, key.column);
@@ -414,7 +472,7 @@ std::optional<std::string> literal_block(const std::string& value) {
 std::string append_list_values(std::string_view text, const YamlNode& root, std::string_view key,
                                const std::vector<std::string>& values, OneValue one) {
   if (values.empty()) return std::string(text);
-  Lines lines(text);
+  Lines lines(text, &root);
   const std::string name(key);
   auto index = find_index(root, key);
   const bool as_scalar = one == OneValue::scalar && values.size() == 1;

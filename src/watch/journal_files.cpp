@@ -110,7 +110,7 @@ journal::FileListing list_files(const fs::path& root, const cache::CacheFolder& 
     auto log = util::read_frame_log(mapped.bytes(), snapshot_header(folder.key()));
     if (log.frames.size() == 1) snapshot = decode_walk_snapshot(log.frames.front());
   }
-  auto answer = ask_monitor(root, snapshot ? snapshot->token : std::string());
+  auto answer = ask_monitor(folder, snapshot ? snapshot->token : std::string());
   if (snapshot && answer && answer->changed && apply_changes(root, snapshot->files, *answer->changed)) {
     // The stamps just taken are as of the answer's token, the others unchanged since an older one: so
     // the list is exact as of the new token, and is kept as such for the next run.

@@ -26,7 +26,9 @@ namespace rel::watch {
 namespace {
 
 // A question asked and its whole answer; nothing when no watcher listens or it does not answer in time.
-std::optional<std::string> converse(const fs::path& root, std::string_view question) {
+std::optional<std::string> converse(const cache::CacheFolder& journal, std::string_view question) {
+  const auto address = monitor_socket::address_of(journal, monitor_socket::Create::never);
+  if (!address) return std::nullopt;
   const util::Descriptor socket(::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
   const int fd = socket.get();
   if (fd < 0) return std::nullopt;
@@ -34,8 +36,7 @@ std::optional<std::string> converse(const fs::path& root, std::string_view quest
   timeval limit{1, 0};
   ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &limit, sizeof limit);
   ::setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &limit, sizeof limit);
-  const auto address = monitor_socket::address_of(root);
-  if (::connect(fd, reinterpret_cast<const sockaddr*>(&address.addr), address.length) != 0) return std::nullopt;
+  if (::connect(fd, reinterpret_cast<const sockaddr*>(&address->addr), address->length) != 0) return std::nullopt;
   if (!monitor_socket::same_user(fd)) return std::nullopt;
   std::string line(question);
   line += '\n';
@@ -93,8 +94,8 @@ bool on_remote_file_system(const fs::path& path) {
   return ::statfs(path.c_str(), &st) != 0 || is_remote_file_system(static_cast<unsigned long>(st.f_type));
 }
 
-std::optional<MonitorAnswer> ask_monitor(const fs::path& root, std::string_view token) {
-  auto answer = converse(root, token.empty() ? std::string("since") : fmt::format("since {}", token));
+std::optional<MonitorAnswer> ask_monitor(const cache::CacheFolder& journal, std::string_view token) {
+  auto answer = converse(journal, token.empty() ? std::string("since") : fmt::format("since {}", token));
   if (!answer) return std::nullopt;
   auto split = split_answer(*answer);
   if (!split || split->second.empty()) return std::nullopt;
@@ -129,8 +130,8 @@ void start_monitor(const fs::path& root, const fs::path& rel_executable, std::ch
   posix_spawn_file_actions_destroy(&actions);
 }
 
-std::optional<std::string> monitor_status(const fs::path& root) {
-  auto answer = converse(root, "status");
+std::optional<std::string> monitor_status(const cache::CacheFolder& journal) {
+  auto answer = converse(journal, "status");
   if (!answer) return std::nullopt;
   auto split = split_answer(*answer);
   if (!split) return std::nullopt;
@@ -139,8 +140,8 @@ std::optional<std::string> monitor_status(const fs::path& root) {
   return text;
 }
 
-bool stop_monitor(const fs::path& root) {
-  auto answer = converse(root, "stop");
+bool stop_monitor(const cache::CacheFolder& journal) {
+  auto answer = converse(journal, "stop");
   return answer && split_answer(*answer);
 }
 

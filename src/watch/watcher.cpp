@@ -9,6 +9,7 @@
 #include <fcntl.h>
 #include <fmt/format.h>
 #include <poll.h>
+#include <sys/file.h>
 #include <sys/inotify.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -246,22 +247,74 @@ void send_all(int fd, const std::string& text) {
 
 }  // namespace
 
-bool run_monitor(const fs::path& root, std::chrono::milliseconds idle) {
-  const fs::path absolute(cache::cache_folder(root, {}).root);
+// The watcher's socket and the lock beside it that makes it the only watcher of its journal; the
+// socket is removed, and the lock released, before the last answer, so that a new watcher may start
+// as soon as it is read.
+class Listening {
+ public:
+  explicit Listening(monitor_socket::Address address) : m_address(std::move(address)) {}
+  Listening(const Listening&) = delete;
+  Listening& operator=(const Listening&) = delete;
+  ~Listening() { close(); }
+
+  // False when another watcher holds the lock.
+  bool lock() {
+    const auto name = m_address.name + ".lock";
+    m_lock = ::openat(m_address.folder->get(), name.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+    if (m_lock < 0) throw Error(fmt::format("cannot watch: {}: {}", name, std::strerror(errno)));
+    if (::flock(m_lock, LOCK_EX | LOCK_NB) == 0) return true;
+    if (errno != EWOULDBLOCK) throw Error(fmt::format("cannot watch: {}: {}", name, std::strerror(errno)));
+    return false;
+  }
+
+  void bind() {
+    m_socket = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+    if (m_socket < 0) throw Error(fmt::format("cannot watch: {}", std::strerror(errno)));
+    // A socket left by a watcher that was killed: nobody listens there, since the lock was free.
+    ::unlinkat(m_address.folder->get(), m_address.name.c_str(), 0);
+    if (::bind(m_socket, reinterpret_cast<const sockaddr*>(&m_address.addr), m_address.length) != 0)
+      throw Error(fmt::format("cannot watch: {}: {}", m_address.name, std::strerror(errno)));
+    m_bound = true;
+  }
+
+  void listen() const {
+    if (::listen(m_socket, 64) != 0) throw Error(fmt::format("cannot watch: {}", std::strerror(errno)));
+  }
+
+  int fd() const { return m_socket; }
+
+  void close() {
+    if (m_socket >= 0) ::close(m_socket);
+    if (m_bound) ::unlinkat(m_address.folder->get(), m_address.name.c_str(), 0);
+    if (m_lock >= 0) ::close(m_lock);  // closing releases the lock
+    m_socket = m_lock = -1;
+    m_bound = false;
+  }
+
+ private:
+  monitor_socket::Address m_address;
+  int m_lock = -1;
+  int m_socket = -1;
+  bool m_bound = false;
+};
+
+bool run_monitor(const cache::CacheFolder& journal, std::chrono::milliseconds idle) {
+  const fs::path absolute(journal.root);
   if (on_remote_file_system(absolute))
     throw Error(
         fmt::format("{}: cannot watch: changes on a network file system are not all seen here", absolute.string()));
-  Descriptor listening(::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0));
-  const int listener = listening.get();
-  if (listener < 0) throw Error(fmt::format("cannot watch: {}", std::strerror(errno)));
-  const auto address = monitor_socket::address_of(root);
-  if (::bind(listener, reinterpret_cast<const sockaddr*>(&address.addr), address.length) != 0) {
-    if (errno == EADDRINUSE) return false;
-    throw Error(fmt::format("cannot watch: {}", std::strerror(errno)));
-  }
-  // Watching starts before the first question can be asked, so that every token given out is good.
+  auto address = monitor_socket::address_of(journal, monitor_socket::Create::if_missing);
+  if (!address)
+    throw Error(fmt::format("cannot watch: {} must be a folder of yours that no one else may enter (mode 700)",
+                            journal.sockets.string()));
+  Listening listening(std::move(*address));
+  if (!listening.lock()) return false;
+  listening.bind();
+  const int listener = listening.fd();
+  // Watching starts before the first question can be asked, so that every token given out is good (a
+  // run that asks meanwhile is refused, and walks).
   Watcher watcher(absolute);
-  if (::listen(listener, 64) != 0) throw Error(fmt::format("cannot watch: {}", std::strerror(errno)));
+  listening.listen();
   if (::chdir("/") != 0) {
   }  // not to keep the journal's file system busy; nothing depends on it
 

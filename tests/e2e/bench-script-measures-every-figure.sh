@@ -3,7 +3,7 @@
 source "$(dirname "$0")/lib.sh"
 # Two sizes, given largest first, the larger standing in for the 10,000 contacts the ratio targets
 # are set at.
-out=$(REL_BENCH_BIN="$(dirname "$REL_BENCH_GENERATE")" REL_BENCH_RUNS=1 REL_BENCH_ROUNDS=5 REL_BENCH_TARGET_SIZE=30 TMPDIR="$T" \
+out=$(REL_BENCH_BIN="$(dirname "$REL_BENCH_GENERATE")" REL_BENCH_RUNS=1 REL_BENCH_ROUNDS=5 REL_BENCH_KEYS=500 REL_BENCH_TARGET_SIZE=30 TMPDIR="$T" \
   bash "$REL_SOURCE_DIR/bench/run.sh" "$REL" 30 20 2>&1) || fail "bench/run.sh failed: $out"
 for label in "yaml-cpp floor, one core" "who-to-call, cold" "stat floor" "who-to-call, first of a day" \
   "who-to-call, warm" "who-to-call, one file changed" "show <id>" "show <name>" "log <id>" "log <name>" \
@@ -35,6 +35,8 @@ grep -Eq "^  with the watcher +who-to-call first of a day [0-9.]+ ms, warm [0-9.
   fail "no figures with the watcher: $out"
 grep -Eq "^  log <name>, auto-commit +[0-9.]+ ms +git add \+ commit --only of one file: [0-9.]+ ms; [1-9][0-9]* commits by rel; target < 100 ms: (ok|MISSED)$" <<<"$out" ||
   fail "no figure of rel log with auto-commit: $out"
+grep -Eq "^  rel check, one file +[0-9.]+ ms at 500 keys → [0-9.]+ ms at 1000: [0-9.]+× \(target ≤ 2.5×, n² is 4×\): (ok|MISSED)$" <<<"$out" ||
+  fail "no figure of how a file of many keys is checked: $out"
 grep -q "left the work tree unclean" <<<"$out" && fail "rel log left the work tree unclean: $out"
 grep -q "stderr of the measured commands" <<<"$out" && fail "a measured command wrote to stderr: $out"
 # Everything happened in its own temporary folder, removed at the end.

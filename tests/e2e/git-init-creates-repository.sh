@@ -15,7 +15,12 @@ expect_eq "$(git status --porcelain)" "" "status clean"
 expect_eq "$(cat .gitattributes)" \
   $'# Contact files merge with `rel merge-driver` (configured in .git/config by rel).\n*.yaml merge=rel' ".gitattributes"
 expect_eq "$(cat .gitignore)" \
-  $'# rel\'s half-written temporary files (a crash can leave one behind).\n.*.rel-tmp-*' ".gitignore"
+  $'# rel\'s half-written temporary files (a crash can leave one behind).\n.*.rel-tmp*' ".gitignore"
+# What a write killed half-way leaves, under either of the names a write uses, stays out of git.
+touch .alice-chen.yaml.rel-tmp .alice-chen.yaml.rel-tmp-4242 work.rel-tmp
+expect_eq "$(git status --porcelain --ignored=matching | sort)" $'!! .alice-chen.yaml.rel-tmp\n!! .alice-chen.yaml.rel-tmp-4242\n?? work.rel-tmp' \
+  "temporary files ignored, and only they"
+rm .alice-chen.yaml.rel-tmp .alice-chen.yaml.rel-tmp-4242 work.rel-tmp
 expect_eq "$(tail -2 .rel.yaml)" $'git:\n  autocommit: true' "autocommit on"
 expect_eq "$(git config --get merge.rel.driver)" "'$REL' merge-driver %O %A %B %P" "merge driver configured"
 expect_eq "$(git check-attr merge alice.yaml)" "alice.yaml: merge: rel" "contact files use the driver"

@@ -11,11 +11,14 @@ export NO_COLOR=1
 export HOME="$T/home"
 export XDG_CACHE_HOME="$T/cache"
 export XDG_DATA_HOME="$T/data"
+unset XDG_RUNTIME_DIR  # the watcher's socket then goes in the cache folder, which is the test's
 export EDITOR=false VISUAL=
 export REL_DIR="$T/journal"
 export GIT_CONFIG_NOSYSTEM=1
 unset GIT_DIR GIT_WORK_TREE
-mkdir -p "$HOME" "$REL_DIR"
+# What rel leaves in the temporary folder (the text of an edit it could not save) goes with the test.
+export TMPDIR="$T/temporary"
+mkdir -p "$HOME" "$REL_DIR" "$TMPDIR"
 
 rel() { "$REL" "$@"; }
 

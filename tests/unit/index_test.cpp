@@ -166,6 +166,34 @@ TEST_CASE("a truncated record is refused, never read past") {
   }
 }
 
+TEST_CASE("a record whose checksum holds but whose dates are no days is refused") {
+  // Written by a damaged or hostile index: month 13 or 0, day 0 or Apr 31, a year past 9999 (a
+  // listing looped for ever on one, looking for the date's next day).
+  auto refused = [](Contact c) {
+    auto records = read_records(encode_index_record(c, stamp));
+    REQUIRE(records);
+    Contact out;
+    return !decode_lean(records->front(), out);
+  };
+  auto with_date = [](int month, int day) {
+    Contact c = full_contact();
+    c.dates = {{"birthday", month, day, std::nullopt}};
+    return c;
+  };
+  CHECK_FALSE(refused(with_date(2, 29)));
+  CHECK(refused(with_date(13, 1)));
+  CHECK(refused(with_date(0, 1)));
+  CHECK(refused(with_date(1, 0)));
+  CHECK(refused(with_date(4, 31)));
+  Contact far = full_contact();
+  REQUIRE(!far.log.empty());
+  far.log.front().when.date = Date::last() + 1;
+  CHECK(refused(far));
+  Contact snoozed = full_contact();
+  snoozed.snooze = Date::first() + -1;
+  CHECK(refused(snoozed));
+}
+
 TEST_CASE("every look through the index gives what parsing every file gives") {
   TempJournal j;
   j.write("work/alice",

@@ -4,10 +4,13 @@
 
 #include <doctest/doctest.h>
 #include <signal.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/un.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 
@@ -31,8 +34,8 @@ std::vector<std::string> ids_of(const std::vector<ContactFile>& files) {
   return ids;
 }
 
-MonitorAnswer ask(const fs::path& root, const std::string& token) {
-  auto answer = ask_monitor(root, token);
+MonitorAnswer ask(const CacheFolder& journal, const std::string& token) {
+  auto answer = ask_monitor(journal, token);
   REQUIRE(answer);
   CHECK(!answer->token.empty());
   return *answer;
@@ -42,14 +45,14 @@ TEST_CASE("a watcher says which contact files changed since a token, and 'all' w
   WatchedJournal j;
   j.write("alice.yaml", "name: Alice\n");
   j.write("work/bob.yaml", "name: Bob\n");
-  CHECK_FALSE(ask_monitor(j.root, ""));  // none running
-  Watching watching(j.root);
-  const auto status = *monitor_status(j.root);
+  CHECK_FALSE(ask_monitor(j.folder(), ""));  // none running
+  Watching watching(j.folder());
+  const auto status = *monitor_status(j.folder());
   CHECK(status.find("folders 2\n") != std::string::npos);
 
-  auto first = ask(j.root, "");
+  auto first = ask(j.folder(), "");
   CHECK_FALSE(first.changed);  // no token: walk
-  auto quiet = ask(j.root, first.token);
+  auto quiet = ask(j.folder(), first.token);
   REQUIRE(quiet.changed);
   CHECK(quiet.changed->empty());
 
@@ -57,17 +60,17 @@ TEST_CASE("a watcher says which contact files changed since a token, and 'all' w
   j.write("work/carol.yaml", "name: Carol\n");
   j.write("work/.carol.yaml.swp", "x");  // never a contact
   j.write("notes.txt", "x");
-  auto edited = ask(j.root, quiet.token);
+  auto edited = ask(j.folder(), quiet.token);
   REQUIRE(edited.changed);
   CHECK(*edited.changed == std::vector<std::string>{"alice.yaml", "work/carol.yaml"});
   // Asked again from the older token: the same; from the newer, nothing.
-  CHECK(*ask(j.root, quiet.token).changed == *edited.changed);
-  CHECK(ask(j.root, edited.token).changed->empty());
+  CHECK(*ask(j.folder(), quiet.token).changed == *edited.changed);
+  CHECK(ask(j.folder(), edited.token).changed->empty());
 
   fs::remove(j.root / "work/bob.yaml");
   fs::rename(j.root / "alice.yaml", j.root / "alice-chen.yaml");
   ::chmod((j.root / "work/carol.yaml").c_str(), 0);
-  auto moved = ask(j.root, edited.token);
+  auto moved = ask(j.folder(), edited.token);
   REQUIRE(moved.changed);
   CHECK(*moved.changed ==
         std::vector<std::string>{"alice-chen.yaml", "alice.yaml", "work/bob.yaml", "work/carol.yaml"});
@@ -75,36 +78,108 @@ TEST_CASE("a watcher says which contact files changed since a token, and 'all' w
   // A new folder's files may predate its watch: every older token gets "all", and the new folder is
   // watched from then on.
   j.write("family/dan.yaml", "name: Dan\n");
-  CHECK_FALSE(ask(j.root, moved.token).changed);
-  auto after = ask(j.root, "");
+  CHECK_FALSE(ask(j.folder(), moved.token).changed);
+  auto after = ask(j.folder(), "");
   j.write("family/dan.yaml", "name: Daniel\n");
-  CHECK(*ask(j.root, after.token).changed == std::vector<std::string>{"family/dan.yaml"});
+  CHECK(*ask(j.folder(), after.token).changed == std::vector<std::string>{"family/dan.yaml"});
 
   // A token of another watcher, or not a token at all.
-  CHECK_FALSE(ask(j.root, "0123456789abcdef.1").changed);
-  CHECK_FALSE(ask(j.root, after.token + "x").changed);
+  CHECK_FALSE(ask(j.folder(), "0123456789abcdef.1").changed);
+  CHECK_FALSE(ask(j.folder(), after.token + "x").changed);
 
   // One watcher per journal.
-  CHECK_FALSE(run_monitor(j.root, std::chrono::minutes(1)));
+  CHECK_FALSE(run_monitor(j.folder(), std::chrono::minutes(1)));
 }
 
 TEST_CASE("a watcher exits when asked to, and when its journal is removed") {
   WatchedJournal j;
   {
-    Watching watching(j.root);
-    CHECK(stop_monitor(j.root));
+    Watching watching(j.folder());
+    CHECK(stop_monitor(j.folder()));
     watching.thread.join();
     watching.thread = std::thread([] {});
     CHECK(watching.returned);
-    CHECK_FALSE(monitor_status(j.root));
-    CHECK_FALSE(stop_monitor(j.root));
+    CHECK_FALSE(monitor_status(j.folder()));
+    CHECK_FALSE(stop_monitor(j.folder()));
   }
-  Watching watching(j.root);
+  Watching watching(j.folder());
   fs::remove_all(j.root);
   watching.thread.join();
   watching.thread = std::thread([] {});
   CHECK(watching.returned);
-  CHECK_FALSE(monitor_status(j.root));
+  CHECK_FALSE(monitor_status(j.folder()));
+}
+
+TEST_CASE("a watcher listens in a folder no one else may enter, never on a name anyone can take") {
+  WatchedJournal j;
+  const auto folder = j.folder();
+  {
+    Watching watching(folder);
+    struct stat st {};
+    REQUIRE(::lstat(folder.sockets.c_str(), &st) == 0);
+    CHECK(S_ISDIR(st.st_mode));
+    CHECK((st.st_mode & 0777) == 0700);
+    CHECK(st.st_uid == ::getuid());
+    size_t sockets = 0;
+    for (const auto& entry : fs::directory_iterator(folder.sockets)) sockets += entry.is_socket();
+    CHECK(sockets == 1);
+    // No abstract name (shown with '@' in /proc/net/unix), which another user could bind first.
+    std::ifstream unix_sockets("/proc/net/unix");
+    std::string line;
+    while (std::getline(unix_sockets, line)) CHECK(line.find("@rel-monitor") == std::string::npos);
+  }
+  // Stopped: its socket is gone with it.
+  size_t left = 0;
+  for (const auto& entry : fs::directory_iterator(folder.sockets)) left += entry.is_socket();
+  CHECK(left == 0);
+
+  SUBCASE("a folder others may enter is used by neither side") {
+    ::chmod(folder.sockets.c_str(), 0755);
+    CHECK_THROWS_WITH_AS(run_monitor(folder, std::chrono::minutes(1)),
+                         doctest::Contains("must be a folder of yours that no one else may enter"), Error);
+    ::chmod(folder.sockets.c_str(), 0700);
+    Watching watching(folder);
+    ::chmod(folder.sockets.c_str(), 0750);
+    CHECK_FALSE(ask_monitor(folder, ""));
+    ::chmod(folder.sockets.c_str(), 0700);
+    CHECK(ask_monitor(folder, ""));
+  }
+  SUBCASE("a link in its place is not followed") {
+    fs::remove_all(folder.sockets);
+    fs::create_directories(j.base / "elsewhere");
+    ::chmod((j.base / "elsewhere").c_str(), 0700);
+    fs::create_directory_symlink(j.base / "elsewhere", folder.sockets);
+    CHECK_THROWS_AS(run_monitor(folder, std::chrono::minutes(1)), Error);
+  }
+  SUBCASE("the socket a killed watcher left behind is replaced") {
+    fs::path path;
+    {
+      Watching first(folder);
+      for (const auto& entry : fs::directory_iterator(folder.sockets))
+        if (entry.is_socket()) path = entry.path();
+    }
+    REQUIRE(!path.empty());
+    // What a killed watcher leaves: the socket, with no one listening on it.
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    sockaddr_un address{};
+    address.sun_family = AF_UNIX;
+    std::strncpy(address.sun_path, path.c_str(), sizeof address.sun_path - 1);
+    REQUIRE(::bind(fd, reinterpret_cast<const sockaddr*>(&address), sizeof address) == 0);
+    ::close(fd);
+    CHECK_FALSE(ask_monitor(folder, ""));
+    Watching second(folder);
+    CHECK(ask_monitor(folder, ""));
+  }
+}
+
+TEST_CASE("a socket path longer than a socket address holds is reached through the open folder") {
+  WatchedJournal j;
+  auto folder = j.folder();
+  folder.sockets = j.base / std::string(120, 's') / "sockets";
+  Watching watching(folder);
+  auto answer = ask_monitor(folder, "");
+  REQUIRE(answer);
+  CHECK_FALSE(answer->changed);
 }
 
 TEST_CASE("a watcher whose journal path now leads to another folder says 'all' and exits") {
@@ -112,15 +187,15 @@ TEST_CASE("a watcher whose journal path now leads to another folder says 'all' a
   WatchedJournal j;
   const auto journal = j.root / "notes";  // the folder above it, j.root, is what moves
   j.write("notes/alice.yaml", "name: Alice\n");
-  Watching watching(journal);
-  const auto token = ask(journal, "").token;
+  Watching watching(j.folder(journal));
+  const auto token = ask(j.folder(journal), "").token;
   fs::rename(j.root, j.base / "old");
   j.write("notes/bob.yaml", "name: Bob\n");
-  CHECK_FALSE(ask(journal, token).changed);
+  CHECK_FALSE(ask(j.folder(journal), token).changed);
   watching.thread.join();
   watching.thread = std::thread([] {});
   CHECK(watching.returned);
-  CHECK_FALSE(monitor_status(journal));
+  CHECK_FALSE(monitor_status(j.folder(journal)));
 }
 
 TEST_CASE("a walk snapshot is read back as written, and never when damaged") {
@@ -188,7 +263,7 @@ TEST_CASE("list_files trusts the last walk and the watcher's changes, and walks 
   const auto folder = cache_folder(j.root, j.cache);
   CHECK(ids_of(list_files(j.root, folder).files) == ids_of(scan_contact_files(j.root)));  // no watcher: a walk
   CHECK_FALSE(read_snapshot(folder));                                                     // and nothing left behind
-  Watching watching(j.root);
+  Watching watching(j.folder());
   CHECK(ids_of(list_files(j.root, folder).files) == ids_of(scan_contact_files(j.root)));  // walks, leaves a snapshot
   auto snapshot = read_snapshot(folder);
   REQUIRE(snapshot);
@@ -220,7 +295,7 @@ TEST_CASE("list_files leaves no snapshot while a contact file is a link") {
   j.write("real/bob.yaml", "name: Bob\n");
   fs::create_symlink(j.root / "real/bob.yaml", j.root / "bob.yaml");
   const auto folder = cache_folder(j.root, j.cache);
-  Watching watching(j.root);
+  Watching watching(j.folder());
   CHECK(ids_of(list_files(j.root, folder).files) == std::vector<std::string>{"alice", "bob", "real/bob"});
   CHECK_FALSE(fs::exists(folder.path / "files"));
 }

@@ -132,14 +132,30 @@ TEST_CASE("an entry with a time sorts after the same day's undated-time entries 
   CHECK(r.text == o + "  - date: 2026-01-05\n  - date: 2026-01-05 09:30\n  - date: 2026-01-05 18:00\n");
 }
 
-TEST_CASE("an entry edited differently on both sides is kept in both versions, never dropped") {
-  std::string o = "name: Bo\nlog:\n  - date: 2026-01-01\n    note: lunch\n";
-  auto r = merge(o, "name: Bo\nlog:\n  - date: 2026-01-01\n    note: lunch at Nopa\n",
-                 "name: Bo\nlog:\n  - date: 2026-01-01\n    note: lunch, with Ben\n");
-  CHECK(r.outcome == MergeOutcome::clean);
+TEST_CASE("an entry edited differently on both sides is a conflict holding both versions, never two entries") {
+  std::string o = "name: Bo\nlog:\n  - date: 2026-01-01\n    via: call\n    by: me\n    note: lunch\n";
+  std::string later = "  - date: 2026-01-09\n    note: later\n";
+  auto ours = "name: Bo\nlog:\n  - date: 2026-01-01\n    via: call\n    by: me\n    note: lunch at Nopa\n" + later;
+  auto theirs = "name: Bo\nlog:\n  - date: 2026-01-01\n    via: call\n    by: me\n    note: lunch, with Ben\n";
+  auto r = merge(o, ours, theirs);
+  CHECK(r.outcome == MergeOutcome::conflict);
+  CHECK(r.conflicts == std::vector<std::string>{"log: the entry of 2026-01-01, edited on both sides"});
   CHECK(r.text ==
-        "name: Bo\nlog:\n  - date: 2026-01-01\n    note: lunch at Nopa\n  - date: 2026-01-01\n    note: lunch, with "
-        "Ben\n");
+        "name: Bo\nlog:\n<<<<<<< ours\n  - date: 2026-01-01\n    via: call\n    by: me\n    note: lunch at Nopa\n"
+        "=======\n  - date: 2026-01-01\n    via: call\n    by: me\n    note: lunch, with Ben\n>>>>>>> theirs\n" +
+            later);
+  SUBCASE("an entry of another channel that day is another entry: both kept, cleanly") {
+    auto email = "name: Bo\nlog:\n  - date: 2026-01-01\n    via: email\n    by: me\n    note: sent the deck\n";
+    auto deleted_and_new = merge(o, ours, email);
+    CHECK(deleted_and_new.outcome == MergeOutcome::clean);
+  }
+  SUBCASE("a promise reworded on both sides likewise") {
+    std::string p = "name: Bo\npromises:\n  - what: send the deck\n    made: 2026-01-01\n";
+    auto a = merge(p, "name: Bo\npromises:\n  - what: send the final deck\n    made: 2026-01-01\n",
+                   "name: Bo\npromises:\n  - what: send the deck and notes\n    made: 2026-01-01\n");
+    CHECK(a.outcome == MergeOutcome::conflict);
+    CHECK(a.conflicts == std::vector<std::string>{"promises: send the deck"});
+  }
 }
 
 TEST_CASE("the same entry logged twice on one side stays twice") {

@@ -370,6 +370,30 @@ TEST_CASE("rename_map_key renames a key in place, keeping its value and comment"
         "cadence: {tags: {\"a, b\": 30d}}\n");
 }
 
+TEST_CASE("an edit refuses a file that breaks a line other than at a newline, saying where") {
+  // libyaml counts a carriage return alone, NEL, LINE and PARAGRAPH SEPARATOR as line breaks; the
+  // edits count lines at "\n", and so wrote a detail into the middle of a value (found by fuzzing).
+  const std::string tail =
+      " breaks the line here, and rel edits a file only at its newlines: replace it by a newline (or "
+      "remove it) and run the command again; nothing was written";
+  CHECK_THROWS_WITH_AS(set("name: J\ndetails:\n  a: b\r", {"details", "k"}, "v"),
+                       ("line 3, column 7: a carriage return alone (not before a newline)" + tail).c_str(), rel::Error);
+  CHECK_THROWS_WITH_AS(append("name: J\nnote: \"a\xC2\x85 b\"\n", "log", {{"date", "2026-01-01"}}),
+                       ("line 2, column 9: the character NEL (U+0085)" + tail).c_str(), rel::Error);
+  CHECK_THROWS_WITH_AS(unset("name: J\ndetails: {a: b}\n\xE2\x80\xA8", {"details", "a"}),
+                       ("line 3, column 1: the character LINE SEPARATOR (U+2028)" + tail).c_str(), rel::Error);
+  CHECK_THROWS_WITH_AS(append("name: A\ndetails:\n  x: 1\n\xEF\xBB\xBF", "log", {{"date", "2026-01-01"}}),
+                       "line 4, column 1: a byte order mark (U+FEFF) out of place, which YAML reads as a new start, is "
+                       "here, and rel edits a file only at its newlines: replace it by a newline (or remove it) and "
+                       "run the command again; nothing was written",
+                       rel::Error);
+  // Lines ending "\r\n" are lines like any other, and so is a byte order mark that opens the file.
+  CHECK(set("\xEF\xBB\xBFname: J\ndetails:\n  a: b\n", {"details", "k"}, "v") ==
+        "\xEF\xBB\xBFname: J\ndetails:\n  a: b\n  k: v\n");
+  CHECK(set("name: J\r\ndetails:\r\n  a: b\r\n", {"details", "k"}, "v") ==
+        "name: J\r\ndetails:\r\n  a: b\r\n  k: v\r\n");
+}
+
 namespace {
 
 std::string add_values(const std::string& text, const std::string& key, const std::vector<std::string>& values,

@@ -31,6 +31,9 @@ struct WatchedJournal {
     fs::create_directories(root);
   }
   ~WatchedJournal() { fs::remove_all(base); }
+  // The cache folder (and so the watcher's socket) of the journal at `journal`, by default this one.
+  CacheFolder folder(const fs::path& journal) const { return cache_folder(journal, cache); }
+  CacheFolder folder() const { return folder(root); }
   void write(const fs::path& relative, const std::string& text, std::ios::openmode mode = std::ios::trunc) const {
     fs::create_directories((root / relative).parent_path());
     std::ofstream(root / relative, std::ios::out | mode) << text;
@@ -39,16 +42,16 @@ struct WatchedJournal {
 
 // A watcher of the journal on a thread of its own, stopped (if still running) at the end.
 struct Watching {
-  const fs::path root;
+  const CacheFolder journal;
   bool returned = false;
   std::thread thread;
-  explicit Watching(const fs::path& journal) : root(journal) {
-    thread = std::thread([this] { returned = run_monitor(root, std::chrono::minutes(5)); });
-    for (int i = 0; i < 500 && !monitor_status(root); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(2));
-    REQUIRE(monitor_status(root));
+  explicit Watching(CacheFolder watched) : journal(std::move(watched)) {
+    thread = std::thread([this] { returned = run_monitor(journal, std::chrono::minutes(5)); });
+    for (int i = 0; i < 500 && !monitor_status(journal); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    REQUIRE(monitor_status(journal));
   }
   ~Watching() {
-    stop_monitor(root);
+    stop_monitor(journal);
     thread.join();
   }
 };

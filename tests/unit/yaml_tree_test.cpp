@@ -2,6 +2,7 @@
 #include "rel/journal/yaml_tree.hpp"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <string>
 
@@ -67,6 +68,27 @@ TEST_CASE("parse_yaml refuses what a journal file must not contain, at 1-based p
   CHECK(refusal("name: A\n---\nname: B\n") ==
         "f.yaml:2:1: more than one YAML document (---); a contact file holds one");
   CHECK(refusal("? [a]\n: b\n") == "f.yaml:1:3: a key must be plain text, not a list, map or empty value");
+}
+
+TEST_CASE("parse_yaml checks the keys of a map of 160,000 for duplicates, finding the first of each") {
+  // Past 16 keys each key is looked up in an index, not compared with every key before it (160,000
+  // keys took minutes that way). How the time grows is measured by bench/run.sh ("rel check, one
+  // file"), not here: a timed test fails on a loaded machine.
+  std::string text = "name: A\ndetails:\n";
+  for (int i = 0; i < 160'000; ++i) text += fmt::format("  k{}: {}\n", i, i);
+  auto root = parse_yaml(text, "f.yaml");
+  const auto* details = root.find("details");
+  REQUIRE(details);
+  REQUIRE(details->entries.size() == 160'000);
+  CHECK(details->entries[159'999].first.value == "k159999");
+  CHECK(details->entries[159'999].first.line == 160'001);
+  // A repeat of a key the index has, of one it was built from, and of a key of the map's first few.
+  CHECK(refusal(text + "  k77777: again\n") == "f.yaml:160003:3: duplicated key \"k77777\" (first at line 77780)");
+  CHECK(refusal(text + "  k3: again\n") == "f.yaml:160003:3: duplicated key \"k3\" (first at line 6)");
+  std::string small = "name: A\ndetails:\n";
+  for (int i = 0; i < 16; ++i) small += fmt::format("  k{}: {}\n", i, i);
+  CHECK(refusal(small + "  k15: again\n") == "f.yaml:19:3: duplicated key \"k15\" (first at line 18)");
+  CHECK(refusal(small + "  k16: 16\n  k16: again\n") == "f.yaml:20:3: duplicated key \"k16\" (first at line 19)");
 }
 
 TEST_CASE("parse_yaml refuses oversized input before parsing") {

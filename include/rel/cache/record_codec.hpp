@@ -49,9 +49,15 @@ class RecordWriter : public util::binary::Writer {
 class RecordReader : public util::binary::Reader {
  public:
   using util::binary::Reader::Reader;
+  // A day of the calendar (years 1 to 9999, as every file's dates are); any other is damage.
+  Date date() {
+    const auto day = Date::from_days(i32());
+    if (day < Date::first() || day > Date::last()) throw util::binary::Corrupt{};
+    return day;
+  }
   std::optional<Date> opt_date() {
     if (!flag()) return std::nullopt;
-    return Date::from_days(i32());
+    return date();
   }
   std::vector<Field> fields() {
     std::vector<Field> list(count(8));

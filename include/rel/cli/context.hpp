@@ -91,7 +91,13 @@ struct Context {
   std::map<std::string, Contact> m_contact_files;
 };
 
-// Today from REL_TODAY (exactly YYYY-MM-DD) or the local clock; throws on a bad REL_TODAY.
+// The years today may fall in (REL_TODAY or the clock): far enough inside the calendar's 1 to 9999 that
+// no window of dates around today reaches past its ends.
+inline constexpr int today_first_year = 1900;
+inline constexpr int today_last_year = 9000;
+
+// Today from REL_TODAY (exactly YYYY-MM-DD) or the local clock; throws on a bad REL_TODAY, or a today
+// outside today_first_year to today_last_year.
 Date today_from_environment();
 
 }  // namespace rel::cli

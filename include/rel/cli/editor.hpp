@@ -6,6 +6,9 @@
 
 namespace rel::cli {
 
+// A new, empty, private file in $TMPDIR (else /tmp) named `stem`-XXXXXX`suffix`, for the editor.
+std::filesystem::path temporary_file(const std::string& stem, const std::string& suffix);
+
 // Runs the editor on `path` (no shell: the editor variable is split on spaces);
 // throws rel::Error when it cannot start or exits non-zero.
 void run_editor(const std::filesystem::path& path);

@@ -15,6 +15,9 @@ class Date {
   Date() = default;
   static std::optional<Date> from_ymd(int year, int month, int day);
   static Date from_days(int days_since_epoch) { return Date(days_since_epoch); }
+  // The calendar's first and last days: years 1 to 9999, all that YYYY-MM-DD can write.
+  static Date first();
+  static Date last();
   // Accepts exactly YYYY-MM-DD.
   static std::optional<Date> parse_iso(std::string_view text);
 

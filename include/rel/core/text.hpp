@@ -1,6 +1,8 @@
 // Unicode-aware text helpers: folding for matching, slugs for file names, widths for tables.
 #pragma once
 
+#include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -26,5 +28,9 @@ int edit_distance(std::string_view a, std::string_view b);
 
 // True when `text` is valid UTF-8 without control characters other than tab and newline.
 bool is_clean_text(std::string_view text);
+
+// Where `text` stops being UTF-8: the offset of the first byte that does not start a valid sequence
+// (an overlong form or a surrogate is not valid either); nothing when all of it is.
+std::optional<size_t> invalid_utf8_at(std::string_view text);
 
 }  // namespace rel

@@ -1,9 +1,50 @@
 // What the line-based editors of contact files (text_edit, merge) agree a line is.
 #pragma once
 
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <string>
 #include <string_view>
 
+#include "rel/core/error.hpp"
+
 namespace rel::journal::line_text {
+
+// Refuses a text that breaks a line other than with "\n" or "\r\n": a carriage return alone, or NEL,
+// LINE SEPARATOR or PARAGRAPH SEPARATOR, which YAML 1.1 (libyaml) reads as line breaks too; and a
+// byte order mark after the first byte, which libyaml reads as the start of a new stream. The
+// line-based editors count lines at "\n" only, so they would edit the wrong line, or cut a value in
+// two. `shown` names the file ("" for none).
+inline void refuse_other_line_breaks(std::string_view text, std::string_view shown) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c != '\r' && c != 0xC2 && c != 0xE2 && c != 0xEF) continue;
+    std::string_view name;
+    if (c == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'))
+      name = "a carriage return alone (not before a newline) breaks the line here";
+    else if (text.substr(i, 2) == "\xC2\x85")
+      name = "the character NEL (U+0085) breaks the line here";
+    else if (text.substr(i, 3) == "\xE2\x80\xA8")
+      name = "the character LINE SEPARATOR (U+2028) breaks the line here";
+    else if (text.substr(i, 3) == "\xE2\x80\xA9")
+      name = "the character PARAGRAPH SEPARATOR (U+2029) breaks the line here";
+    else if (i > 0 && text.substr(i, 3) == "\xEF\xBB\xBF")
+      name = "a byte order mark (U+FEFF) out of place, which YAML reads as a new start, is here";
+    else
+      continue;
+    const auto before = text.substr(0, i);
+    const auto line = std::count(before.begin(), before.end(), '\n') + 1;
+    const auto start = before.rfind('\n');
+    const auto column = i - (start == std::string_view::npos ? 0 : start + 1) + 1;
+    const auto where =
+        shown.empty() ? fmt::format("line {}, column {}", line, column) : fmt::format("{}:{}:{}", shown, line, column);
+    throw Error(
+        fmt::format("{}: {}, and rel edits a file only at its newlines: replace it by a newline (or remove "
+                    "it) and run the command again; nothing was written",
+                    where, name));
+  }
+}
 
 // A line without its "\n" or "\r\n".
 inline std::string_view without_line_end(std::string_view line) {
@@ -17,6 +58,33 @@ inline bool is_filler(std::string_view line, int column) {
   auto first = line.find_first_not_of(" \t");
   if (first == std::string_view::npos) return true;
   return line[first] == '#' && static_cast<int>(first) <= column;
+}
+
+// Whether `line` is a document end marker, `...` (alone, or before blanks or a comment).
+inline bool is_document_end(std::string_view line) {
+  line = without_line_end(line);
+  return line.starts_with("...") && (line.size() == 3 || line[3] == ' ' || line[3] == '\t');
+}
+
+// Where the document ends in `text`: the start of a `...` line that only blank lines, comments and
+// more markers follow, else the end of the text. What an edit or a merge adds goes before it: after
+// it, it would be outside the document (a second one, or an error).
+inline size_t document_end(std::string_view text) {
+  size_t end = text.size();
+  size_t line_end = text.size();
+  while (line_end > 0) {
+    // The line is [start, line_end); its start is after the line break before its own.
+    const size_t own_break = text[line_end - 1] == '\n' ? line_end - 1 : line_end;
+    size_t start = own_break == 0 ? std::string_view::npos : text.rfind('\n', own_break - 1);
+    start = start == std::string_view::npos ? 0 : start + 1;
+    auto line = text.substr(start, line_end - start);
+    if (is_document_end(line))
+      end = start;
+    else if (!is_filler(without_line_end(line), static_cast<int>(line.size())))
+      break;
+    line_end = start;
+  }
+  return end;
 }
 
 }  // namespace rel::journal::line_text

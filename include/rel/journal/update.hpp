@@ -25,6 +25,7 @@ struct PendingWrite {
   std::string new_text;  // empty for a removal
   Contact before;        // as the file was (empty when it did not parse)
   Contact after;         // as it will be (empty for a removal)
+  bool create = false;   // a new file: written only if no file took its name meanwhile
 };
 
 // How the re-read file is held to the intended model: exactly, or with details, dates and unknown keys
@@ -49,7 +50,11 @@ PendingWrite prepare_new(const fs::path& root, const std::string& id, std::strin
 PendingWrite prepare_remove(const fs::path& root, const std::string& id);
 
 // Writes each pending file atomically (or removes it, flushing its folder), in order; many at once
-// with one flush of the file system. `progress` hears how many are written, now and then.
+// with one flush of the file system. `progress` hears how many are written, now and then. Refuses,
+// before anything is written, to write a file that is a symbolic link (replacing the link by a copy
+// of its target would put that text in the journal, and in git), a file in a folder that is one
+// (outside the journal, where no listing finds it), a file that is not a regular file, or one its
+// owner may not write (mode 444: the user's wish, which rename(2) would not ask about).
 void commit(const std::vector<PendingWrite>& writes,
             const std::function<void(size_t done, size_t total)>& progress = {});
 

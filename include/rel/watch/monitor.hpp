@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "rel/cache/cache_folder.hpp"
+
 namespace rel::watch {
 
 namespace fs = std::filesystem;
@@ -29,9 +31,13 @@ struct MonitorAnswer {
   std::optional<std::vector<std::string>> changed;
 };
 
-// Asks the watcher of `root` what changed since `token` ("" for none yet); nothing when no watcher
+// Each watcher listens on a Unix socket in `journal.sockets`, a folder of this user's that no one else
+// may enter (the watcher makes it, mode 700, and neither side uses one that is not so), named for the
+// journal and the build of rel, beside a lock file whose holder is the one watcher of that journal.
+
+// Asks the watcher of `journal` what changed since `token` ("" for none yet); nothing when no watcher
 // of this user and this build of rel is running, or it does not answer in time.
-std::optional<MonitorAnswer> ask_monitor(const fs::path& root, std::string_view token);
+std::optional<MonitorAnswer> ask_monitor(const cache::CacheFolder& journal, std::string_view token);
 
 // Starts a watcher of `root` in the background (`rel monitor run`, detached, in its own session), by
 // running `rel_executable`, that exits after `idle` without a question (zero: never); quietly nothing
@@ -39,16 +45,16 @@ std::optional<MonitorAnswer> ask_monitor(const fs::path& root, std::string_view 
 void start_monitor(const fs::path& root, const fs::path& rel_executable,
                    std::chrono::milliseconds idle = std::chrono::minutes(60));
 
-// A few lines about the running watcher of `root` (its process id, what it watches), or nothing.
-std::optional<std::string> monitor_status(const fs::path& root);
+// A few lines about the running watcher of `journal` (its process id, what it watches), or nothing.
+std::optional<std::string> monitor_status(const cache::CacheFolder& journal);
 
-// Asks the watcher of `root` to exit; false when none was running.
-bool stop_monitor(const fs::path& root);
+// Asks the watcher of `journal` to exit; false when none was running.
+bool stop_monitor(const cache::CacheFolder& journal);
 
-// Runs a watcher of `root` in this process until the journal folder is removed or moved, it is asked
+// Runs a watcher of `journal` in this process until the journal folder is removed or moved, it is asked
 // to stop, `idle` passes without a question (zero: never), or its rel executable is replaced (rebuilt, upgraded).
 // Returns false at once when another watcher of it is running; throws rel::Error when it cannot watch (a network file
-// system, no inotify).
-bool run_monitor(const fs::path& root, std::chrono::milliseconds idle);
+// system, no inotify, a sockets folder that is not private).
+bool run_monitor(const cache::CacheFolder& journal, std::chrono::milliseconds idle);
 
 }  // namespace rel::watch
