@@ -7,6 +7,9 @@
 #include <string>
 #include <vector>
 
+#include "rel/journal/contact_codec.hpp"
+#include "rel/journal/yaml_tree.hpp"
+
 using namespace rel;
 using namespace rel::imports;
 using Strings = std::vector<std::string>;
@@ -251,4 +254,26 @@ TEST_CASE("people I wrote to twice are suggestions; --add-new makes them dormant
   CHECK(dana.contact.log.size() == 2);
   CHECK(activity_summary(added) ==
         "2 logged for 1 contact, 1 new, 0 already there, 2 skipped: no contact; 1 suggested");
+}
+
+TEST_CASE(".rel.yaml: me.email and import.max_people, each problem at its place") {
+  auto decode = [](const std::string& text) {
+    return journal::decode_settings(journal::parse_yaml(text, ".rel.yaml"), ".rel.yaml");
+  };
+  auto good = decode("me: {email: [me@example.com, Me@Work.example]}\nimport: {max_people: 12}\n");
+  CHECK(good.problems.empty());
+  CHECK(good.settings.me_emails == Strings{"me@example.com", "Me@Work.example"});
+  CHECK(good.settings.import_max_people == 12);
+  auto one = decode("me:\n  email: me@example.com\n");
+  CHECK(one.settings.me_emails == Strings{"me@example.com"});
+  CHECK(decode("cadence: {default: 30d}\n").settings.me_emails.empty());
+  CHECK(decode("cadence: {default: 30d}\n").settings.import_max_people == 8);
+
+  auto bad = decode("me: {email: [me@example.com, not-an-address], phone: 1}\nimport: {max_people: 1, other: 2}\n");
+  REQUIRE(bad.problems.size() == 4);
+  CHECK(bad.problems[0].describe() == ".rel.yaml:1:30: me.email: \"not-an-address\" is not an email address");
+  CHECK(bad.problems[1].describe() == ".rel.yaml:1:47: unknown key \"phone\" under me (expected email)");
+  CHECK(bad.problems[2].describe() == ".rel.yaml:2:22: import.max_people must be a whole number from 2 to 10000");
+  CHECK(bad.problems[3].describe() == ".rel.yaml:2:25: unknown key \"other\" under import (expected max_people)");
+  CHECK(bad.settings.me_emails == Strings{"me@example.com"});
 }
