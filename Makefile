@@ -81,6 +81,7 @@ fuzz: deps
 bench: build
 	bench/run.sh $(BUILD)/rel
 	bench/import.sh $(BUILD)/rel
+	bench/activity.sh $(BUILD)/rel
 
 install: build
 	cmake --install $(BUILD)

@@ -114,8 +114,9 @@ void describe(const CLI::App& app, const std::string& path, std::vector<CommandS
     for (const auto& s : opt->get_snames()) o.names.push_back("-" + s);
     for (const auto& l : opt->get_lnames()) o.names.push_back("--" + l);
     o.description = opt->get_description();
-    // A flag (--all, --git, -h) expects no value, so the word after it is completed for itself.
-    if (opt->get_expected_max() > 0) o.value = value_kind(*opt);
+    // A flag (--all, --git, -h: expected(0)) takes no value, whatever the size of the type it sets, so the
+    // word after it is completed for itself.
+    if (opt->get_type_size_max() > 0 && opt->get_expected_max() > 0) o.value = value_kind(*opt);
     spec.options.push_back(std::move(o));
   }
   out.push_back(std::move(spec));

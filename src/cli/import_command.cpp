@@ -8,26 +8,32 @@
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
+#include <atomic>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <sstream>
 #include <unordered_set>
 
 #include "rel/cli/commands.hpp"
 #include "rel/cli/context.hpp"
+#include "rel/cli/import_writes.hpp"
 #include "rel/cli/render.hpp"
 #include "rel/cli/save.hpp"
 #include "rel/core/error.hpp"
 #include "rel/core/parallel.hpp"
 #include "rel/core/text.hpp"
+#include "rel/imports/activity.hpp"
 #include "rel/imports/plan.hpp"
+#include "rel/interop/calendar.hpp"
 #include "rel/interop/charset.hpp"
 #include "rel/interop/csv_reader.hpp"
 #include "rel/interop/format.hpp"
+#include "rel/interop/mail.hpp"
 #include "rel/interop/vcard_reader.hpp"
 #include "rel/journal/contact_text.hpp"
 #include "rel/journal/journal.hpp"
@@ -45,9 +51,13 @@ struct ImportOptions {
   bool dry_run = false;
   bool active = false;
   std::string folder;
+  std::string since;  // calendars and mail: the first day imported (default 90 days ago)
+  bool no_subjects = false;
+  bool add_new = false;
 };
 
-// One file named on the command line (or standard input), read whole, and its kind.
+// One file or folder named on the command line (or standard input), and its kind. An mbox file or
+// a maildir is read by the mail reader from its path; every other file is read whole here.
 struct Source {
   std::string shown;  // the path as given, or "stdin"
   std::string bytes;
@@ -67,9 +77,13 @@ interop::Format format_of(const std::string& shown, const std::string& bytes, co
   auto text = interop::file_text(std::string_view(bytes).substr(0, size_t{64} * 1024));
   auto format = text ? interop::detect_format(*text) : std::nullopt;
   if (!format)
-    throw Error(fmt::format("{}: not a file rel imports (vCard or CSV){}; name its kind with --format", shown,
-                            text ? "" : ": it holds binary data"));
+    throw Error(fmt::format("{}: not a file rel imports (vCard, CSV, iCalendar or mbox){}; name its kind with --format",
+                            shown, text ? "" : ": it holds binary data"));
   return *format;
+}
+
+bool is_address_book(interop::Format format) {
+  return format == interop::Format::vcard || format == interop::Format::csv;
 }
 
 std::vector<Source> read_sources(const ImportOptions& opts) {
@@ -81,16 +95,32 @@ std::vector<Source> read_sources(const ImportOptions& opts) {
     if (file == "-") {
       source.shown = "stdin";
       source.bytes = read_stream(std::cin);
-    } else {
-      source.shown = file;
-      std::error_code ec;
-      if (fs::is_directory(file, ec))
-        throw Error(fmt::format("{}: is a folder (maildir import is not in this version of rel yet)", file));
-      std::ifstream in(file, std::ios::binary);
-      if (!in) throw Error(fmt::format("{}: cannot read: {}", file, std::strerror(errno)));
-      source.bytes = read_stream(in);
+      source.format = format_of(source.shown, source.bytes, opts);
+      if (source.format == interop::Format::maildir) throw UsageError("a maildir is a folder: name it, not -");
+      sources.push_back(std::move(source));
+      continue;
     }
-    source.format = format_of(source.shown, source.bytes, opts);
+    source.shown = file;
+    std::error_code ec;
+    if (fs::is_directory(file, ec)) {
+      if (!opts.format.empty() && opts.format != "maildir")
+        throw Error(fmt::format("{}: is a folder, not a {} file", file, opts.format));
+      if (!fs::is_directory(fs::path(file) / "cur", ec) && !fs::is_directory(fs::path(file) / "new", ec))
+        throw Error(fmt::format("{}: is a folder but not a maildir (it has no cur/ or new/)", file));
+      source.format = interop::Format::maildir;
+      sources.push_back(std::move(source));
+      continue;
+    }
+    std::ifstream in(file, std::ios::binary);
+    if (!in) throw Error(fmt::format("{}: cannot read: {}", file, std::strerror(errno)));
+    // The kind from the first bytes; an mbox, which may be large, is left for the mail reader.
+    std::string head(size_t{64} * 1024, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<size_t>(in.gcount()));
+    source.format = format_of(source.shown, head, opts);
+    if (source.format == interop::Format::maildir)
+      throw Error(fmt::format("{}: is a file, and a maildir is a folder", file));
+    if (source.format != interop::Format::mbox) source.bytes = head + read_stream(in);
     sources.push_back(std::move(source));
   }
   return sources;
@@ -130,49 +160,6 @@ std::string media_text(const interop::MediaSkipped& media) {
   return join(parts, ", ");
 }
 
-// The checked new text of each planned contact, prepared on every core; a contact whose file cannot
-// take the change (it does not parse, a key in flow style) is a failure named with its reason.
-struct Prepared {
-  std::vector<journal::PendingWrite> writes;
-  std::vector<std::pair<std::string, std::vector<Diagnostic>>> failures;  // id and why
-};
-
-Prepared prepare(const imports::Plan& plan, const fs::path& root, Context& ctx) {
-  const auto& planned = plan.contacts;
-  std::vector<std::optional<journal::PendingWrite>> writes(planned.size());
-  std::vector<std::vector<Diagnostic>> failures(planned.size());
-  for_each_in_parallel(
-      planned.size(),
-      [&](size_t k) {
-        const auto& p = planned[k];
-        try {
-          if (p.kind == imports::Planned::Kind::created) {
-            writes[k] = journal::prepare_new(root, p.id, journal::contact_text(p.contact), p.contact);
-          } else if (p.kind == imports::Planned::Kind::updated) {
-            writes[k] = journal::prepare_edit(
-                root, p.id,
-                [&](std::string_view text, const journal::YamlNode& tree, const Contact&) {
-                  return journal::add_gains_to_text(text, tree, p.gains, p.id + ".yaml");
-                },
-                [&](Contact& c) { journal::add_gains(c, p.gains); });
-          }
-        } catch (const Error& e) {
-          failures[k] = e.problems();
-        } catch (const std::exception& e) {
-          Diagnostic problem;
-          problem.message = e.what();
-          failures[k].push_back(std::move(problem));
-        }
-      },
-      ctx.progress("preparing", "contacts"));
-  Prepared out;
-  for (size_t k = 0; k < planned.size(); ++k) {
-    if (writes[k]) out.writes.push_back(std::move(*writes[k]));
-    if (!failures[k].empty()) out.failures.emplace_back(planned[k].id, std::move(failures[k]));
-  }
-  return out;
-}
-
 // The plan for a person: a line per new or updated contact, each difference, each card skipped.
 void print_plan(const imports::Plan& plan, const std::unordered_set<std::string>& failed, Context& ctx) {
   using Kind = imports::Planned::Kind;
@@ -191,23 +178,153 @@ void print_plan(const imports::Plan& plan, const std::unordered_set<std::string>
   }
 }
 
+// Reads one calendar or mailbox; a file the reader refuses whole (not iCalendar, no mbox "From "
+// line) is named and skipped like a damaged event, and the others are imported.
+// How many messages a maildir holds (the files of cur/ and new/), for the progress line.
+size_t maildir_size(const std::string& folder) {
+  size_t n = 0;
+  for (const char* sub : {"cur", "new"}) {
+    std::error_code ec;
+    for (fs::directory_iterator it(fs::path(folder) / sub, ec), end; !ec && it != end; it.increment(ec)) ++n;
+  }
+  return n;
+}
+
+void read_activity(const Source& source, const imports::ActivityOptions& options, imports::MailSieve& sieve,
+                   std::vector<imports::CalendarFrom>& calendars, std::vector<imports::MailFrom>& mail, Context& ctx) {
+  // The sieve is asked on the reading threads; one of them at a time moves the progress line.
+  const size_t total = source.format == interop::Format::maildir ? maildir_size(source.shown) : 0;
+  auto progress = ctx.progress("reading", "messages");
+  std::atomic<size_t> seen{0};
+  std::mutex showing;
+  auto keep = [&](const interop::MessageHeaders& m) {
+    auto n = seen.fetch_add(1, std::memory_order_relaxed) + 1;
+    if (total > 0 && n % 256 == 0 && n < total && showing.try_lock()) {
+      progress(n, total);
+      showing.unlock();
+    }
+    return sieve.keep(m);
+  };
+  try {
+    if (source.format == interop::Format::ics) {
+      // The window is in local days; occurrences from today on are told past or future by the plan.
+      auto read = interop::read_calendar(source.bytes, {options.since, options.now.date + 1}, source.shown);
+      calendars.push_back({source.shown, std::move(read.events), std::move(read.problems)});
+      return;
+    }
+    interop::MailRead read;
+    if (source.format == interop::Format::maildir) {
+      read = interop::read_maildir(source.shown, keep);
+      progress(total, total);
+    } else if (source.shown == "stdin")
+      read = interop::read_mbox_text(source.bytes, source.shown, keep);
+    else
+      read = interop::read_mbox(source.shown, keep);
+    mail.push_back({source.shown, std::move(read.messages), std::move(read.problems)});
+  } catch (const Error& e) {
+    auto problems = e.problems();
+    for (auto& p : problems)
+      if (p.where.file.empty()) p.where.file = source.shown;
+    calendars.push_back({source.shown, {}, std::move(problems)});
+  }
+}
+
+// The plan of a calendar or mail import: each contact's new entries, what was left out where it
+// concerns a contact, the people suggested, and unreadable events and messages on stderr.
+void print_activity(const imports::ActivityPlan& plan, const std::unordered_set<std::string>& failed, Context& ctx) {
+  for (const auto& p : plan.contacts) {
+    if (failed.contains(p.id)) continue;
+    const bool created = p.kind == imports::Planned::Kind::created;
+    if (created)
+      ctx.out << fmt::format("new {} ({} <{}>), dormant\n", p.id, p.name,
+                             p.contact.emails.empty() ? "" : p.contact.emails.front());
+    for (const auto& entry : created ? p.contact.log : p.gains.log)
+      ctx.out << fmt::format("{}: {}\n", p.id, imports::describe(entry));
+  }
+  for (const auto& s : plan.skipped) {
+    if (s.reason == "unreadable")
+      ctx.err << fmt::format("rel: error: {} (skipped)\n", s.where);
+    else
+      ctx.out << fmt::format("skipped {}: {}{}\n", s.where, s.reason, s.detail.empty() ? "" : " (" + s.detail + ")");
+  }
+  bool suggested = false;
+  for (const auto& s : plan.suggestions) {
+    if (!s.id.empty()) continue;
+    suggested = true;
+    auto who = s.name.empty() ? "<" + s.email + ">" : fmt::format("{} <{}>", s.name, s.email);
+    ctx.out << fmt::format("suggested: {}, {} messages from you{}\n", who, s.from_me,
+                           s.same_name_as.empty() ? "" : fmt::format(" (the name of {})", s.same_name_as));
+  }
+  if (suggested) ctx.out << "(--add-new adds the people suggested, dormant, with their address)\n";
+}
+
+void run_activity_import(const ImportOptions& opts, std::vector<Source>& sources, Context& ctx) {
+  if (opts.active || !opts.folder.empty()) throw UsageError("--active and --in are for address books");
+  auto root = ctx.root();
+  journal::require_journal(root);
+  imports::ActivityOptions options;
+  options.me = my_addresses(ctx);
+  options.since = since_day(opts.since, ctx.today);
+  options.now = now_for(ctx.today);
+  options.max_people = ctx.settings().import_max_people;
+  options.subjects = !opts.no_subjects;
+  options.add_new = opts.add_new;
+
+  imports::MailSieve sieve(options);
+  std::vector<imports::CalendarFrom> calendars;
+  std::vector<imports::MailFrom> mail;
+  for (auto& source : sources) {
+    read_activity(source, options, sieve, calendars, mail, ctx);
+    std::string().swap(source.bytes);
+  }
+
+  journal::JournalLock lock(root);
+  const auto& journal = ctx.journal(cache::Detail::full);
+  std::unordered_set<std::string> bad_ids(journal.bad_ids.begin(), journal.bad_ids.end());
+  auto taken = [&](const std::string& id) {
+    std::error_code ec;
+    return bad_ids.contains(id) || fs::exists(journal::contact_path(root, id), ec);
+  };
+  auto plan = imports::plan_activity(journal.contacts, calendars, mail, options, taken);
+  for (const auto& [reason, n] : sieve.counts()) plan.skips[reason] += n;
+
+  auto prepared = prepare_planned(plan.contacts, root, ctx);
+  std::unordered_set<std::string> failed;
+  for (const auto& [id, problems] : prepared.failures) {
+    failed.insert(id);
+    for (const auto& problem : problems)
+      ctx.err << fmt::format("rel: error: {}: not imported: {}\n", id, problem.describe());
+  }
+  print_activity(plan, failed, ctx);
+  std::erase_if(plan.contacts, [&](const imports::Planned& p) { return failed.contains(p.id); });
+
+  auto summary = imports::activity_summary(plan, failed.size());
+  if (opts.dry_run) {
+    ctx.out << summary << " (dry run: nothing written)\n";
+  } else {
+    save(ctx, prepared.writes, fmt::format("import: {} ({})", sources_text(sources), summary));
+    ctx.out << summary << '\n';
+  }
+  const bool unreadable = std::any_of(plan.skipped.begin(), plan.skipped.end(),
+                                      [](const imports::ActivitySkip& s) { return s.reason == "unreadable"; });
+  if (unreadable || !failed.empty()) ctx.exit_status = 1;
+}
+
 void run_import(const ImportOptions& opts, Context& ctx) {
   auto sources = read_sources(opts);
+  const auto books_given =
+      std::count_if(sources.begin(), sources.end(), [](const Source& s) { return is_address_book(s.format); });
+  if (books_given > 0 && books_given < static_cast<std::ptrdiff_t>(sources.size()))
+    throw UsageError("address books and calendars or mail are imported in separate runs");
+  if (books_given == 0) return run_activity_import(opts, sources, ctx);
+  if (!opts.since.empty() || opts.no_subjects || opts.add_new)
+    throw UsageError("--since, --no-subjects and --add-new are for calendars and mail");
+
   std::vector<imports::CardsFrom> books;
   interop::MediaSkipped media;
   for (auto& source : sources) {
-    switch (source.format) {
-      case interop::Format::vcard:
-      case interop::Format::csv:
-        books.push_back(read_address_book(source, ctx, media));
-        std::string().swap(source.bytes);  // read: its cards hold what it said
-        break;
-      case interop::Format::ics:
-        throw Error(fmt::format("{}: calendar import (iCalendar) is not in this version of rel yet", source.shown));
-      case interop::Format::mbox:
-      case interop::Format::maildir:
-        throw Error(fmt::format("{}: mail import is not in this version of rel yet", source.shown));
-    }
+    books.push_back(read_address_book(source, ctx, media));
+    std::string().swap(source.bytes);  // read: its cards hold what it said
   }
 
   auto root = ctx.root();
@@ -224,7 +341,7 @@ void run_import(const ImportOptions& opts, Context& ctx) {
   options.folder = slugify_folder(opts.folder);
   auto plan = imports::plan_import(journal.contacts, std::move(books), options, taken);
 
-  auto prepared = prepare(plan, root, ctx);
+  auto prepared = prepare_planned(plan.contacts, root, ctx);
   std::unordered_set<std::string> failed;
   for (const auto& [id, problems] : prepared.failures) {
     failed.insert(id);
@@ -251,18 +368,32 @@ void run_import(const ImportOptions& opts, Context& ctx) {
 
 void add_import_command(CLI::App& app, Context& ctx) {
   auto opts = std::make_shared<ImportOptions>();
-  auto* cmd = app.add_subcommand("import", "Import address books (vCard, CSV): new people, and what others lacked");
-  cmd->add_option("file", opts->files, "vCard (.vcf) or CSV files; - for standard input")->required();
+  auto* cmd = app.add_subcommand(
+      "import", "Import address books (vCard, CSV), calendars (.ics) and mail (mbox, maildir) into the journal");
+  cmd->add_option("file", opts->files, "vCard, CSV, iCalendar or mbox files, maildir folders; - for standard input")
+      ->required();
   cmd->add_option("--format", opts->format, "The files' kind, else told from their first bytes")
-      ->check(CLI::IsMember({"vcard", "csv"}));
+      ->check(CLI::IsMember({"vcard", "csv", "ics", "mbox", "maildir"}));
   cmd->add_flag("--dry-run,-n", opts->dry_run, "Print the plan and write nothing");
-  cmd->add_flag("--active", opts->active, "New people arrive active, not dormant");
-  cmd->add_option("--in", opts->folder, "A sub-folder of the journal for new people (e.g. work)");
+  cmd->add_flag("--active", opts->active, "Address books: new people arrive active, not dormant");
+  cmd->add_option("--in", opts->folder, "Address books: a sub-folder of the journal for new people (e.g. work)");
+  cmd->add_option("--since", opts->since,
+                  "Calendars and mail: the first day imported (default 90d ago): 2026-09-01, 6m, 3 months ago");
+  cmd->add_flag("--no-subjects", opts->no_subjects, "Calendars and mail: no note from subjects and titles");
+  cmd->add_flag("--add-new", opts->add_new,
+                "Mail: add the people suggested (you wrote to them twice or more) as dormant contacts");
   cmd->footer(
-      "A card is the contact with its uid, else an email, else a phone (digits), else the exact name\n"
-      "(case and accents aside); cards of one person become one contact. A contact gains what it lacked\n"
-      "and keeps what it has (differences are printed). New people are dormant unless --active. A second\n"
-      "run changes nothing. Exit status 1 when some card could not be read or some file not changed.");
+      "Address books: a card is the contact with its uid, else an email, else a phone (digits), else the\n"
+      "exact name (case and accents aside); cards of one person become one contact. A contact gains what\n"
+      "it lacked and keeps what it has (differences are printed). New people are dormant unless --active.\n"
+      "\n"
+      "Calendars and mail need your addresses in .rel.yaml: me: {email: [you@example.com]}. A past event\n"
+      "with contacts is a meeting (video when online) for each of them; declined, cancelled, solo,\n"
+      "all-day, future and large events (import: {max_people: 8}) are skipped. Mail between you and a\n"
+      "contact is one email entry a day, by whoever wrote first; lists, bulk, automatic and no-reply mail\n"
+      "is skipped. Headers only: no body is read. Nothing leaves this machine.\n"
+      "\n"
+      "A second run changes nothing. Exit status 1 when something could not be read or some file not changed.");
   cmd->callback([opts, &ctx] { run_import(*opts, ctx); });
 }
 

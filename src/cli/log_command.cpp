@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <iostream>
 #include <iterator>
 #include <memory>
@@ -9,11 +10,15 @@
 #include "rel/cli/commands.hpp"
 #include "rel/cli/context.hpp"
 #include "rel/cli/editor.hpp"
+#include "rel/cli/import_writes.hpp"
 #include "rel/cli/render.hpp"
 #include "rel/cli/save.hpp"
 #include "rel/cli/who.hpp"
 #include "rel/core/when.hpp"
 #include "rel/git/git.hpp"
+#include "rel/imports/activity.hpp"
+#include "rel/interop/mail.hpp"
+#include "rel/journal/journal.hpp"
 #include "rel/journal/list_items.hpp"
 #include "rel/journal/lock.hpp"
 #include "rel/journal/text_edit.hpp"
@@ -30,6 +35,8 @@ struct LogOptions {
   std::string date;
   std::string promise;
   std::string due;
+  bool from_mail = false;  // one message on standard input, logged for the contacts it involves
+  bool no_subjects = false;
 };
 
 bool blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
@@ -56,8 +63,57 @@ std::string read_note(const LogOptions& opts, Context& ctx) {
   return note;
 }
 
+// `rel log --from-mail`: the message a mail client pipes in, logged by the rules of a mail import
+// (imports/activity.hpp) with no window of days: once per contact and day, by its Message-ID.
+void run_log_from_mail(const LogOptions& opts, Context& ctx) {
+  if (!opts.who.empty() || !opts.note_words.empty() || !opts.date.empty() || !opts.promise.empty() ||
+      opts.via != "other" || opts.by != "me")
+    throw UsageError("--from-mail takes who, when, how and the note from the message: give no WHO, note or options");
+  auto root = ctx.root();
+  journal::require_journal(root);
+  imports::ActivityOptions options;
+  options.me = my_addresses(ctx);
+  options.since = Date::from_days(-1'000'000);    // any day the message was written
+  options.now = {Date::from_days(1'000'000), 0};  // even by a clock ahead of this one
+  options.subjects = !opts.no_subjects;
+  std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+  // An mbox client pipes the message with its "From " line; the headers start after it.
+  if (text.starts_with("From ")) text.erase(0, std::min(text.size(), text.find('\n') + 1));
+  auto message = interop::read_message_headers(text, "stdin");
+  if (!message.date_utc || !message.date_local) {  // a draft or a broken Date: logged today
+    message.date_utc = 0;
+    message.date_local = Timestamp{ctx.today, std::nullopt};
+  }
+
+  journal::JournalLock lock(root);
+  const auto& journal = ctx.journal(cache::Detail::full);
+  auto plan = imports::plan_activity(journal.contacts, {}, {{"stdin", {message}, {}}}, options,
+                                     [](const std::string&) { return true; });
+  auto prepared = prepare_planned(plan.contacts, root, ctx);
+  if (!prepared.failures.empty()) throw Error(std::move(prepared.failures.front().second));
+  if (prepared.writes.empty()) {
+    if (plan.already > 0) {
+      ctx.out << "already logged: nothing to do\n";
+      return;
+    }
+    auto reason = plan.skips.empty() ? std::string("no contact") : plan.skips.begin()->first;
+    if (reason == "no contact")
+      throw Error(fmt::format("not logged: no contact has the address of {} (and it must be between you and them)",
+                              message.from.email.empty() ? "the sender" : message.from.email));
+    throw Error(fmt::format("not logged: {} mail", reason));
+  }
+  std::string names;
+  for (const auto& w : prepared.writes) names += (names.empty() ? "" : ", ") + w.after.name;
+  save(ctx, prepared.writes, fmt::format("log: {} (email)", names));
+  for (const auto& p : plan.contacts)
+    for (const auto& entry : p.gains.log)
+      ctx.out << fmt::format("logged email with {} on {}, by {}\n", p.name, entry.when.text(), to_string(entry.by));
+}
+
 void run_log(const LogOptions& opts, Context& ctx) {
   refuse_during_merge(ctx.root());  // before anything else: a write now would fold into the merge
+  if (opts.from_mail) return run_log_from_mail(opts, ctx);
+  if (opts.who.empty()) throw UsageError("log needs WHO: the contact(s) to log with (or --from-mail)");
   auto via = parse_via(opts.via);
   if (!via)
     throw UsageError(
@@ -127,15 +183,22 @@ void run_log(const LogOptions& opts, Context& ctx) {
 void add_log_command(CLI::App& app, Context& ctx) {
   auto opts = std::make_shared<LogOptions>();
   auto* cmd = app.add_subcommand("log", "Record an interaction with one or more people (comma-separated)");
-  cmd->add_option("who", opts->who, "Contact(s): id, name, aka or a unique part of a name; a,b for a shared one")
-      ->required();
+  cmd->add_option("who", opts->who, "Contact(s): id, name, aka or a unique part of a name; a,b for a shared one");
   cmd->add_option("note", opts->note_words, "The note (else read from stdin, else $EDITOR)");
   cmd->add_option("--via", opts->via, "meeting|call|video|message|email|letter|social|other")->default_str("other");
   cmd->add_option("--by", opts->by, "Who reached out: me|them")->default_str("me");
   cmd->add_option("--date", opts->date, "When it happened (default today): 2026-11-20, yesterday, friday, 3 days ago");
   cmd->add_option("--promise", opts->promise, "Also record a promise you made");
   cmd->add_option("--due", opts->due, "When the promise is due: 2026-12-01, in 2 weeks, next friday");
-  cmd->footer("Logging with a dormant contact makes it active again (status: active, in the same write).");
+  cmd->add_flag("--from-mail", opts->from_mail,
+                "Log the mail message on standard input for the contacts it is between you and (mutt, aerc)");
+  cmd->add_flag("--no-subjects", opts->no_subjects, "With --from-mail: no note from the subject");
+  cmd->footer(
+      "Logging with a dormant contact makes it active again (status: active, in the same write).\n"
+      "--from-mail reads the headers of one message (never its body) and logs an email entry for each\n"
+      "contact it is between you and, as rel import does with a mailbox: by whoever wrote first that day,\n"
+      "the subject as the note, its Message-ID as ref (a second time changes nothing). It needs\n"
+      "me: {email: [...]} in .rel.yaml. Mutt: macro pager L \"<pipe-message>rel log --from-mail<enter>\"");
   cmd->callback([opts, &ctx] { run_log(*opts, ctx); });
 }
 

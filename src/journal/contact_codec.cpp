@@ -466,9 +466,40 @@ DecodedSettings decode_settings(const YamlNode& root, const std::string& file) {
         else
           s.health.*(tunable->real) = *number;
       }
+    } else if (key.value == "me") {
+      if (!check.map(value, "me")) continue;
+      for (const auto& [k, v] : value.entries) {
+        if (k.value != "email") {
+          check.problem(k, fmt::format("unknown key \"{}\" under me (expected email)", k.value));
+          continue;
+        }
+        auto addresses = check.text_list(v, "me.email");
+        for (size_t k = 0; k < addresses.size(); ++k) {
+          auto& address = addresses[k];
+          const auto& at = v.kind == YamlNode::Kind::sequence && k < v.items.size() ? v.items[k] : v;
+          if (address.find('@') == std::string::npos || address.find_first_of(" \t<>,") != std::string::npos)
+            check.problem(at, fmt::format("me.email: \"{}\" is not an email address", address));
+          else
+            s.me_emails.push_back(std::move(address));
+        }
+      }
+    } else if (key.value == "import") {
+      if (!check.map(value, "import")) continue;
+      for (const auto& [k, v] : value.entries) {
+        int people = 0;
+        if (k.value != "max_people") {
+          check.problem(k, fmt::format("unknown key \"{}\" under import (expected max_people)", k.value));
+        } else if (auto [ptr, ec] = std::from_chars(v.value.data(), v.value.data() + v.value.size(), people);
+                   !v.is_scalar() || ec != std::errc() || ptr != v.value.data() + v.value.size() || people < 2 ||
+                   people > 10000) {
+          check.problem(v, "import.max_people must be a whole number from 2 to 10000");
+        } else {
+          s.import_max_people = people;
+        }
+      }
     } else {
-      check.problem(key,
-                    fmt::format("unknown key \"{}\" (expected cadence, weights, health, git, monitor)", key.value));
+      check.problem(key, fmt::format("unknown key \"{}\" (expected cadence, weights, health, git, monitor, me, import)",
+                                     key.value));
     }
   }
   out.problems = check.take();

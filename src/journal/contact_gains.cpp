@@ -54,7 +54,11 @@ std::string add_gains_to_text(std::string_view text, const YamlNode& tree, const
   list("uid", g.uid, OneValue::list);
   for (const auto& d : g.dates) scalar({"dates", d.label}, d.text());
   for (const auto& f : g.details) scalar({"details", f.key}, f.value);
-  for (const auto& e : g.log) edited(append_list_item(out, current(), "log", log_item(e)));
+  if (!g.log.empty()) {
+    std::vector<std::vector<ItemValue>> items;
+    for (const auto& e : g.log) items.push_back(log_item(e));
+    edited(append_list_items(out, current(), "log", items));
+  }
   return out;
 }
 

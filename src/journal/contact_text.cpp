@@ -113,7 +113,11 @@ std::string contact_text(const Contact& c) {
   auto text = std::move(w.text());
   for (const auto& p : c.promises)
     text = append_list_item(text, parse_yaml(text, "new contact"), "promises", promise_item(p));
-  for (const auto& e : c.log) text = append_list_item(text, parse_yaml(text, "new contact"), "log", log_item(e));
+  if (!c.log.empty()) {
+    std::vector<std::vector<ItemValue>> items;
+    for (const auto& e : c.log) items.push_back(log_item(e));
+    text = append_list_items(text, parse_yaml(text, "new contact"), "log", items);
+  }
   return text;
 }
 

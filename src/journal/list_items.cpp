@@ -11,6 +11,7 @@ std::vector<ItemValue> log_item(const Interaction& entry) {
                                    {"by", std::string(to_string(entry.by)), std::nullopt}};
   if (!entry.with.empty()) fields.push_back({"with", "", entry.with});
   if (!entry.note.empty()) fields.push_back({"note", entry.note, std::nullopt});
+  if (!entry.ref.empty()) fields.push_back({"ref", entry.ref, std::nullopt});
   return fields;
 }
 

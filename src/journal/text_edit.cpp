@@ -364,14 +364,21 @@ std::string render_scalar(const std::string& value) {
   return e.c_str();
 }
 
-std::string append_list_item(std::string_view text, const YamlNode& root, std::string_view list_key,
-                             const std::vector<ItemValue>& item) {
+std::string append_list_items(std::string_view text, const YamlNode& root, std::string_view list_key,
+                              const std::vector<std::vector<ItemValue>>& items) {
+  if (items.empty()) return std::string(text);
+  // The items one after the other, as each would be written alone.
+  auto render_all = [&](int key_offset) {
+    std::string out;
+    for (const auto& item : items) out += render_item(item, key_offset);
+    return out;
+  };
   Lines lines(text, &root);
   auto index = find_index(root, list_key);
   if (index == root.entries.size()) {
     // No list yet: start one at the end of the file (above a comment it ends with).
     int at = end_of_content(lines, root);
-    return lines.replace(at, at, fmt::format("{}:\n", list_key) + indent_lines(render_item(item, 2), 2));
+    return lines.replace(at, at, fmt::format("{}:\n", list_key) + indent_lines(render_all(2), 2));
   }
   const auto& key = root.entries[index].first;
   const auto& list = root.entries[index].second;
@@ -379,7 +386,7 @@ std::string append_list_item(std::string_view text, const YamlNode& root, std::s
   if (is_empty_value(list)) {
     // `log:`, `log: ~` or `log: []`: keep the key line's comment, put the list below it.
     return lines.replace(key.line, key.line + 1,
-                         key_line_without_value(lines, key) + indent_lines(render_item(item, 2), key.column + 2));
+                         key_line_without_value(lines, key) + indent_lines(render_all(2), key.column + 2));
   }
   if (list.kind != YamlNode::Kind::sequence) throw Error(fmt::format("\"{}\" is not a list", list_key));
   if (list.flow) unsupported(list_key);
@@ -387,12 +394,17 @@ std::string append_list_item(std::string_view text, const YamlNode& root, std::s
   int key_offset = 2;
   if (!list.items.empty() && list.items.front().kind == YamlNode::Kind::map && !list.items.front().flow)
     key_offset = list.items.front().column - list.column;
-  auto rendered = indent_lines(render_item(item, key_offset), indent);
+  auto rendered = indent_lines(render_all(key_offset), indent);
   // A list that ends the file grows at the end, so the old text stays a prefix; above a comment the
   // file ends with, which stays last (comments belong to the lines they follow: one indented under
   // the last item is part of its span, and stays with it).
   int at = index + 1 == root.entries.size() ? end_of_content(lines, root) : end;
   return lines.replace(at, at, rendered);
+}
+
+std::string append_list_item(std::string_view text, const YamlNode& root, std::string_view list_key,
+                             const std::vector<ItemValue>& item) {
+  return append_list_items(text, root, list_key, {item});
 }
 
 std::string append_list_item(std::string_view text, const YamlNode& root, std::string_view list_key,

@@ -21,7 +21,7 @@ run_rel 0 check
 head -c 4096 /dev/urandom >photo.jpg
 printf 'BEGIN:VCARD\nVERSION:3.0\nFN:Dee Fox\nEND:VCARD\n' >good.vcf
 run_rel 1 import good.vcf photo.jpg
-expect_eq "$ERR" "rel: error: photo.jpg: not a file rel imports (vCard or CSV): it holds binary data; name its kind with --format" \
+expect_eq "$ERR" "rel: error: photo.jpg: not a file rel imports (vCard, CSV, iCalendar or mbox): it holds binary data; name its kind with --format" \
   "binary refused"
 [[ ! -e "$REL_DIR/dee-fox.yaml" ]] || fail "a refused import wrote something"
 # Named a vCard, binary data is one unreadable card at line 1: nothing from it.
@@ -29,14 +29,14 @@ run_rel 1 import --format vcard photo.jpg
 expect_contains "$ERR" "rel: error: photo.jpg:1:" "binary data read as a vCard"
 expect_eq "$(tail -n 1 <<<"$OUT")" "0 new, 0 updated, 0 unchanged, 1 skipped: unreadable" "nothing from it"
 
-# Files rel cannot take: missing, a folder, another kind, a calendar (not in this version).
+# Files rel cannot take: missing, another kind, a calendar without `me:` in .rel.yaml.
 run_rel 1 import missing.vcf
 expect_contains "$ERR" "rel: error: missing.vcf: cannot read" "a missing file"
 printf 'just some notes\n' >notes.txt
 run_rel 1 import notes.txt
-expect_contains "$ERR" "notes.txt: not a file rel imports (vCard or CSV); name its kind with --format" "plain text"
+expect_contains "$ERR" "notes.txt: not a file rel imports (vCard, CSV, iCalendar or mbox); name its kind with --format" "plain text"
 printf 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n' >cal.ics
 run_rel 1 import cal.ics
-expect_contains "$ERR" "cal.ics: calendar import (iCalendar) is not in this version of rel yet" "a calendar"
+expect_contains "$ERR" "who you are is not set" "a calendar"
 run_rel 2 import --format ods good.vcf
 expect_eq "$(ls "$REL_DIR")" $'ann-lee.yaml\nbo-kim.yaml' "still only the first import's files"

@@ -54,6 +54,34 @@ TEST_CASE("append_list_item adds to a log in the middle of the file, before what
         "email: a@x\n");
 }
 
+TEST_CASE("append_list_items adds several items in one edit, as one call each would") {
+  std::string text =
+      "name: A\n"
+      "log:   # history\n"
+      "    - date: 2026-01-01   # first\n"
+      "\n"
+      "email: a@x\n";
+  std::vector<std::vector<ItemValue>> items = {
+      {{"date", "2026-02-01", std::nullopt}, {"ref", "mid:1@x", std::nullopt}},
+      {{"date", "2026-02-02", std::nullopt}, {"with", "", std::vector<std::string>{"b", "c"}}}};
+  auto once = rel::journal::append_list_items(text, parse_yaml(text, "t.yaml"), "log", items);
+  auto first = append_list_item(text, parse_yaml(text, "t.yaml"), "log", items[0]);
+  auto each = append_list_item(first, parse_yaml(first, "t.yaml"), "log", items[1]);
+  CHECK(once == each);
+  CHECK(once ==
+        "name: A\n"
+        "log:   # history\n"
+        "    - date: 2026-01-01   # first\n"
+        "    - date: 2026-02-01\n"
+        "      ref: mid:1@x\n"
+        "    - date: 2026-02-02\n"
+        "      with: [b, c]\n"
+        "\n"
+        "email: a@x\n");
+  CHECK(rel::journal::append_list_items("name: A\n", parse_yaml("name: A\n", "t.yaml"), "log", items) ==
+        "name: A\nlog:\n  - date: 2026-02-01\n    ref: mid:1@x\n  - date: 2026-02-02\n    with: [b, c]\n");
+}
+
 TEST_CASE("append_list_item at the end of the file keeps the old text a prefix") {
   std::string text = "name: A\nlog:\n  - date: 2026-01-01\n    # the entry's own comment\n\n";
   auto out = append(text, "log", {{"date", "2026-02-01"}});

@@ -4,6 +4,7 @@
 #include <array>
 #include <map>
 #include <string>
+#include <vector>
 
 #include "rel/core/contact.hpp"
 #include "rel/core/health.hpp"
@@ -18,6 +19,10 @@ struct Settings {
   bool autocommit = false;
   bool monitor = false;  // `monitor: true`: keep the journal's watcher running (see rel monitor)
   HealthParams health;   // `health:` in .rel.yaml
+  // `me: {email: [a@x, b@y]}`: the user's own addresses, by which calendar and mail imports tell
+  // what the user wrote and was invited to; empty when not set (those imports then refuse).
+  std::vector<std::string> me_emails;
+  int import_max_people = 8;  // `import: {max_people: 8}`: larger events are not meetings to log
 
   double weight(Via via) const { return weights[static_cast<size_t>(via)]; }
   bool operator==(const Settings&) const = default;

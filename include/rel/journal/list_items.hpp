@@ -9,7 +9,7 @@
 
 namespace rel::journal {
 
-// date, via, by, then with and note when present.
+// date, via, by, then with, note and ref when present.
 std::vector<ItemValue> log_item(const Interaction& entry);
 
 // what, made, due, then `by: them` (never `by: me`, the default).

@@ -30,6 +30,10 @@ struct ItemValue {
 };
 std::string append_list_item(std::string_view text, const YamlNode& root, std::string_view list_key,
                              const std::vector<ItemValue>& item);
+// Several items at once, in order, as many calls of append_list_item would add them (one edit of
+// the text: an import appends hundreds of log entries to one file).
+std::string append_list_items(std::string_view text, const YamlNode& root, std::string_view list_key,
+                              const std::vector<std::vector<ItemValue>>& items);
 
 // Sets a scalar (or, with `list`, a flow list) at `path`, replacing only the value's
 // lines, or adding the key (and its parent map) when absent.

@@ -1,0 +1,18 @@
+# A mail import says how many messages of a maildir it has read on stderr — only when stderr is a
+# terminal, and the line is erased at the end; piped, stderr carries only real messages.
+source "$(dirname "$0")/lib.sh"
+: "${REL_BENCH_ACTIVITY:?REL_BENCH_ACTIVITY must name rel-bench-activity}"
+command -v script >/dev/null || { echo "SKIP: script(1) is not installed"; exit 77; }
+export TZ=UTC
+"$REL_BENCH_ACTIVITY" journal "$REL_DIR" 50
+mkdir -p "$T/Mail"
+"$REL_BENCH_ACTIVITY" maildir "$T/Mail/INBOX" 1500 50
+
+rel import --dry-run "$T/Mail/INBOX" >"$T/out" 2>"$T/err"
+expect_eq "$(cat "$T/err")" "" "no progress on a piped stderr"
+expect_contains "$(tail -n 1 "$T/out")" " logged for 50 contacts, 0 already there" "planned"
+
+script -qefc "REL_PROGRESS_DELAY=0 \"$REL\" import --dry-run \"$T/Mail/INBOX\" >/dev/null" "$T/typescript" >/dev/null </dev/null
+tty=$(cat "$T/typescript")
+[[ $tty == *$'\rrel: reading '*"/1500 messages"* ]] || fail "no progress line in: $(cat -v "$T/typescript")"
+expect_contains "$tty" $'\r\033[K' "erased at the end"
