@@ -38,7 +38,6 @@ log:
     ref: ics:review-2026@acme.example' "alice: the review in New York time, read in Berlin's"
 expect_eq "$(cat "$REL_DIR/carol-diaz.yaml")" 'name: Carol Díaz
 email: CAROL@example.org
-# no log yet
 log:
   - date: 2026-10-26 10:00
     via: meeting
@@ -59,7 +58,8 @@ log:
     via: meeting
     by: me
     note: Weekly sync
-    ref: ics:sync@example.com/20261123T090000Z' "carol: the series without 2 Nov, the moved one on its day"
+    ref: ics:sync@example.com/20261123T090000Z
+# no log yet (a comment the file ends with stays last)' "carol: the series without 2 Nov, the moved one on its day"
 # Only lines added: the old file is the new one's beginning.
 expect_eq "$(head -c "$(wc -c <"$T/alice-before.yaml")" "$REL_DIR/alice-chen.yaml")" "$(cat "$T/alice-before.yaml")" \
   "alice's lines kept"

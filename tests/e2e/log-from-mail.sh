@@ -9,14 +9,14 @@ expect_eq "$OUT" "logged email with Bob Stone on 2026-11-21 09:30, by me
 logged email with Carol Díaz on 2026-11-21 09:30, by me" "logged for both"
 expect_eq "$(cat "$REL_DIR/carol-diaz.yaml")" 'name: Carol Díaz
 email: CAROL@example.org
-# no log yet
 log:
   - date: 2026-11-21 09:30
     via: email
     by: me
     with: [bob-stone]
     note: Grüße aus Berlin
-    ref: mid:m2@example.com' "carol's entry"
+    ref: mid:m2@example.com
+# no log yet (a comment the file ends with stays last)' "carol's entry"
 sums=$(cd "$REL_DIR" && sha256sum *.yaml)
 run_rel 0 log --from-mail <"Mail/INBOX/cur/1763712000.3.host:2,S"
 expect_eq "$OUT" "already logged: nothing to do" "again"
