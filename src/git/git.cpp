@@ -324,13 +324,30 @@ std::vector<std::string> unmerged_paths(const fs::path& root) {
 
 namespace {
 
-// The process ids of this user's processes that have `path` open, or that are git itself (which may
-// hold a lock file it has closed, as `git commit` does while a hook runs): those that may still
-// need a lock file git found in its way.
+// The work tree a lock file in a `.git` folder belongs to (empty when it is in no `.git` folder).
+fs::path work_tree_of(const fs::path& lock) {
+  fs::path top;
+  for (const auto& part : lock) {
+    if (part == ".git") return top;
+    top /= part;
+  }
+  return {};
+}
+
+// The process ids of this user's processes that have `path` open, or that are git working in the
+// same repository (which may hold a lock file it has closed, as `git commit` does while a hook runs):
+// those that may still need a lock file git found in its way. Git elsewhere on the machine is not.
 std::vector<std::string> possible_holders(const fs::path& path) {
   std::vector<std::string> pids;
   std::error_code ec;
   const auto self = std::to_string(::getpid());
+  const auto top = work_tree_of(path).string();
+  auto works_here = [&](const fs::path& process) {
+    if (top.empty()) return true;
+    std::error_code cwd_ec;
+    const auto cwd = fs::read_symlink(process / "cwd", cwd_ec).string();
+    return !cwd_ec && (cwd == top || cwd.starts_with(top + "/"));
+  };
   for (fs::directory_iterator it("/proc", ec), end; !ec && it != end; it.increment(ec)) {
     const auto pid = it->path().filename().string();
     if (pid.empty() || pid == self || !std::all_of(pid.begin(), pid.end(), [](char c) { return c >= '0' && c <= '9'; }))
@@ -341,7 +358,7 @@ std::vector<std::string> possible_holders(const fs::path& path) {
       if (std::fgets(buffer, sizeof buffer, f)) comm = trim(buffer);
       std::fclose(f);
     }
-    bool holds = comm == "git";
+    bool holds = comm == "git" && works_here(it->path());
     std::error_code fd_ec;
     for (fs::directory_iterator fd(it->path() / "fd", fd_ec), fd_end; !holds && !fd_ec && fd != fd_end;
          fd.increment(fd_ec))
