@@ -140,6 +140,9 @@ void run_log(const LogOptions& opts, Context& ctx) {
   journal::JournalLock lock(root);
   std::vector<journal::PendingWrite> writes;
   for (const auto& id : ids) {
+    // A promise made in a meeting of several is one promise, to be kept once: it is written in the
+    // file of the first person named (the others' entries say who was there).
+    const bool with_promise = promise && id == ids.front();
     Interaction entry{when, *via, *by, {}, note, {}};
     for (const auto& other : ids)
       if (other != id) entry.with.push_back(other);
@@ -148,7 +151,7 @@ void run_log(const LogOptions& opts, Context& ctx) {
         root, id,
         [&](std::string_view text, const journal::YamlNode& tree, const Contact& before) {
           auto edited = journal::append_list_item(text, tree, "log", fields);
-          if (promise) {
+          if (with_promise) {
             auto tree2 = journal::parse_yaml(edited, id + ".yaml");
             edited = journal::append_list_item(edited, tree2, "promises", journal::promise_item(*promise));
           }
@@ -162,7 +165,7 @@ void run_log(const LogOptions& opts, Context& ctx) {
         },
         [&](Contact& c) {
           c.log.push_back(entry);
-          if (promise) c.promises.push_back(*promise);
+          if (with_promise) c.promises.push_back(*promise);
           if (c.status == ContactStatus::dormant) c.status = ContactStatus::active;  // talking again ends the rest
         }));
   }
@@ -176,6 +179,8 @@ void run_log(const LogOptions& opts, Context& ctx) {
       ctx.out << fmt::format("{} is archived: `rel unarchive {}` brings them back to the morning list\n", w.after.name,
                              w.id);
   }
+  if (promise)
+    ctx.out << fmt::format("promised {}: {}, by {}\n", writes.front().after.name, promise->what, promise->due->iso());
 }
 
 }  // namespace
