@@ -30,7 +30,7 @@ namespace {
 struct LogOptions {
   std::string who;
   std::vector<std::string> note_words;
-  std::string via = "other";
+  std::string via;  // empty: the journal's `log: {via: ...}`, else other
   std::string by = "me";
   std::string date;
   std::string promise;
@@ -67,7 +67,7 @@ std::string read_note(const LogOptions& opts, Context& ctx) {
 // (imports/activity.hpp) with no window of days: once per contact and day, by its Message-ID.
 void run_log_from_mail(const LogOptions& opts, Context& ctx) {
   if (!opts.who.empty() || !opts.note_words.empty() || !opts.date.empty() || !opts.promise.empty() ||
-      opts.via != "other" || opts.by != "me")
+      !opts.via.empty() || opts.by != "me")
     throw UsageError("--from-mail takes who, when, how and the note from the message: give no WHO, note or options");
   auto root = ctx.root();
   journal::require_journal(root);
@@ -114,7 +114,7 @@ void run_log(const LogOptions& opts, Context& ctx) {
   refuse_during_merge(ctx.root());  // before anything else: a write now would fold into the merge
   if (opts.from_mail) return run_log_from_mail(opts, ctx);
   if (opts.who.empty()) throw UsageError("log needs WHO: the contact(s) to log with (or --from-mail)");
-  auto via = parse_via(opts.via);
+  auto via = opts.via.empty() ? std::optional(ctx.settings().default_via) : parse_via(opts.via);
   if (!via)
     throw UsageError(
         fmt::format("unknown --via \"{}\": expected meeting, call, video, message, email, letter, "
@@ -190,7 +190,8 @@ void add_log_command(CLI::App& app, Context& ctx) {
   auto* cmd = app.add_subcommand("log", "Record an interaction with one or more people (comma-separated)");
   cmd->add_option("who", opts->who, "Contact(s): id, name, aka or a unique part of a name; a,b for a shared one");
   cmd->add_option("note", opts->note_words, "The note (else read from stdin, else $EDITOR)");
-  cmd->add_option("--via", opts->via, "meeting|call|video|message|email|letter|social|other")->default_str("other");
+  cmd->add_option("--via", opts->via, "meeting|call|video|message|email|letter|social|other")
+      ->default_str("other, or log.via of .rel.yaml");
   cmd->add_option("--by", opts->by, "Who reached out: me|them")->default_str("me");
   cmd->add_option("--date", opts->date, "When it happened (default today): 2026-11-20, yesterday, friday, 3 days ago");
   cmd->add_option("--promise", opts->promise, "Also record a promise you made");

@@ -497,9 +497,21 @@ DecodedSettings decode_settings(const YamlNode& root, const std::string& file) {
           s.import_max_people = people;
         }
       }
+    } else if (key.value == "log") {
+      if (!check.map(value, "log")) continue;
+      for (const auto& [k, v] : value.entries) {
+        if (k.value != "via") {
+          check.problem(k, fmt::format("unknown key \"{}\" under log (expected via)", k.value));
+        } else if (auto via = v.is_scalar() ? parse_via(v.value) : std::nullopt; !via) {
+          check.problem(v, "log.via must be meeting, call, video, message, email, letter, social or other");
+        } else {
+          s.default_via = *via;
+        }
+      }
     } else {
-      check.problem(key, fmt::format("unknown key \"{}\" (expected cadence, weights, health, git, monitor, me, import)",
-                                     key.value));
+      check.problem(key,
+                    fmt::format("unknown key \"{}\" (expected cadence, weights, health, git, monitor, me, import, log)",
+                                key.value));
     }
   }
   out.problems = check.take();

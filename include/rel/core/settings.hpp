@@ -22,7 +22,8 @@ struct Settings {
   // `me: {email: [a@x, b@y]}`: the user's own addresses, by which calendar and mail imports tell
   // what the user wrote and was invited to; empty when not set (those imports then refuse).
   std::vector<std::string> me_emails;
-  int import_max_people = 8;  // `import: {max_people: 8}`: larger events are not meetings to log
+  int import_max_people = 8;     // `import: {max_people: 8}`: larger events are not meetings to log
+  Via default_via = Via::other;  // `log: {via: call}`: what `rel log` records without --via
 
   double weight(Via via) const { return weights[static_cast<size_t>(via)]; }
   bool operator==(const Settings&) const = default;
