@@ -170,7 +170,8 @@ TEST_CASE("a record whose checksum holds but whose dates are no days is refused"
   // Written by a damaged or hostile index: month 13 or 0, day 0 or Apr 31, a year past 9999 (a
   // listing looped for ever on one, looking for the date's next day).
   auto refused = [](Contact c) {
-    auto records = read_records(encode_index_record(c, stamp));
+    const auto bytes = encode_index_record(c, stamp);  // the records view these bytes
+    auto records = read_records(bytes);
     REQUIRE(records);
     Contact out;
     return !decode_lean(records->front(), out);
