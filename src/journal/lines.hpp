@@ -205,6 +205,10 @@ inline std::string key_line_without_value(const Lines& lines, const YamlNode& ke
   auto line = lines.line(key.line);
   auto colon = line.find(':', key.column + key.value.size());
   auto after = colon == std::string_view::npos ? std::string_view{} : line.substr(colon + 1);
+  // Nothing but blanks after the colon: the line stays exactly as it was (found by the text_edit fuzz
+  // target: `log:  ` lost its two blanks, a change to a line the edit had no need to touch).
+  if (colon != std::string_view::npos && after.find_first_not_of(" \t") == std::string_view::npos)
+    return std::string(line) + '\n';
   auto hash = after.find('#');
   std::string out(line.substr(0, colon == std::string_view::npos ? line.size() : colon + 1));
   if (hash != std::string_view::npos) {

@@ -54,6 +54,14 @@ TEST_CASE("append_list_item adds to a log in the middle of the file, before what
         "email: a@x\n");
 }
 
+TEST_CASE("append_list_item under an empty key keeps that key's line byte for byte") {
+  // Found by the text_edit fuzz target (corpus: blank-after-empty-key): `log:  ` lost its blanks.
+  CHECK(append("name: K\nlog:  \nTODO): ask\n", "log", {{"date", "2026-02-01"}}) ==
+        "name: K\nlog:  \n  - date: 2026-02-01\nTODO): ask\n");
+  CHECK(append("name: K\nlog:\nemail: a@x\n", "log", {{"date", "2026-02-01"}}) ==
+        "name: K\nlog:\n  - date: 2026-02-01\nemail: a@x\n");
+}
+
 TEST_CASE("append_list_items adds several items in one edit, as one call each would") {
   std::string text =
       "name: A\n"
