@@ -62,6 +62,13 @@ TEST_CASE("append_list_item under an empty key keeps that key's line byte for by
         "name: K\nlog:\n  - date: 2026-02-01\nemail: a@x\n");
 }
 
+TEST_CASE("unset of a map's last key refuses in words when what is left would not be an empty map") {
+  // Found by the text_edit fuzz target (corpus: tag-before-last-detail).
+  CHECK(unset("name: M\ndetails:\n  came: x\n", {"details", "came"}) == "name: M\ndetails:\n");
+  CHECK_THROWS_WITH_AS(unset("name: M\ndetails:\n  !dates\n  came: x\n", {"details", "came"}),
+                       doctest::Contains("would leave details as something other than an empty map"), rel::Error);
+}
+
 TEST_CASE("append_list_items adds several items in one edit, as one call each would") {
   std::string text =
       "name: A\n"
