@@ -51,8 +51,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const auto theirs = input.substr(two + separator.size());
   const auto merged = git::merge_contact_texts(base, ours, theirs);
   if (merged.outcome != git::MergeOutcome::clean) return 0;
-  // A clean merge of two valid sides is a valid file holding each side's entries.
-  if (!parses(ours) || !parses(theirs)) return 0;
+  // A clean merge of two valid sides is a valid file holding each side's entries. The base must be a
+  // contact too for what follows: the driver reads the log of any base that is YAML (`namg: A` with a
+  // log), and an entry it saw edited on one side is that side's, which entries_of(base) cannot see.
+  if (!parses(ours) || !parses(theirs) || !parses(base)) return 0;
   REL_FUZZ_CHECK(parses(merged.text));
   const auto in_base = entries_of(base);
   const auto in_ours = entries_of(ours);
