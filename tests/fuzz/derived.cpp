@@ -16,8 +16,10 @@ void decode_all(std::string_view frame, std::string_view bytes) {
   for (const auto& record : *records) {
     total += record.bytes.size();
     // Every view lies inside the frame.
-    REL_FUZZ_CHECK(record.bytes.data() >= frame.data() && record.bytes.data() + record.bytes.size() <= frame.data() + frame.size());
-    REL_FUZZ_CHECK(record.id.data() >= bytes.data() && record.id.data() + record.id.size() <= bytes.data() + bytes.size());
+    REL_FUZZ_CHECK(record.bytes.data() >= frame.data() &&
+                   record.bytes.data() + record.bytes.size() <= frame.data() + frame.size());
+    REL_FUZZ_CHECK(record.id.data() >= bytes.data() &&
+                   record.id.data() + record.id.size() <= bytes.data() + bytes.size());
     Contact contact;
     if (cache::decode_lean(record, contact)) {
       REL_FUZZ_CHECK(contact.id == record.id);

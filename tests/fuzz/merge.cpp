@@ -1,5 +1,7 @@
 // Fuzz target: the merge driver on (base, ours, theirs): every entry of ours and theirs is in the
 // result, none twice, unless one side deleted it; or a conflict is reported.
+#include "rel/git/merge.hpp"
+
 #include <algorithm>
 #include <map>
 #include <string>
@@ -7,7 +9,6 @@
 
 #include "fuzz_target.hpp"
 #include "rel/core/error.hpp"
-#include "rel/git/merge.hpp"
 #include "rel/journal/contact_codec.hpp"
 
 using namespace rel;
@@ -20,8 +21,7 @@ std::map<Entry, int> entries_of(std::string_view text) {
   std::map<Entry, int> out;
   try {
     auto contact = journal::parse_contact(text, "fuzz", "fuzz.yaml");
-    for (const auto& e : contact.log)
-      ++out[{e.when.text(), static_cast<int>(e.via), static_cast<int>(e.by), e.note}];
+    for (const auto& e : contact.log) ++out[{e.when.text(), static_cast<int>(e.via), static_cast<int>(e.by), e.note}];
   } catch (const Error&) {
   }
   return out;

@@ -1,5 +1,7 @@
 // Fuzz target: text edits (append a log item, set, unset) on any file that parses as a contact give
 // a file that parses, equals the intended model, and keeps every line outside the edit byte for byte.
+#include "rel/journal/text_edit.hpp"
+
 #include <algorithm>
 #include <vector>
 
@@ -7,7 +9,6 @@
 #include "rel/core/error.hpp"
 #include "rel/journal/contact_codec.hpp"
 #include "rel/journal/list_items.hpp"
-#include "rel/journal/text_edit.hpp"
 #include "rel/journal/yaml_tree.hpp"
 
 using namespace rel;

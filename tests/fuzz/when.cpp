@@ -1,10 +1,11 @@
 // Fuzz target: the WHEN and duration grammars give an answer or an error naming what was not
 // understood, never a guess (an answer for text that is not a date) and never anything else.
+#include "rel/core/when.hpp"
+
 #include "fuzz_target.hpp"
 #include "rel/core/date.hpp"
 #include "rel/core/duration.hpp"
 #include "rel/core/error.hpp"
-#include "rel/core/when.hpp"
 
 using namespace rel;
 

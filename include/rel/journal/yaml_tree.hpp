@@ -22,7 +22,7 @@ struct YamlNode {
   bool flow = false;   // a `[..]` or `{..}` collection
   int line = 0;        // 0-based, as yaml-cpp counts
   int column = 0;
-  std::vector<YamlNode> items;                         // sequence
+  std::vector<YamlNode> items;     // sequence
   std::vector<YamlEntry> entries;  // map, in file order
 
   const YamlNode* find(std::string_view key) const;
