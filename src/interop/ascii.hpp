@@ -25,6 +25,13 @@ inline std::string_view trim(std::string_view text) {
   return text;
 }
 
+// `text` without spaces and tabs at either end (a vCard line's blanks; its line breaks are syntax).
+inline std::string_view trim_blanks(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  return text;
+}
+
 // A C string from a library, which may be null.
 inline std::string text_or_empty(const char* text) { return text ? std::string(text) : std::string(); }
 

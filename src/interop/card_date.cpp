@@ -5,16 +5,11 @@
 #include <cctype>
 #include <string>
 
+#include "ascii.hpp"
 #include "rel/core/date.hpp"
 
 namespace rel::interop {
 namespace {
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
 
 bool all_digits(std::string_view s) {
   if (s.empty()) return false;

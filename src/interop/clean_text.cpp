@@ -1,16 +1,10 @@
 // Text cleaning shared by the address-book readers: what a value becomes in a contact file.
 #include "clean_text.hpp"
 
+#include "ascii.hpp"
+
 namespace rel::interop {
 namespace {
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-  return s;
-}
 
 bool is_control(unsigned char c) { return c < 0x20 || c == 0x7F; }
 

@@ -7,6 +7,7 @@
 #include <array>
 #include <cstdint>
 
+#include "ascii.hpp"
 #include "rel/core/resolve.hpp"
 
 namespace rel::interop {
@@ -17,13 +18,6 @@ constexpr std::string_view address_key = "address";
 constexpr std::string_view url_key = "url";
 constexpr std::string_view note_key = "note";
 constexpr std::string_view department_key = "department";
-
-std::string lower_ascii(std::string_view text) {
-  std::string out(text);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
 
 bool has_key(const std::vector<Field>& fields, std::string_view key) {
   return std::any_of(fields.begin(), fields.end(), [&](const Field& f) { return f.key == key; });

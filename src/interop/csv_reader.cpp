@@ -9,6 +9,7 @@
 #include <map>
 #include <span>
 
+#include "ascii.hpp"
 #include "clean_text.hpp"
 #include "csv_columns.hpp"
 #include "rel/interop/card_date.hpp"
@@ -52,13 +53,6 @@ std::optional<Header> find_header(std::string_view text) {
     }
   }
   return best;
-}
-
-std::string lower_ascii(std::string_view text) {
-  std::string out(text);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
 }
 
 // Google's built-in event and relation labels are capitalised words; rel's are lower-case.

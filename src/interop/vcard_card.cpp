@@ -7,6 +7,7 @@
 #include <array>
 #include <map>
 
+#include "ascii.hpp"
 #include "clean_text.hpp"
 #include "rel/interop/card_date.hpp"
 #include "rel/interop/charset.hpp"
@@ -20,21 +21,8 @@ using vcard::ContentLine;
 using vcard::equals_folded;
 using vcard::Version;
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
-
 bool starts_with_folded(std::string_view text, std::string_view prefix) {
   return text.size() >= prefix.size() && equals_folded(text.substr(0, prefix.size()), prefix);
-}
-
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
 }
 
 // Text from a parameter or a property name, which no CHARSET covers: as UTF-8 (Windows-1252 when
@@ -47,7 +35,7 @@ std::string parameter_text(std::string_view raw) {
 Version version_of(const std::vector<ContentLine>& properties) {
   for (const auto& p : properties) {
     if (p.name != "VERSION") continue;
-    const auto v = trim(p.value);
+    const auto v = trim_blanks(p.value);
     if (v == "2.1" || v == "2.0") return Version::v21;
     if (v == "4.0") return Version::v40;
     return Version::v30;
@@ -276,12 +264,12 @@ class CardReader {
   }
 
   void read_kind(const ContentLine& p) {
-    if (auto kind = lower(single(p)); kind != "individual") m_card.kind = kind;
+    if (auto kind = lower_ascii(single(p)); kind != "individual") m_card.kind = kind;
   }
 
   // Apple's company cards.
   void read_show_as(const ContentLine& p) {
-    if (equals_folded(trim(p.value), "COMPANY")) m_card.kind = "org";
+    if (equals_folded(trim_blanks(p.value), "COMPANY")) m_card.kind = "org";
   }
 
   void read_related_name(const ContentLine& p) { add_related(m_card, label_of(p, "related"), single(p)); }
@@ -371,7 +359,7 @@ class CardReader {
       return;
     }
     // Apple writes a birthday without a year as 1604-03-14 and says so in this parameter.
-    const auto omit = trim(p.param("X-APPLE-OMIT-YEAR"));
+    const auto omit = trim_blanks(p.param("X-APPLE-OMIT-YEAR"));
     if (!omit.empty() && date->year && std::to_string(*date->year) == omit) date->year.reset();
     date->label = std::move(label);
     add_date(m_card, std::move(*date));
@@ -383,7 +371,7 @@ class CardReader {
     std::string relation = "related";
     for (const auto& param : p.params) {
       if (param.name != "TYPE") continue;
-      relation = lower(parameter_text(param.value.substr(0, param.value.find(','))));
+      relation = lower_ascii(parameter_text(param.value.substr(0, param.value.find(','))));
       break;
     }
     if (relation.empty()) relation = "related";
@@ -409,7 +397,7 @@ class CardReader {
     static const std::array<std::string_view, 15> built_in = {
         "Anniversary", "Other",  "Mother", "Father", "Parent",  "Brother",   "Sister", "Child",
         "Friend",      "Spouse", "Fiance", "Fiancé", "Partner", "Assistant", "Manager"};
-    if (std::find(built_in.begin(), built_in.end(), label) != built_in.end()) label = lower(label);
+    if (std::find(built_in.begin(), built_in.end(), label) != built_in.end()) label = lower_ascii(label);
     if (kind == "X-FC-OtherDates")
       read_date(p, label);
     else if (kind == "X-FC-RelatedNames")
@@ -417,7 +405,7 @@ class CardReader {
   }
 
   void count_media(const ContentLine& p) {
-    if (trim(p.value).empty()) return;
+    if (trim_blanks(p.value).empty()) return;
     auto& skipped = m_card.skipped;
     if (p.name == "PHOTO")
       ++skipped.photos;

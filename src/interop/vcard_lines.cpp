@@ -6,6 +6,8 @@
 #include <array>
 #include <optional>
 
+#include "ascii.hpp"
+
 namespace rel::interop::vcard {
 namespace {
 
@@ -70,12 +72,6 @@ std::optional<size_t> find_value_colon(std::string_view line) {
   return std::nullopt;
 }
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
-
 // The name of a bare vCard 2.1 parameter ("WORK", "QUOTED-PRINTABLE", "UTF-8").
 std::string bare_param_name(std::string_view value) {
   static constexpr std::array<std::string_view, 5> encodings = {"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"};
@@ -92,7 +88,7 @@ std::vector<Param> parse_params(std::string_view text) {
   for (size_t i = 0; i <= text.size(); ++i) {
     if (i < text.size() && text[i] == '"') quoted = !quoted;
     if (i < text.size() && (text[i] != ';' || quoted)) continue;
-    auto item = trim(text.substr(start, i - start));
+    auto item = trim_blanks(text.substr(start, i - start));
     start = i + 1;
     if (item.empty()) continue;
     Param p;
@@ -101,8 +97,8 @@ std::vector<Param> parse_params(std::string_view text) {
       p.name = bare_param_name(item);
       p.value = item;
     } else {
-      p.name = upper(trim(item.substr(0, eq)));
-      p.value = trim(item.substr(eq + 1));
+      p.name = upper(trim_blanks(item.substr(0, eq)));
+      p.value = trim_blanks(item.substr(eq + 1));
     }
     std::string unquoted;
     for (char c : p.value)
@@ -123,7 +119,7 @@ ContentLine parse_content_line(std::string text, int line) {
   }
   std::string_view head(text.data(), *colon);
   auto semicolon = head.find(';');
-  auto name = trim(head.substr(0, semicolon));
+  auto name = trim_blanks(head.substr(0, semicolon));
   if (auto dot = name.find('.'); dot != std::string_view::npos) {
     cl.group = upper(name.substr(0, dot));
     name.remove_prefix(dot + 1);

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "ascii.hpp"
 #include "rel/interop/charset.hpp"
 #include "vcard_card.hpp"
 #include "vcard_lines.hpp"
@@ -13,14 +14,8 @@ namespace {
 using vcard::ContentLine;
 using vcard::equals_folded;
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
-
 bool is_vcard_marker(const ContentLine& line, std::string_view name) {
-  return line.name == name && equals_folded(trim(line.value), "VCARD");
+  return line.name == name && equals_folded(trim_blanks(line.value), "VCARD");
 }
 
 int line_count(std::string_view text) {
@@ -75,7 +70,7 @@ class FileReader {
       flush_stray();
       m_state = State::in_other;
       m_begin = line.line;
-      m_other = std::string(trim(line.value));
+      m_other = std::string(trim_blanks(line.value));
     } else {
       if (m_stray_first == 0) m_stray_first = line.line;
       m_stray_last = line.line;
@@ -85,8 +80,8 @@ class FileReader {
   void in_card(const ContentLine& line) {
     if (line.name == "BEGIN") {
       // vCard 2.1 may embed the card of an AGENT (an assistant) right after an empty AGENT property.
-      if (m_agent_depth > 0 ||
-          (!m_properties.empty() && m_properties.back().name == "AGENT" && trim(m_properties.back().value).empty())) {
+      if (m_agent_depth > 0 || (!m_properties.empty() && m_properties.back().name == "AGENT" &&
+                                trim_blanks(m_properties.back().value).empty())) {
         ++m_agent_depth;
         return;
       }

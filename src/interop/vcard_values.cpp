@@ -4,21 +4,10 @@
 #include <algorithm>
 #include <array>
 
+#include "ascii.hpp"
 #include "rel/interop/charset.hpp"
 
 namespace rel::interop::vcard {
-namespace {
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-  return s;
-}
-
-}  // namespace
-
 DecodedValue decode_value(const ContentLine& property) {
   DecodedValue decoded;
   std::string bytes;
