@@ -12,6 +12,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <memory>
 #include <mutex>
@@ -160,6 +161,44 @@ std::string media_text(const interop::MediaSkipped& media) {
   return join(parts, ", ");
 }
 
+// Whether an id is in use: a file of that name, or a file that does not parse (its id is taken too).
+std::function<bool(const std::string&)> ids_taken(const fs::path& root, const journal::Journal& journal) {
+  return [root, bad = std::unordered_set<std::string>(journal.bad_ids.begin(), journal.bad_ids.end())](
+             const std::string& id) {
+    std::error_code ec;
+    return bad.contains(id) || fs::exists(journal::contact_path(root, id), ec);
+  };
+}
+
+// Each contact whose file could not take the change, named on stderr; their ids.
+std::unordered_set<std::string> report_failures(const Prepared& prepared, Context& ctx) {
+  std::unordered_set<std::string> failed;
+  for (const auto& [id, problems] : prepared.failures) {
+    failed.insert(id);
+    for (const auto& problem : problems)
+      ctx.err << fmt::format("rel: error: {}: not imported: {}\n", id, problem.describe());
+  }
+  return failed;
+}
+
+template <typename Skip>
+bool has_unreadable(const std::vector<Skip>& skipped) {
+  return std::any_of(skipped.begin(), skipped.end(), [](const Skip& s) { return s.reason == "unreadable"; });
+}
+
+// The end of every import: written as one change (one commit) unless --dry-run, the summary last, and
+// exit status 1 when something could not be read or written.
+void finish(const ImportOptions& opts, const Prepared& prepared, const std::vector<Source>& sources,
+            const std::string& summary, bool incomplete, Context& ctx) {
+  if (opts.dry_run) {
+    ctx.out << summary << " (dry run: nothing written)\n";
+  } else {
+    save(ctx, prepared.writes, fmt::format("import: {} ({})", sources_text(sources), summary));
+    ctx.out << summary << '\n';
+  }
+  if (incomplete) ctx.exit_status = 1;
+}
+
 // The plan for a person: a line per new or updated contact, each difference, each card skipped.
 void print_plan(const imports::Plan& plan, const std::unordered_set<std::string>& failed, Context& ctx) {
   using Kind = imports::Planned::Kind;
@@ -280,34 +319,17 @@ void run_activity_import(const ImportOptions& opts, std::vector<Source>& sources
 
   journal::JournalLock lock(root);
   const auto& journal = ctx.journal(cache::Detail::full);
-  std::unordered_set<std::string> bad_ids(journal.bad_ids.begin(), journal.bad_ids.end());
-  auto taken = [&](const std::string& id) {
-    std::error_code ec;
-    return bad_ids.contains(id) || fs::exists(journal::contact_path(root, id), ec);
-  };
+  const auto taken = ids_taken(root, journal);
   auto plan = imports::plan_activity(journal.contacts, calendars, mail, options, taken);
   for (const auto& [reason, n] : sieve.counts()) plan.skips[reason] += n;
 
   auto prepared = prepare_planned(plan.contacts, root, ctx);
-  std::unordered_set<std::string> failed;
-  for (const auto& [id, problems] : prepared.failures) {
-    failed.insert(id);
-    for (const auto& problem : problems)
-      ctx.err << fmt::format("rel: error: {}: not imported: {}\n", id, problem.describe());
-  }
+  const auto failed = report_failures(prepared, ctx);
   print_activity(plan, failed, ctx);
   std::erase_if(plan.contacts, [&](const imports::Planned& p) { return failed.contains(p.id); });
 
   auto summary = imports::activity_summary(plan, failed.size());
-  if (opts.dry_run) {
-    ctx.out << summary << " (dry run: nothing written)\n";
-  } else {
-    save(ctx, prepared.writes, fmt::format("import: {} ({})", sources_text(sources), summary));
-    ctx.out << summary << '\n';
-  }
-  const bool unreadable = std::any_of(plan.skipped.begin(), plan.skipped.end(),
-                                      [](const imports::ActivitySkip& s) { return s.reason == "unreadable"; });
-  if (unreadable || !failed.empty()) ctx.exit_status = 1;
+  finish(opts, prepared, sources, summary, has_unreadable(plan.skipped) || !failed.empty(), ctx);
 }
 
 void run_import(const ImportOptions& opts, Context& ctx) {
@@ -331,37 +353,20 @@ void run_import(const ImportOptions& opts, Context& ctx) {
   journal::require_journal(root);
   journal::JournalLock lock(root);
   const auto& journal = ctx.journal(cache::Detail::full);
-  std::unordered_set<std::string> bad_ids(journal.bad_ids.begin(), journal.bad_ids.end());
-  auto taken = [&](const std::string& id) {
-    std::error_code ec;
-    return bad_ids.contains(id) || fs::exists(journal::contact_path(root, id), ec);
-  };
+  const auto taken = ids_taken(root, journal);
   rel::imports::PlanOptions options;
   options.new_status = opts.active ? ContactStatus::active : ContactStatus::dormant;
   options.folder = slugify_folder(opts.folder);
   auto plan = imports::plan_import(journal.contacts, std::move(books), options, taken);
 
   auto prepared = prepare_planned(plan.contacts, root, ctx);
-  std::unordered_set<std::string> failed;
-  for (const auto& [id, problems] : prepared.failures) {
-    failed.insert(id);
-    for (const auto& problem : problems)
-      ctx.err << fmt::format("rel: error: {}: not imported: {}\n", id, problem.describe());
-  }
+  const auto failed = report_failures(prepared, ctx);
   print_plan(plan, failed, ctx);
   std::erase_if(plan.contacts, [&](const imports::Planned& p) { return failed.contains(p.id); });
   if (media.total() > 0) ctx.out << fmt::format("not imported: {} (rel keeps no media)\n", media_text(media));
 
   auto summary = imports::summary(plan, failed.size());
-  if (opts.dry_run) {
-    ctx.out << summary << " (dry run: nothing written)\n";
-  } else {
-    save(ctx, prepared.writes, fmt::format("import: {} ({})", sources_text(sources), summary));
-    ctx.out << summary << '\n';
-  }
-  const bool unreadable = std::any_of(plan.skipped.begin(), plan.skipped.end(),
-                                      [](const imports::Skipped& s) { return s.reason == "unreadable"; });
-  if (unreadable || !failed.empty()) ctx.exit_status = 1;
+  finish(opts, prepared, sources, summary, has_unreadable(plan.skipped) || !failed.empty(), ctx);
 }
 
 }  // namespace
