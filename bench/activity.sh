@@ -29,19 +29,11 @@ CORES=$(nproc)
 
 T=$(mktemp -d "${TMPDIR:-/tmp}/rel-bench-activity.XXXXXX")
 trap 'rm -rf "$T"' EXIT
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 export HOME="$T/home" XDG_CACHE_HOME="$T/cache" REL_TODAY=2026-11-23 NO_COLOR=1 GIT_CONFIG_NOSYSTEM=1 TZ=UTC
 export GIT_AUTHOR_NAME=bench GIT_AUTHOR_EMAIL=bench@example.com GIT_COMMITTER_NAME=bench GIT_COMMITTER_EMAIL=bench@example.com
 mkdir -p "$HOME"
 
-# timed COMMAND...: runs it once and prints its wall time in ms; its peak memory (KiB) goes to $T/rss.
-timed() {
-  local ms kib
-  read -r ms kib < <("$BIN/rel-bench-time" "$@" 2>>"$T/stderr")
-  echo "$kib" >>"$T/rss"
-  echo "$ms"
-}
-median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 row() { printf '  %-34s %10s ms   %s\n' "$1" "$2" "$3"; }
 
 MAIL="$T/Mail/INBOX"
@@ -82,7 +74,7 @@ sums=$(cd "$J" && find . -name '*.yaml' -exec cat {} + | sha256sum)
 REL_DIR="$J" "$REL" import "$ICS" >/dev/null
 [[ $(cd "$J" && find . -name '*.yaml' -exec cat {} + | sha256sum) == "$sums" ]] || echo "the calendar's re-import changed a file!" >&2
 bodies=$(grep -rl BODYMARKER "$J" | wc -l || true)
-peak_mb=$(awk -v k="$(sort -n "$T/rss" | tail -n 1)" 'BEGIN { printf "%.1f", k / 1024 }')
+peak_mb=$(awk -v k="$(peak_kib)" 'BEGIN { printf "%.1f", k / 1024 }')
 
 echo "== import of a $MESSAGES-message maildir ($mail_mb MB) and a $EVENTS-event calendar into $CONTACTS contacts, $CORES cores"
 row "floor: read every message's headers" "$floor_ms" "(rel-bench-headers, one core, plain loop)"

@@ -26,19 +26,11 @@ CORES=$(nproc)
 
 T=$(mktemp -d "${TMPDIR:-/tmp}/rel-bench-import.XXXXXX")
 trap 'rm -rf "$T"' EXIT
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 export HOME="$T/home" XDG_CACHE_HOME="$T/cache" REL_TODAY=2026-11-23 NO_COLOR=1 GIT_CONFIG_NOSYSTEM=1
 export GIT_AUTHOR_NAME=bench GIT_AUTHOR_EMAIL=bench@example.com GIT_COMMITTER_NAME=bench GIT_COMMITTER_EMAIL=bench@example.com
 mkdir -p "$HOME"
 
-# timed COMMAND...: runs it once and prints its wall time in ms; its peak memory (KiB) goes to $T/rss.
-timed() {
-  local ms kib
-  read -r ms kib < <("$BIN/rel-bench-time" "$@" 2>>"$T/stderr")
-  echo "$kib" >>"$T/rss"
-  echo "$ms"
-}
-median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 row() { printf '  %-34s %10s ms   %s\n' "$1" "$2" "$3"; }
 
 BOOK="$T/contacts.vcf"
@@ -80,7 +72,7 @@ git_first_ms=$(for _ in $(seq "$RUNS"); do
 done | median)
 commits=$(git -C "$G" rev-list --count HEAD)
 git_again_ms=$(for _ in $(seq "$RUNS"); do REL_DIR="$G" timed "$REL" import "$BOOK"; done | median)
-peak_mb=$(awk -v k="$(sort -n "$T/rss" | tail -n 1)" 'BEGIN { printf "%.1f", k / 1024 }')
+peak_mb=$(awk -v k="$(peak_kib)" 'BEGIN { printf "%.1f", k / 1024 }')
 
 echo "== import of $CARDS cards ($mb MB vCard): $files files, $CORES cores"
 row "floor: create $CARDS files" "$floor_ms" "(rel-bench-generate, no flush)"

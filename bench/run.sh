@@ -31,6 +31,7 @@ CORES=$(nproc)
 
 T=$(mktemp -d "${TMPDIR:-/tmp}/rel-bench.XXXXXX")
 trap 'rm -rf "$T"' EXIT
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 export HOME="$T/home" XDG_CACHE_HOME="$T/cache" REL_TODAY=2026-11-23 NO_COLOR=1 GIT_CONFIG_NOSYSTEM=1
 mkdir -p "$HOME"
 
@@ -43,23 +44,12 @@ export REL_MONITOR=off  # the headline figures: the default, no watcher (unset f
 # The day `n` days after the benchmark's first day: a "morning" run is the first run of a new day.
 day_after() { date -u -d "2026-11-23 +$1 days" +%F; }
 
-# timed COMMAND...: runs it once and prints its wall time in ms; its peak memory (KiB) goes to $T/rss
-# (a file, since timed runs in command substitutions).
-timed() {
-  local ms kib
-  read -r ms kib < <("$BIN/rel-bench-time" "$@" 2>>"$T/stderr")
-  echo "$kib" >>"$T/rss"
-  echo "$ms"
-}
-peak_kib() { sort -n "$T/rss" | tail -n 1; }
-median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 # The 95% interval of the median of the numbers on stdin, free of any assumption on their spread
 # (the order statistics k and n + 1 − k, k = n/2 − 0.98√n): "low to high".
 median_interval() {
   sort -n | awk '{ v[NR] = $1 } END { k = int(NR / 2 - 0.98 * sqrt(NR)); if (k < 1) k = 1; print v[k] " to " v[NR + 1 - k] }'
 }
 # ratio A B: A/B with two decimals.
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 verdict() { awk -v a="$1" -v b="$2" 'BEGIN { print (a <= b ? "ok" : "MISSED") }'; }
 # The ratio targets are set on the 10,000-contact journal; at other sizes they are shown for reference
 # (a run on 100 files is mostly process start-up, rel's and the floor's alike).
