@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string>
 
+#include "interop_fixtures.hpp"
 #include "local_time_zone.hpp"
 
 using rel::Date;
@@ -15,18 +16,9 @@ using rel::interop::CalendarEvent;
 using rel::interop::CalendarWindow;
 using rel::interop::Participation;
 using rel::interop::read_calendar;
+using rel::test::crlf;
 
 namespace {
-
-// iCalendar lines end in CRLF; the tests write them with "\n".
-std::string crlf(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '\n') out += '\r';
-    out += c;
-  }
-  return out;
-}
 
 Date day(int y, int m, int d) { return *Date::from_ymd(y, m, d); }
 Timestamp at(int y, int m, int d, int hour, int minute) { return Timestamp{day(y, m, d), hour * 60 + minute}; }

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "interop_fixtures.hpp"
 #include "rel/interop/vcard_reader.hpp"
 #include "rel/interop/vcard_writer.hpp"
 
@@ -16,18 +17,10 @@ using rel::ImportantDate;
 using rel::interop::Card;
 using rel::interop::card_from_contact;
 using rel::interop::contact_from_card;
+using rel::test::date;
 using Strings = std::vector<std::string>;
 
 namespace {
-
-ImportantDate date(std::string label, int month, int day, std::optional<int> year = std::nullopt) {
-  ImportantDate d;
-  d.label = std::move(label);
-  d.month = month;
-  d.day = day;
-  d.year = year;
-  return d;
-}
 
 Card full_card() {
   Card card;

@@ -7,22 +7,15 @@
 #include <string>
 #include <vector>
 
+#include "interop_fixtures.hpp"
 #include "rel/journal/contact_codec.hpp"
 #include "rel/journal/contact_gains.hpp"
 
+using rel::test::date;
 using namespace rel;
 using namespace rel::journal;
 
 namespace {
-
-ImportantDate date(std::string label, int month, int day, std::optional<int> year = std::nullopt) {
-  ImportantDate d;
-  d.label = std::move(label);
-  d.month = month;
-  d.day = day;
-  d.year = year;
-  return d;
-}
 
 Contact read_back(const std::string& text) { return parse_contact(text, "x", "x.yaml"); }
 

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "interop_fixtures.hpp"
 #include "rel/interop/card_date.hpp"
 #include "rel/interop/csv_reader.hpp"
 
@@ -15,24 +16,11 @@ using rel::interop::Card;
 using rel::interop::CardsRead;
 using rel::interop::read_contacts_csv;
 using rel::interop::read_csv;
+using rel::test::date;
+using rel::test::messages;
 using Strings = std::vector<std::string>;
 
 namespace {
-
-ImportantDate date(std::string label, int month, int day, std::optional<int> year = std::nullopt) {
-  ImportantDate d;
-  d.label = std::move(label);
-  d.month = month;
-  d.day = day;
-  d.year = year;
-  return d;
-}
-
-std::string messages(const std::vector<rel::Diagnostic>& diagnostics) {
-  std::string text;
-  for (const auto& d : diagnostics) text += std::to_string(d.where.line) + ": " + d.message + "\n";
-  return text;
-}
 
 CardsRead read_cleanly(std::string_view text) {
   auto read = read_contacts_csv(text);

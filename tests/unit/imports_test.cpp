@@ -5,24 +5,17 @@
 #include <string>
 #include <vector>
 
+#include "interop_fixtures.hpp"
 #include "rel/imports/fill.hpp"
 #include "rel/imports/identity.hpp"
 #include "rel/imports/plan.hpp"
 
+using rel::test::date;
 using namespace rel;
 using namespace rel::imports;
 using Strings = std::vector<std::string>;
 
 namespace {
-
-ImportantDate date(std::string label, int month, int day, std::optional<int> year = std::nullopt) {
-  ImportantDate d;
-  d.label = std::move(label);
-  d.month = month;
-  d.day = day;
-  d.year = year;
-  return d;
-}
 
 Contact person(std::string id, std::string name) {
   Contact c;

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "interop_fixtures.hpp"
 #include "rel/core/text.hpp"
 #include "rel/interop/card.hpp"
 #include "rel/interop/charset.hpp"
@@ -22,6 +23,7 @@ namespace fs = std::filesystem;
 using rel::ImportantDate;
 using rel::interop::Card;
 using rel::interop::CardsRead;
+using rel::test::date;
 using Strings = std::vector<std::string>;
 
 namespace {
@@ -56,15 +58,6 @@ CardsRead read(const std::string& name) {
   const auto read = read_corpus_file(corpus_root / name);
   for (const auto& p : read.problems) FAIL_CHECK(name << ":" << p.where.line << ": " << p.message);
   return read;
-}
-
-ImportantDate date(std::string label, int month, int day, std::optional<int> year = std::nullopt) {
-  ImportantDate d;
-  d.label = std::move(label);
-  d.month = month;
-  d.day = day;
-  d.year = year;
-  return d;
 }
 
 Strings names(const std::vector<Card>& cards) {

@@ -8,9 +8,11 @@
 #include <fstream>
 #include <string>
 
+#include "interop_fixtures.hpp"
 #include "local_time_zone.hpp"
 
 namespace fs = std::filesystem;
+using rel::test::crlf;
 using namespace std::string_literals;
 using rel::Date;
 using rel::LocalTimeZone;
@@ -26,16 +28,6 @@ using rel::interop::read_mbox_text;
 using rel::interop::read_message_headers;
 
 namespace {
-
-// Mail lines end in CRLF on the wire and often in LF on disk; the tests write "\n" and say which.
-std::string crlf(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '\n') out += '\r';
-    out += c;
-  }
-  return out;
-}
 
 constexpr std::string_view from_juergen = R"(Return-Path: <juergen.mueller@example.de>
 Received: from mx.example.de (mx.example.de [192.0.2.1])

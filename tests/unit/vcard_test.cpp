@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "interop_fixtures.hpp"
 #include "rel/interop/card.hpp"
 #include "rel/interop/vcard_reader.hpp"
 
@@ -13,6 +14,8 @@ using rel::ImportantDate;
 using rel::interop::Card;
 using rel::interop::CardsRead;
 using rel::interop::read_vcards;
+using rel::test::date;
+using rel::test::messages;
 using Strings = std::vector<std::string>;
 
 namespace {
@@ -23,21 +26,6 @@ Card one_card(std::string_view text) {
   REQUIRE(read.problems.empty());
   REQUIRE(read.cards.size() == 1);
   return read.cards[0];
-}
-
-ImportantDate date(std::string label, int month, int day, std::optional<int> year = std::nullopt) {
-  ImportantDate d;
-  d.label = std::move(label);
-  d.month = month;
-  d.day = day;
-  d.year = year;
-  return d;
-}
-
-std::string messages(const std::vector<rel::Diagnostic>& diagnostics) {
-  std::string text;
-  for (const auto& d : diagnostics) text += std::to_string(d.where.line) + ": " + d.message + "\n";
-  return text;
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "interop_fixtures.hpp"
 #include "rel/interop/card.hpp"
 #include "rel/interop/charset.hpp"
 #include "rel/interop/vcard_reader.hpp"
@@ -15,17 +16,9 @@ using rel::interop::Card;
 using rel::interop::read_vcards;
 using rel::interop::write_vcard;
 using rel::interop::write_vcards;
+using rel::test::date;
 
 namespace {
-
-ImportantDate date(std::string label, int month, int day, std::optional<int> year = std::nullopt) {
-  ImportantDate d;
-  d.label = std::move(label);
-  d.month = month;
-  d.day = day;
-  d.year = year;
-  return d;
-}
 
 Card alice() {
   Card card;
