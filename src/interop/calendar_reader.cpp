@@ -20,6 +20,7 @@
 #include "ics_structure.hpp"
 #include "local_time.hpp"
 #include "rel/interop/calendar.hpp"
+#include "rel/interop/charset.hpp"
 
 namespace rel::interop {
 namespace {
@@ -139,6 +140,21 @@ constexpr std::array defining_properties = {
     std::string_view("EXDATE"),  std::string_view("RECURRENCE-ID"), std::string_view("UID"),
 };
 
+// Content lines joined: a line break followed by a space or a tab goes (RFC 5545 3.1).
+std::string unfolded(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    size_t after = text.compare(i, 2, "\r\n") == 0 ? i + 2 : text[i] == '\n' ? i + 1 : i;
+    if (after != i && after < text.size() && (text[after] == ' ' || text[after] == '\t')) {
+      i = after;
+      continue;
+    }
+    out += text[i];
+  }
+  return out;
+}
+
 class Reader {
  public:
   Reader(CalendarWindow window, std::string_view file_name)
@@ -149,6 +165,12 @@ class Reader {
 
   CalendarRead read(std::string_view text) {
     auto structure = scan_ics_structure(text, m_file);
+    // RFC 5545 text is UTF-8 (a fold may split a character); an older export in a Western charset is
+    // read as Windows-1252, as a CSV file is, so no other byte reaches a note or a ref.
+    if (!is_valid_utf8(unfolded(structure.text))) {
+      structure.text = windows_1252_to_utf8(structure.text);
+      add_problem(1, "the file is not UTF-8: read as Windows-1252 (Western European)");
+    }
     for (auto& problem : structure.problems) add_problem(problem.line, problem.message);
     ComponentPtr root(icalparser_parse_string(structure.text.c_str()));
     if (!root) throw Error(Location{m_file, 1, 0}, "libical could not read this calendar");

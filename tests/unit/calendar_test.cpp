@@ -268,6 +268,21 @@ TEST_CASE("calendar: folded lines and escaped text are read whole") {
   CHECK(event.location == "Café Nopa, Berlin");  // a fold inside a UTF-8 character is joined too
 }
 
+TEST_CASE("calendar: a file that is not UTF-8 is read as Windows-1252, and said so") {
+  LocalTimeZone zone("UTC");
+  // An old export in Latin-1: the UID and the title hold an e acute as one byte (0xE9).
+  auto text = crlf(
+      "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:r\xE9union-1@example.com\nDTSTART:20261103T150000Z\n"
+      "SUMMARY:R\xE9union \x80 budget\nEND:VEVENT\nEND:VCALENDAR\n");
+  auto read = read_calendar(text, autumn, "old.ics");
+  const auto& event = only(read.events, "r\u00E9union-1@example.com");
+  CHECK(event.summary == "R\u00E9union \u20AC budget");
+  CHECK(event.ref() == "ics:r\u00E9union-1@example.com");
+  CHECK(rel::test::messages(read.problems) == "1: the file is not UTF-8: read as Windows-1252 (Western European)\n");
+  // The same text twice reads the same, so a second import finds the first one's refs.
+  CHECK(read_calendar(text, autumn, "old.ics").events.front().uid == event.uid);
+}
+
 TEST_CASE("calendar: an online meeting has a conference link and no physical place") {
   LocalTimeZone zone("UTC");
   auto text = calendar(R"(BEGIN:VEVENT
