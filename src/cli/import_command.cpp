@@ -6,16 +6,15 @@
 // cards skipped and why), its lines printed, the writes prepared on every core and checked, then
 // saved as one git commit, and a summary line last. --dry-run stops before the saving.
 #include <fmt/format.h>
+#include <malloc.h>
 
 #include <CLI/CLI.hpp>
-#include <atomic>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <functional>
 #include <iostream>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <sstream>
 #include <unordered_set>
@@ -219,31 +218,8 @@ void print_plan(const imports::Plan& plan, const std::unordered_set<std::string>
 
 // Reads one calendar or mailbox; a file the reader refuses whole (not iCalendar, no mbox "From "
 // line) is named and skipped like a damaged event, and the others are imported.
-// How many messages a maildir holds (the files of cur/ and new/), for the progress line.
-size_t maildir_size(const std::string& folder) {
-  size_t n = 0;
-  for (const char* sub : {"cur", "new"}) {
-    std::error_code ec;
-    for (fs::directory_iterator it(fs::path(folder) / sub, ec), end; !ec && it != end; it.increment(ec)) ++n;
-  }
-  return n;
-}
-
-void read_activity(const Source& source, const imports::ActivityOptions& options, imports::MailSieve& sieve,
+void read_activity(const Source& source, const imports::ActivityOptions& options,
                    std::vector<imports::CalendarFrom>& calendars, std::vector<imports::MailFrom>& mail, Context& ctx) {
-  // The sieve is asked on the reading threads; one of them at a time moves the progress line.
-  const size_t total = source.format == interop::Format::maildir ? maildir_size(source.shown) : 0;
-  auto progress = ctx.progress("reading", "messages");
-  std::atomic<size_t> seen{0};
-  std::mutex showing;
-  auto keep = [&](const interop::MessageHeaders& m) {
-    auto n = seen.fetch_add(1, std::memory_order_relaxed) + 1;
-    if (total > 0 && n % 256 == 0 && n < total && showing.try_lock()) {
-      progress(n, total);
-      showing.unlock();
-    }
-    return sieve.keep(m);
-  };
   try {
     if (source.format == interop::Format::ics) {
       // The window is in local days; occurrences from today on are told past or future by the plan.
@@ -251,15 +227,23 @@ void read_activity(const Source& source, const imports::ActivityOptions& options
       calendars.push_back({source.shown, std::move(read.events), std::move(read.problems)});
       return;
     }
+    // The sieve is asked on the reading threads; what the plan reads of each message kept is taken
+    // as it comes.
+    imports::MailSieve sieve(options);
+    imports::MailFrom box{source.shown, {}, {}, {}};
+    auto keep = [&](const interop::MessageHeaders& m) { return sieve.keep(m); };
+    auto take = [&](interop::MessageHeaders&& m) { box.messages.push_back(sieve.kept(std::move(m))); };
+    auto progress = ctx.progress("reading", "messages");
     interop::MailRead read;
-    if (source.format == interop::Format::maildir) {
-      read = interop::read_maildir(source.shown, keep);
-      progress(total, total);
-    } else if (source.shown == "stdin")
-      read = interop::read_mbox_text(source.bytes, source.shown, keep);
+    if (source.format == interop::Format::maildir)
+      read = interop::read_maildir(source.shown, keep, progress, take);
+    else if (source.shown == "stdin")
+      read = interop::read_mbox_text(source.bytes, source.shown, keep, progress, take);
     else
-      read = interop::read_mbox(source.shown, keep);
-    mail.push_back({source.shown, std::move(read.messages), std::move(read.problems)});
+      read = interop::read_mbox(source.shown, keep, progress, take);
+    box.left_out = sieve.counts();
+    box.problems = std::move(read.problems);
+    mail.push_back(std::move(box));
   } catch (const Error& e) {
     auto problems = e.problems();
     for (auto& p : problems)
@@ -309,11 +293,10 @@ void run_activity_import(const ImportOptions& opts, std::vector<Source>& sources
   options.subjects = !opts.no_subjects;
   options.add_new = opts.add_new;
 
-  imports::MailSieve sieve(options);
   std::vector<imports::CalendarFrom> calendars;
   std::vector<imports::MailFrom> mail;
   for (auto& source : sources) {
-    read_activity(source, options, sieve, calendars, mail, ctx);
+    read_activity(source, options, calendars, mail, ctx);
     std::string().swap(source.bytes);
   }
 
@@ -321,7 +304,10 @@ void run_activity_import(const ImportOptions& opts, std::vector<Source>& sources
   const auto& journal = ctx.journal(cache::Detail::full);
   const auto taken = ids_taken(root, journal);
   auto plan = imports::plan_activity(journal.contacts, calendars, mail, options, taken);
-  for (const auto& [reason, n] : sieve.counts()) plan.skips[reason] += n;
+  // The plan holds what it takes from them: the files' new text need not sit beside every message.
+  std::vector<imports::CalendarFrom>().swap(calendars);
+  std::vector<imports::MailFrom>().swap(mail);
+  ::malloc_trim(0);  // and what they held goes back to the system, not only to malloc
 
   auto prepared = prepare_planned(plan.contacts, root, ctx);
   const auto failed = report_failures(prepared, ctx);

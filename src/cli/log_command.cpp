@@ -87,8 +87,9 @@ void run_log_from_mail(const LogOptions& opts, Context& ctx) {
 
   journal::JournalLock lock(root);
   const auto& journal = ctx.journal(cache::Detail::full);
-  auto plan = imports::plan_activity(journal.contacts, {}, {{"stdin", {message}, {}}}, options,
-                                     [](const std::string&) { return true; });
+  const auto sender = message.from.email;
+  auto plan = imports::plan_activity(journal.contacts, {}, {imports::sieve_mailbox("stdin", {message}, options)},
+                                     options, [](const std::string&) { return true; });
   auto prepared = prepare_planned(plan.contacts, root, ctx);
   if (!prepared.failures.empty()) throw Error(std::move(prepared.failures.front().second));
   if (prepared.writes.empty()) {
@@ -99,7 +100,7 @@ void run_log_from_mail(const LogOptions& opts, Context& ctx) {
     auto reason = plan.skips.empty() ? std::string("no contact") : plan.skips.begin()->first;
     if (reason == "no contact")
       throw Error(fmt::format("not logged: no contact has the address of {} (and it must be between you and them)",
-                              message.from.email.empty() ? "the sender" : message.from.email));
+                              sender.empty() ? "the sender" : sender));
     throw Error(fmt::format("not logged: {} mail", reason));
   }
   std::string names;

@@ -21,9 +21,7 @@ namespace {
 constexpr size_t no_contact = static_cast<size_t>(-1);
 
 // A message's reference in a log entry: RFC 2392's mid: URL of its Message-ID.
-std::string message_ref(const interop::MessageHeaders& m) {
-  return m.message_id.empty() ? std::string() : "mid:" + m.message_id;
-}
+std::string message_ref(const MailMessage& m) { return m.message_id.empty() ? std::string() : "mid:" + m.message_id; }
 
 // Who an address is: me, a contact (its index), or nobody the journal knows.
 class People {
@@ -97,6 +95,7 @@ class Builder {
     added.push_back(std::move(entry));
   }
 
+  void skip_count(const std::string& reason, size_t n) { m_skips[reason] += n; }
   void skip(std::string reason, std::string where = {}, std::string detail = {}) {
     ++m_skips[reason];
     if (!where.empty()) m_skipped.push_back({std::move(where), std::move(reason), std::move(detail)});
@@ -220,35 +219,27 @@ void plan_event(const interop::CalendarEvent& event, const std::string& source, 
 
 // One message's part in a day of mail with a contact.
 struct MailOfDay {
-  const interop::MessageHeaders* message;
+  const MailMessage* message;
   By by;
   std::vector<size_t> with;  // the other contacts it is logged for
 };
 
 // The contacts a message is logged for, and by whom it was written: a message from me, for each
 // contact it went to; a contact's message to me, for them.
-std::pair<std::vector<size_t>, By> mail_contacts(const interop::MessageHeaders& m, const People& people) {
+std::pair<std::vector<size_t>, By> mail_contacts(const MailMessage& m, const People& people) {
   std::vector<size_t> out;
-  if (people.is_me(m.from.email)) {
-    for (const auto* list : {&m.to, &m.cc})
-      for (const auto& a : *list) {
-        auto c = people.contact(a.email);
-        if (c != no_contact && std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
-      }
+  if (people.is_me(m.from)) {
+    for (const auto& a : m.recipients) {
+      auto c = people.contact(a.email);
+      if (c != no_contact && std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
+    }
     return {out, By::me};
   }
-  auto c = people.contact(m.from.email);
+  auto c = people.contact(m.from);
   if (c == no_contact) return {out, By::them};
-  auto to_me = [&](const std::vector<interop::MailAddress>& list) {
-    return std::any_of(list.begin(), list.end(), [&](const auto& a) { return people.is_me(a.email); });
-  };
-  if (to_me(m.to) || to_me(m.cc)) out.push_back(c);
+  if (std::any_of(m.recipients.begin(), m.recipients.end(), [&](const auto& a) { return people.is_me(a.email); }))
+    out.push_back(c);
   return {out, By::them};
-}
-
-// "INBOX/cur/1700000000.1.host:2,S", "mbox:120": where a message is.
-std::string message_where(const interop::MessageHeaders& m) {
-  return m.where.line > 0 ? fmt::format("{}:{}", m.where.file, m.where.line) : m.where.file;
 }
 
 // A name for someone new: "Ruiz, Dana" as "Dana Ruiz" (an address book's display name), an address
@@ -276,21 +267,20 @@ std::vector<Suggestion> suggest(const std::vector<MailFrom>& mail, const std::ve
   std::unordered_map<std::string, Seen> by_key;
   for (const auto& box : mail)
     for (const auto& m : box.messages) {
-      if (!people.is_me(m.from.email) || !m.date_utc) continue;
-      for (const auto* list : {&m.to, &m.cc})
-        for (const auto& a : *list) {
-          if (a.email.empty() || people.is_me(a.email) || people.known(a.email) || interop::is_no_reply(a.email))
-            continue;
-          auto& s = by_key[email_key(a.email)];
-          if (s.email.empty()) s.email = a.email;
-          // The same message in two folders (Sent and a copy) is one message.
-          if (!m.message_id.empty() && !s.messages.insert(m.message_id).second) continue;
-          ++s.count;
-          if (!a.name.empty() && *m.date_utc >= s.last) {
-            s.name = a.name;
-            s.last = *m.date_utc;
-          }
+      if (!people.is_me(m.from) || !m.date_utc) continue;
+      for (const auto& a : m.recipients) {
+        if (a.email.empty() || people.is_me(a.email) || people.known(a.email) || interop::is_no_reply(a.email))
+          continue;
+        auto& s = by_key[email_key(a.email)];
+        if (s.email.empty()) s.email = a.email;
+        // The same message in two folders (Sent and a copy) is one message.
+        if (!m.message_id.empty() && !s.messages.insert(m.message_id).second) continue;
+        ++s.count;
+        if (!a.name.empty() && *m.date_utc >= s.last) {
+          s.name = a.name;
+          s.last = *m.date_utc;
         }
+      }
     }
   std::vector<Suggestion> out;
   for (auto& [key, s] : by_key) {
@@ -316,6 +306,10 @@ std::vector<Suggestion> suggest(const std::vector<MailFrom>& mail, const std::ve
 
 }  // namespace
 
+MailSieve::MailSieve(const ActivityOptions& options) : m_since(options.since), m_now(options.now) {
+  for (const auto& address : options.me) m_me.push_back(email_key(address));
+}
+
 bool MailSieve::keep(const interop::MessageHeaders& message) {
   if (message.date_local && (message.date_local->date < m_since || message.date_local->date > m_now.date))
     return false;  // outside the window: not even counted
@@ -325,11 +319,38 @@ bool MailSieve::keep(const interop::MessageHeaders& message) {
   return false;
 }
 
+MailMessage MailSieve::kept(interop::MessageHeaders&& message) const {
+  MailMessage m;
+  m.date_utc = message.date_utc;
+  m.date_local = message.date_local;
+  if (!m.date_utc || !m.date_local)
+    m.where = message.where.line > 0 ? fmt::format("{}:{}", message.where.file, message.where.line)
+                                     : std::move(message.where.file);
+  m.from = std::move(message.from.email);
+  const bool from_me = std::find(m_me.begin(), m_me.end(), email_key(m.from)) != m_me.end();
+  m.recipients.reserve(message.to.size() + message.cc.size());
+  for (auto* list : {&message.to, &message.cc})
+    for (auto& a : *list) m.recipients.push_back({std::move(a.email), from_me ? std::move(a.name) : std::string()});
+  m.message_id = std::move(message.message_id);
+  m.subject = std::move(message.subject);
+  return m;
+}
+
 std::map<std::string, size_t> MailSieve::counts() const {
   std::map<std::string, size_t> out;
   for (size_t k = 1; k < m_counts.size(); ++k)
     if (auto n = m_counts[k].load()) out[std::string(to_string(static_cast<interop::MailKind>(k)))] = n;
   return out;
+}
+
+MailFrom sieve_mailbox(std::string name, std::vector<interop::MessageHeaders> messages,
+                       const ActivityOptions& options) {
+  MailSieve sieve(options);
+  MailFrom box{std::move(name), {}, {}, {}};
+  for (auto& m : messages)
+    if (sieve.keep(m)) box.messages.push_back(sieve.kept(std::move(m)));
+  box.left_out = sieve.counts();
+  return box;
 }
 
 size_t ActivityPlan::entries() const {
@@ -375,19 +396,14 @@ ActivityPlan plan_activity(const std::vector<Contact>& journal, const std::vecto
   std::map<std::pair<size_t, int>, std::vector<MailOfDay>> days;
   for (const auto& box : mail) {
     for (const auto& problem : box.problems) b.skip("unreadable", problem.describe(), "");
+    for (const auto& [reason, n] : box.left_out) b.skip_count(reason, n);
     for (const auto& m : box.messages) {
+      auto [contacts, by] = mail_contacts(m, b.people());
       if (!m.date_utc || !m.date_local) {
-        auto [contacts, by] = mail_contacts(m, b.people());
-        b.skip("undated", contacts.empty() ? std::string() : message_where(m), "no readable Date: header");
+        b.skip("undated", contacts.empty() ? std::string() : m.where, "no readable Date: header");
         continue;
       }
       if (m.date_local->date < options.since || *m.date_local > options.now) continue;
-      auto kind = interop::classify_mail(m);
-      auto [contacts, by] = mail_contacts(m, b.people());
-      if (kind != interop::MailKind::personal) {
-        b.skip(std::string(to_string(kind)), contacts.empty() ? std::string() : message_where(m), "");
-        continue;
-      }
       if (contacts.empty()) {
         b.skip("no contact");
         continue;

@@ -3,17 +3,19 @@
 #include <fcntl.h>
 #include <fmt/format.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
+#include <functional>
 #include <system_error>
 
 #include "mail_header_block.hpp"
 #include "rel/core/parallel.hpp"
 #include "rel/interop/mail.hpp"
+#include "rel/util/descriptor.hpp"
+#include "rel/util/mapped_file.hpp"
 
 namespace rel::interop {
 namespace fs = std::filesystem;
@@ -24,26 +26,12 @@ constexpr size_t piece_size = 8192;
 // Headers longer than this are not a message's but a damaged file's.
 constexpr size_t max_header_size = 1 << 20;
 
-class Descriptor {
- public:
-  explicit Descriptor(int fd) : m_fd(fd) {}
-  ~Descriptor() {
-    if (m_fd >= 0) ::close(m_fd);
-  }
-  Descriptor(const Descriptor&) = delete;
-  Descriptor& operator=(const Descriptor&) = delete;
-  int get() const { return m_fd; }
-
- private:
-  int m_fd;
-};
-
 std::string system_error_text(int error) { return std::system_category().message(error); }
 
 // The header block of a message file, or why it cannot be had. Reading stops with the piece that
 // holds the empty line ending the headers; what that piece holds past it is dropped unread.
 std::string read_header_block(const std::string& path, std::string& problem) {
-  Descriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+  util::Descriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
   if (fd.get() < 0) {
     problem = system_error_text(errno);
     return {};
@@ -121,21 +109,6 @@ std::vector<size_t> message_starts(std::string_view text) {
   return starts;
 }
 
-class MappedFile {
- public:
-  MappedFile(void* data, size_t size) : m_data(data), m_size(size) {}
-  ~MappedFile() {
-    if (m_data != MAP_FAILED) ::munmap(m_data, m_size);
-  }
-  MappedFile(const MappedFile&) = delete;
-  MappedFile& operator=(const MappedFile&) = delete;
-  std::string_view text() const { return {static_cast<const char*>(m_data), m_size}; }
-
- private:
-  void* m_data;
-  size_t m_size;
-};
-
 std::string read_all(int fd, const std::string& name) {
   std::string text;
   char piece[65536];
@@ -148,75 +121,101 @@ std::string read_all(int fd, const std::string& name) {
   }
 }
 
+// Decodes the messages 0..total-1 (`decode(k)`) a chunk at a time on every core, hands each to
+// `take` in order, and keeps in memory only what `keep` kept: a mailbox is never held whole.
+void decode_in_chunks(size_t total, const std::function<DecodedHeaders(size_t)>& decode, const MessageFilter& keep,
+                      const ReadProgress& progress, const std::function<void(size_t, DecodedHeaders&)>& take) {
+  constexpr size_t chunk_size = 4096;
+  std::vector<DecodedHeaders> decoded;
+  for (size_t first = 0; first < total; first += chunk_size) {
+    decoded.assign(std::min(chunk_size, total - first), DecodedHeaders{});
+    ReadProgress moved;
+    if (progress)
+      moved = [&](size_t done, size_t) {
+        if (first + done < total) progress(first + done, total);
+      };
+    for_each_in_parallel(
+        decoded.size(),
+        [&](size_t k) {
+          decoded[k] = decode(first + k);
+          if (decoded[k].headers && keep && !keep(*decoded[k].headers)) decoded[k].headers.reset();
+        },
+        moved);
+    for (size_t k = 0; k < decoded.size(); ++k) take(first + k, decoded[k]);
+  }
+  if (progress) progress(total, total);
+}
+
 }  // namespace
 
-MailRead read_maildir(const fs::path& folder, const MessageFilter& keep) {
+MailRead read_maildir(const fs::path& folder, const MessageFilter& keep, const ReadProgress& progress,
+                      const MessageSink& take) {
   auto files = maildir_files(folder);
-  std::vector<DecodedHeaders> decoded(files.size());
-  for_each_in_parallel(files.size(), [&](size_t k) {
-    std::string problem;
-    auto block = read_header_block(files[k], problem);
-    if (!problem.empty()) {
-      decoded[k].problem = std::move(problem);
-      return;
-    }
-    decoded[k] = decode_header_block(block, Location{files[k], 0, 0});
-    if (decoded[k].headers && keep && !keep(*decoded[k].headers)) decoded[k].headers.reset();
-  });
   MailRead read;
-  for (size_t k = 0; k < files.size(); ++k) {
-    if (decoded[k].headers)
-      read.messages.push_back(std::move(*decoded[k].headers));
-    else if (!decoded[k].problem.empty())
-      read.problems.push_back(Diagnostic{Location{files[k], 0, 0}, "message skipped: " + decoded[k].problem});
-  }
+  decode_in_chunks(
+      files.size(),
+      [&](size_t k) {
+        std::string problem;
+        auto block = read_header_block(files[k], problem);
+        if (!problem.empty()) return DecodedHeaders{std::nullopt, std::move(problem)};
+        return decode_header_block(block, Location{files[k], 0, 0});
+      },
+      keep, progress,
+      [&](size_t k, DecodedHeaders& decoded) {
+        if (decoded.headers)
+          take ? take(std::move(*decoded.headers)) : read.messages.push_back(std::move(*decoded.headers));
+        else if (!decoded.problem.empty())
+          read.problems.push_back(Diagnostic{Location{files[k], 0, 0}, "message skipped: " + decoded.problem});
+      });
   return read;
 }
 
-MailRead read_mbox_text(std::string_view text, std::string_view name, const MessageFilter& keep) {
+MailRead read_mbox_text(std::string_view text, std::string_view name, const MessageFilter& keep,
+                        const ReadProgress& progress, const MessageSink& take) {
   if (text.empty()) return {};
   if (!text.starts_with("From "))
     throw Error(Location{std::string(name), 1, 0}, "not an mbox file: it does not begin with a \"From \" line");
   auto starts = message_starts(text);
-  std::vector<DecodedHeaders> decoded(starts.size());
   std::vector<size_t> line_breaks(starts.size());
-  for_each_in_parallel(starts.size(), [&](size_t k) {
-    size_t end = k + 1 < starts.size() ? starts[k + 1] : text.size();
-    auto message = text.substr(starts[k], end - starts[k]);
-    line_breaks[k] = static_cast<size_t>(std::count(message.begin(), message.end(), '\n'));
-    auto envelope_end = message.find('\n');
-    auto rest = envelope_end == std::string_view::npos ? std::string_view() : message.substr(envelope_end + 1);
-    auto block = rest.substr(0, header_block_length(rest).value_or(rest.size()));
-    decoded[k] = decode_header_block(block, Location{std::string(name), 0, 0});
-    if (decoded[k].headers && keep && !keep(*decoded[k].headers)) decoded[k].headers.reset();
-  });
   MailRead read;
   int line = 1;
-  for (size_t k = 0; k < starts.size(); ++k) {
-    if (decoded[k].headers) {
-      decoded[k].headers->where.line = line;
-      read.messages.push_back(std::move(*decoded[k].headers));
-    } else if (!decoded[k].problem.empty()) {
-      read.problems.push_back(
-          Diagnostic{Location{std::string(name), line, 0}, "message skipped: " + decoded[k].problem});
-    }
-    line += static_cast<int>(line_breaks[k]);
-  }
+  decode_in_chunks(
+      starts.size(),
+      [&](size_t k) {
+        size_t end = k + 1 < starts.size() ? starts[k + 1] : text.size();
+        auto message = text.substr(starts[k], end - starts[k]);
+        line_breaks[k] = static_cast<size_t>(std::count(message.begin(), message.end(), '\n'));
+        auto envelope_end = message.find('\n');
+        auto rest = envelope_end == std::string_view::npos ? std::string_view() : message.substr(envelope_end + 1);
+        auto block = rest.substr(0, header_block_length(rest).value_or(rest.size()));
+        return decode_header_block(block, Location{std::string(name), 0, 0});
+      },
+      keep, progress,
+      [&](size_t k, DecodedHeaders& decoded) {
+        if (decoded.headers) {
+          decoded.headers->where.line = line;
+          take ? take(std::move(*decoded.headers)) : read.messages.push_back(std::move(*decoded.headers));
+        } else if (!decoded.problem.empty()) {
+          read.problems.push_back(
+              Diagnostic{Location{std::string(name), line, 0}, "message skipped: " + decoded.problem});
+        }
+        line += static_cast<int>(line_breaks[k]);
+      });
   return read;
 }
 
-MailRead read_mbox(const fs::path& file, const MessageFilter& keep) {
+MailRead read_mbox(const fs::path& file, const MessageFilter& keep, const ReadProgress& progress,
+                   const MessageSink& take) {
   auto name = file.string();
-  Descriptor fd(::open(name.c_str(), O_RDONLY | O_CLOEXEC));
+  util::Descriptor fd(::open(name.c_str(), O_RDONLY | O_CLOEXEC));
   if (fd.get() < 0) throw Error(Location{name, 0, 0}, system_error_text(errno));
   struct stat info {};
   if (::fstat(fd.get(), &info) != 0) throw Error(Location{name, 0, 0}, system_error_text(errno));
-  if (!S_ISREG(info.st_mode)) return read_mbox_text(read_all(fd.get(), name), name, keep);
-  auto size = static_cast<size_t>(info.st_size);
-  if (size == 0) return {};
-  MappedFile mapped(::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd.get(), 0), size);
-  if (mapped.text().data() == MAP_FAILED) throw Error(Location{name, 0, 0}, system_error_text(errno));
-  return read_mbox_text(mapped.text(), name, keep);
+  if (!S_ISREG(info.st_mode)) return read_mbox_text(read_all(fd.get(), name), name, keep, progress, take);
+  if (info.st_size == 0) return {};
+  util::MappedFile mapped(file, util::MappedFile::Populate::lazy);
+  if (mapped.bytes().empty()) throw Error(Location{name, 0, 0}, "the file could not be mapped into memory");
+  return read_mbox_text(mapped.bytes(), name, keep, progress, take);
 }
 
 }  // namespace rel::interop

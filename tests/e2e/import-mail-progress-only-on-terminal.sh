@@ -1,4 +1,4 @@
-# A mail import says how many messages of a maildir it has read on stderr — only when stderr is a
+# A mail import says how many messages of a maildir or an mbox file it has read on stderr — only when stderr is a
 # terminal, and the line is erased at the end; piped, stderr carries only real messages.
 source "$(dirname "$0")/lib.sh"
 : "${REL_BENCH_ACTIVITY:?REL_BENCH_ACTIVITY must name rel-bench-activity}"
@@ -16,3 +16,17 @@ script -qefc "REL_PROGRESS_DELAY=0 \"$REL\" import --dry-run \"$T/Mail/INBOX\" >
 tty=$(cat "$T/typescript")
 [[ $tty == *$'\rrel: reading '*"/1500 messages"* ]] || fail "no progress line in: $(cat -v "$T/typescript")"
 expect_contains "$tty" $'\r\033[K' "erased at the end"
+
+# The same messages in one mbox file: the same line.
+for f in "$T"/Mail/INBOX/cur/* "$T"/Mail/INBOX/new/*; do
+  printf 'From bench@example.com Sat Nov 21 09:00:00 2026\n'
+  cat "$f"
+  printf '\n'
+done >"$T/inbox.mbox"
+rel import --dry-run "$T/inbox.mbox" >"$T/out" 2>"$T/err"
+expect_eq "$(cat "$T/err")" "" "no progress on a piped stderr (mbox)"
+expect_contains "$(tail -n 1 "$T/out")" " logged for 50 contacts, 0 already there" "planned (mbox)"
+script -qefc "REL_PROGRESS_DELAY=0 \"$REL\" import --dry-run \"$T/inbox.mbox\" >/dev/null" "$T/typescript" >/dev/null </dev/null
+tty=$(cat "$T/typescript")
+[[ $tty == *$'\rrel: reading '*"/1500 messages"* ]] || fail "no progress line for an mbox in: $(cat -v "$T/typescript")"
+expect_contains "$tty" $'\r\033[K' "erased at the end (mbox)"

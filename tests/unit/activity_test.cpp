@@ -78,7 +78,7 @@ ActivityPlan calendar(std::vector<interop::CalendarEvent> events, const Activity
 
 ActivityPlan mailbox(std::vector<interop::MessageHeaders> messages, const ActivityOptions& o = options(),
                      const std::vector<Contact>& contacts = people_known) {
-  return plan_activity(contacts, {}, {{"INBOX", std::move(messages), {}}}, o, nobody_taken);
+  return plan_activity(contacts, {}, {sieve_mailbox("INBOX", std::move(messages), o)}, o, nobody_taken);
 }
 
 }  // namespace
@@ -208,8 +208,15 @@ TEST_CASE("mail not between me and a contact is not logged; lists and machines a
   auto plan = mailbox({list, cc_other});
   CHECK(plan.entries() == 0);
   CHECK(activity_summary(plan) == "0 logged for 0 contacts, 0 already there, 2 skipped: 1 mailing list, 1 no contact");
+  CHECK(plan.skipped.empty());  // lists and machines are only counted: nothing of them is kept
+  // A message without a date is named, as it concerns a contact.
+  auto undated = message("u", at("2026-11-20", 9), "alice@example.com", {"me@example.com"});
+  undated.date_utc.reset();
+  undated.date_local.reset();
+  plan = mailbox({undated});
   REQUIRE(plan.skipped.size() == 1);
-  CHECK(plan.skipped[0].where == "INBOX/cur/l");
+  CHECK(plan.skipped[0].where == "INBOX/cur/u");
+  CHECK(plan.skipped[0].reason == "undated");
 }
 
 TEST_CASE("the sieve keeps mail between people in the window and counts the rest by kind") {
@@ -243,7 +250,7 @@ TEST_CASE("people I wrote to twice are suggestions; --add-new makes them dormant
 
   auto o = options();
   o.add_new = true;
-  auto added = plan_activity(people_known, {}, {{"INBOX", {one, two, alice_namesake, again}, {}}}, o,
+  auto added = plan_activity(people_known, {}, {sieve_mailbox("INBOX", {one, two, alice_namesake, again}, o)}, o,
                              [](const std::string& id) { return id == "dana-ruiz"; });
   REQUIRE(added.contacts.size() == 1);
   const auto& dana = added.contacts[0];

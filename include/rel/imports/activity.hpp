@@ -6,8 +6,11 @@
 
 #include <array>
 #include <atomic>
+#include <cstdint>
+#include <deque>
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -36,10 +39,24 @@ struct CalendarFrom {
   std::vector<Diagnostic> problems;
 };
 
-// The messages one mailbox gave (those MailSieve kept), and those it could not read.
+// What the plan reads of a message between people: it is held for every such message of a mailbox,
+// so nothing else is (no References, list fields or display names other than on my own mail).
+struct MailMessage {
+  std::string where;                             // "INBOX/cur/…", "mbox:120"; only for a message with no date
+  std::optional<std::int64_t> date_utc;          // Date:, seconds since 1970 UTC
+  std::optional<Timestamp> date_local;           // the same in local time
+  std::string from;                              // the sender's address
+  std::vector<interop::MailAddress> recipients;  // To and Cc; names only on mail from me
+  std::string message_id;
+  std::string subject;
+};
+
+// The messages one mailbox gave (those its MailSieve kept), the others it left out by kind, and
+// those it could not read.
 struct MailFrom {
   std::string name;
-  std::vector<interop::MessageHeaders> messages;
+  std::deque<MailMessage> messages;
+  std::map<std::string, size_t> left_out;  // MailSieve::counts()
   std::vector<Diagnostic> problems;
 };
 
@@ -48,16 +65,22 @@ struct MailFrom {
 // the window is dropped. A large mailbox is then never held whole.
 class MailSieve {
  public:
-  explicit MailSieve(const ActivityOptions& options) : m_since(options.since), m_now(options.now) {}
+  explicit MailSieve(const ActivityOptions& options);
   bool keep(const interop::MessageHeaders& message);
+  // What the plan reads of a message kept.
+  MailMessage kept(interop::MessageHeaders&& message) const;
   // How many messages were left out for each kind of mail (automatic, mailing list, bulk, no-reply).
   std::map<std::string, size_t> counts() const;
 
  private:
+  std::vector<std::string> m_me;  // my addresses, as email_key has them
   Date m_since;
   Timestamp m_now;
   std::array<std::atomic<size_t>, 5> m_counts{};  // by interop::MailKind
 };
+
+// A mailbox of messages already in memory (one piped in, a test's), sieved as a read one is.
+MailFrom sieve_mailbox(std::string name, std::vector<interop::MessageHeaders> messages, const ActivityOptions& options);
 
 // Someone the user wrote to several times who is not in the journal.
 struct Suggestion {

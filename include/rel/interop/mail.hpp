@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <filesystem>
 #include <functional>
 #include <optional>
@@ -60,7 +61,8 @@ MailKind classify_mail(const MessageHeaders& message);
 bool is_no_reply(std::string_view address);
 
 struct MailRead {
-  std::vector<MessageHeaders> messages;  // maildir: by file name; mbox: in file order
+  // maildir: by file name; mbox: in file order. A deque: a large mailbox grows it without copies.
+  std::deque<MessageHeaders> messages;
   // Messages that are not mail (no header fields, binary bytes in the headers), each skipped.
   std::vector<Diagnostic> problems;
 };
@@ -72,18 +74,27 @@ MessageHeaders read_message_headers(std::string_view message, std::string_view n
 // Which messages to keep, asked on the reading threads (so several calls at once) as each message
 // is read: a large mailbox's messages are then never all held at once. Empty: keep every message.
 using MessageFilter = std::function<bool(const MessageHeaders&)>;
+// Where the messages kept go, in mailbox order, on the calling thread, as they are read (so that a
+// caller keeping less of each never holds them all). Empty: into MailRead::messages.
+using MessageSink = std::function<void(MessageHeaders&&)>;
+// How far reading is (messages done, of the mailbox's total), called on the calling thread, last
+// with done == total.
+using ReadProgress = std::function<void(size_t done, size_t total)>;
 
 // Every message of a maildir: the files of `folder`/cur and `folder`/new (tmp/ is mail still being
 // delivered), read on every core. A file that cannot be read is a problem, not an error. Throws
 // rel::Error when `folder` has neither cur/ nor new/.
-MailRead read_maildir(const std::filesystem::path& folder, const MessageFilter& keep = {});
+MailRead read_maildir(const std::filesystem::path& folder, const MessageFilter& keep = {},
+                      const ReadProgress& progress = {}, const MessageSink& take = {});
 
 // Every message of an mbox file: a message begins at a line "From " followed by a header field
 // (a body's own "From " lines are quoted ">From " by writers; one that is not and is not followed
 // by a header stays in the body). Headers are decoded on every core. Throws rel::Error when the
 // file cannot be read or does not begin with "From ".
-MailRead read_mbox(const std::filesystem::path& file, const MessageFilter& keep = {});
+MailRead read_mbox(const std::filesystem::path& file, const MessageFilter& keep = {}, const ReadProgress& progress = {},
+                   const MessageSink& take = {});
 // The same for mbox text in memory (standard input); `name` names it in messages.
-MailRead read_mbox_text(std::string_view text, std::string_view name, const MessageFilter& keep = {});
+MailRead read_mbox_text(std::string_view text, std::string_view name, const MessageFilter& keep = {},
+                        const ReadProgress& progress = {}, const MessageSink& take = {});
 
 }  // namespace rel::interop
