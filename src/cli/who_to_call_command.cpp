@@ -45,10 +45,10 @@ struct Selection {
 Selection select(const WhoToCallOptions& opts, Context& ctx) {
   auto look = ctx.assessments();
   auto& all = look.contacts;
-  std::vector<uint32_t> order(all.size());
-  for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
-  std::sort(order.begin(), order.end(),
-            [&](uint32_t a, uint32_t b) { return more_urgent(all[a].urgency, all[b].urgency); });
+  std::vector<const Urgency*> urgencies;
+  urgencies.reserve(all.size());
+  for (const auto& row : all) urgencies.push_back(&row.urgency);
+  const auto order = urgency_order(urgencies);
   if (!opts.tag.empty()) {
     std::vector<std::string> known;
     for (const auto& row : all) known.insert(known.end(), row.tags.begin(), row.tags.end());

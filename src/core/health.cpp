@@ -56,7 +56,9 @@ struct Log {
 
 // The median gap in days between distinct contact days, when there are enough gaps to trust it.
 std::optional<double> usual_gap(std::span<const Interaction* const> contacts, const HealthParams& params) {
-  std::vector<int> gaps;
+  // One buffer per thread: a morning run assesses every contact twice, and each would allocate.
+  thread_local std::vector<int> gaps;
+  gaps.clear();
   for (size_t i = 1; i < contacts.size(); ++i) {
     int gap = contacts[i]->when.date - contacts[i - 1]->when.date;
     if (gap > 0) gaps.push_back(gap);  // several entries on one day are one day of contact
@@ -122,8 +124,8 @@ double intensity_sinew(const History& history, const Settings& settings, int cad
                        const HealthParams& params) {
   double half_life_cadences = std::max(params.half_life_cadences, tiny);
   double half_life = half_life_cadences * cadence;
-  std::vector<double> values;
-  values.reserve(history.entries.size());
+  thread_local std::vector<double> values;  // as usual_gap's buffer
+  values.clear();
   for (const Interaction* entry : history.entries) {
     double weight = std::max(settings.weight(entry->via), 0.0);
     values.push_back(weight * std::exp2(-(as_of - entry->when.date) / half_life));

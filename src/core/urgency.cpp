@@ -211,17 +211,44 @@ Urgency assess_urgency(const Contact& contact, const Settings& settings, Date to
   return row;
 }
 
-bool more_urgent(const Urgency& a, const Urgency& b) {
+namespace {
+
+// more_urgent with the names folded already. Folded first so "zoë" and "Zoe" sit where a reader
+// expects; raw bytes and id make the order total.
+bool before(const Urgency& a, const std::string& folded_a, const Urgency& b, const std::string& folded_b) {
   if (a.urgency != b.urgency) return a.urgency > b.urgency;
-  // Folded first so "zoë" and "Zoe" sit where a reader expects; raw bytes and id make the order total.
-  std::string fa = fold(a.name);
-  std::string fb = fold(b.name);
-  if (fa != fb) return fa < fb;
+  if (folded_a != folded_b) return folded_a < folded_b;
   if (a.name != b.name) return a.name < b.name;
   return a.id < b.id;
 }
 
-void sort_by_urgency(std::vector<Urgency>& rows) { std::sort(rows.begin(), rows.end(), more_urgent); }
+}  // namespace
+
+bool more_urgent(const Urgency& a, const Urgency& b) {
+  return a.urgency != b.urgency ? a.urgency > b.urgency : before(a, fold(a.name), b, fold(b.name));
+}
+
+std::vector<uint32_t> urgency_order(std::span<const Urgency* const> rows) {
+  std::vector<std::string> folded(rows.size());
+  std::vector<uint32_t> order(rows.size());
+  for (uint32_t k = 0; k < order.size(); ++k) {
+    folded[k] = fold(rows[k]->name);
+    order[k] = k;
+  }
+  std::sort(order.begin(), order.end(),
+            [&](uint32_t x, uint32_t y) { return before(*rows[x], folded[x], *rows[y], folded[y]); });
+  return order;
+}
+
+void sort_by_urgency(std::vector<Urgency>& rows) {
+  std::vector<const Urgency*> pointers;
+  pointers.reserve(rows.size());
+  for (const auto& row : rows) pointers.push_back(&row);
+  std::vector<Urgency> sorted;
+  sorted.reserve(rows.size());
+  for (auto k : urgency_order(pointers)) sorted.push_back(std::move(rows[k]));
+  rows = std::move(sorted);
+}
 
 std::vector<Urgency> who_to_call(std::span<const Contact* const> contacts, const Settings& settings, Date today) {
   std::vector<Urgency> rows;

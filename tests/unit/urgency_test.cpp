@@ -538,3 +538,31 @@ TEST_CASE("relationships at rest are never due for silence; archived and decease
     CHECK(ids(rows) == std::vector<std::string>{"l"});
   }
 }
+
+TEST_CASE("urgency order: more urgent first, then the folded name, the raw name and the id") {
+  auto row = [](std::string id, std::string name, double urgency) {
+    Urgency u;
+    u.id = std::move(id);
+    u.name = std::move(name);
+    u.urgency = urgency;
+    return u;
+  };
+  // Many contacts share an urgency (it saturates): their names decide, accents and case folded.
+  std::vector<Urgency> rows = {row("zoe-2", "Zoe", 5), row("anna", "anna", 5), row("zoe", "Zoë", 5),
+                               row("bob", "Bob", 9),   row("zoe-3", "Zoe", 5), row("cy", "Cy", 0.5)};
+  std::vector<const Urgency*> pointers;
+  for (const auto& r : rows) pointers.push_back(&r);
+  std::vector<std::string> ids;
+  for (auto k : urgency_order(pointers)) ids.push_back(rows[k].id);
+  CHECK(ids == std::vector<std::string>{"bob", "anna", "zoe-2", "zoe-3", "zoe", "cy"});
+  // The same order as sorting with more_urgent, and as sort_by_urgency.
+  auto sorted = rows;
+  std::sort(sorted.begin(), sorted.end(), more_urgent);
+  std::vector<std::string> by_comparison;
+  for (const auto& r : sorted) by_comparison.push_back(r.id);
+  CHECK(by_comparison == ids);
+  sort_by_urgency(rows);
+  std::vector<std::string> by_sort;
+  for (const auto& r : rows) by_sort.push_back(r.id);
+  CHECK(by_sort == ids);
+}

@@ -1,6 +1,7 @@
 // Who to call: which relationships are due or decaying, how urgently, and why in words.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
@@ -117,6 +118,10 @@ bool more_urgent(const Urgency& a, const Urgency& b);
 
 // Sorts most urgent first (a total, deterministic order).
 void sort_by_urgency(std::vector<Urgency>& rows);
+
+// The positions of `rows` most urgent first, in more_urgent's order, each name folded once (not
+// twice per comparison: many contacts share an urgency, so a sort compares their names often).
+std::vector<uint32_t> urgency_order(std::span<const Urgency* const> rows);
 
 // Every contact, most urgent first; keep those with listed() for the default view.
 std::vector<Urgency> who_to_call(std::span<const Contact* const> contacts, const Settings& settings, Date today);
