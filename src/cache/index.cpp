@@ -108,9 +108,10 @@ void Index::remember(std::span<const ContactFile> files, const std::vector<const
     util::append_frame(m_index.path, header("RELINDEX"), m_index.contents, frame_of(fresh_index, matched, false));
     auto details = frame_of(fresh_details, {}, false);
     if (details.empty()) return;
-    if (!m_details_read) read(m_details, header("RELDTAIL"));
-    m_details_read = true;
-    util::append_frame(m_details.path, header("RELDTAIL"), m_details.contents, details);
+    // The details log is large and this run need not read it: only where its frames end.
+    const auto layout =
+        m_details_read ? m_details.contents : util::frame_log_layout(m_details.path, header("RELDTAIL"));
+    util::append_frame(m_details.path, header("RELDTAIL"), layout, details);
     return;
   }
   // Written again whole: the details of unchanged files come from the details log as it is.

@@ -101,6 +101,30 @@ FrameLogContents read_frame_log(std::string_view bytes, const FrameLogHeader& he
   return log;
 }
 
+FrameLogContents frame_log_layout(const fs::path& path, const FrameLogHeader& header) {
+  FrameLogContents log;
+  Descriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
+  struct stat st;
+  if (fd.get() < 0 || ::fstat(fd.get(), &st) != 0 || !S_ISREG(st.st_mode)) return log;
+  log.bytes = static_cast<size_t>(st.st_size);
+  const auto head = encode_frame_log_header(header);
+  std::string found(head.size(), '\0');
+  if (::pread(fd.get(), found.data(), found.size(), 0) != static_cast<ssize_t>(found.size()) || found != head)
+    return log;
+  log.usable = true;
+  size_t at = head.size();
+  char bytes[frame_head];
+  while (log.bytes - at >= frame_head &&
+         ::pread(fd.get(), bytes, frame_head, static_cast<off_t>(at)) == static_cast<ssize_t>(frame_head)) {
+    binary::Reader r(std::string_view(bytes, frame_head), 0);
+    const size_t length = r.u32();
+    if (length > log.bytes - at - frame_head) break;
+    at += frame_head + length;
+  }
+  log.torn = at != log.bytes;
+  return log;
+}
+
 bool should_compact(const FrameLogContents& log, size_t live_bytes, size_t max_frames) {
   const size_t dead = log.bytes > live_bytes ? log.bytes - live_bytes : 0;
   return log.frames.size() > max_frames || dead > 2 * live_bytes + 4096;

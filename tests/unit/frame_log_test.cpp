@@ -133,6 +133,31 @@ TEST_CASE("frames are appended to the same log, and a log that cannot take one i
   }
 }
 
+TEST_CASE("a log's layout says what appending needs without reading its payloads") {
+  TempFolder folder;
+  const auto path = folder.path / "log";
+  CHECK_FALSE(frame_log_layout(path, header).usable);  // no log yet
+  const auto whole = encode_frame_log_header(header) + encode_frame("one") + encode_frame("three");
+  write_derived_file(path, std::vector<std::string_view>{whole});
+  auto layout = frame_log_layout(path, header);
+  CHECK(layout.usable);
+  CHECK_FALSE(layout.torn);
+  CHECK(layout.bytes == whole.size());
+  CHECK(layout.frames.empty());
+  // Appending through the layout is appending through a full read.
+  append_frame(path, header, layout, {"four"});
+  CHECK(read_frame_log(contents_of(path), header).frames == std::vector<std::string_view>{"one", "three", "four"});
+
+  SUBCASE("a tail shorter than its frame's length is torn") {
+    std::ofstream(path, std::ios::app | std::ios::binary) << encode_frame("five").substr(0, 14);
+    CHECK(frame_log_layout(path, header).torn);
+  }
+  SUBCASE("another build's log is not usable") {
+    const FrameLogHeader other{header.magic, header.version, "/home/me/journal\n43"};
+    CHECK_FALSE(frame_log_layout(path, other).usable);
+  }
+}
+
 TEST_CASE("the checksum of pieces is the checksum of the whole") {
   std::string text;
   for (int k = 0; k < 200; ++k) text += static_cast<char>(k * 7);

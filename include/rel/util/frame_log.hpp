@@ -33,6 +33,12 @@ struct FrameLogContents {
 // at the first frame whose length or checksum is wrong.
 FrameLogContents read_frame_log(std::string_view bytes, const FrameLogHeader& header);
 
+// What appending to the log at `path` needs, without reading its payloads: whether its header is
+// `header`'s, its size, and whether its frames' lengths end exactly there (torn otherwise). Only the
+// 12 bytes before each payload are read and no checksum is checked (a damaged payload stops the next
+// full read there, which is as safe); `frames` stays empty. For a large log a run only appends to.
+FrameLogContents frame_log_layout(const fs::path& path, const FrameLogHeader& header);
+
 // Whether a log should be written again as one frame of its live records (compacted): more than
 // `max_frames` frames, or dead bytes (records superseded since, or of files gone) more than twice
 // the live ones.
