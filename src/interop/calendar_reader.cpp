@@ -16,6 +16,7 @@
 #include <string>
 
 #include "ascii.hpp"
+#include "ical_ptr.hpp"
 #include "ics_event_details.hpp"
 #include "ics_structure.hpp"
 #include "local_time.hpp"
@@ -24,11 +25,6 @@
 
 namespace rel::interop {
 namespace {
-
-struct ComponentFree {
-  void operator()(icalcomponent* component) const { icalcomponent_free(component); }
-};
-using ComponentPtr = std::unique_ptr<icalcomponent, ComponentFree>;
 
 struct RecurIteratorFree {
   void operator()(icalrecur_iterator* iterator) const { icalrecur_iterator_free(iterator); }

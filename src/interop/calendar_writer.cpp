@@ -7,16 +7,12 @@
 
 #include <memory>
 
+#include "ical_ptr.hpp"
 #include "rel/core/date.hpp"
 #include "rel/core/error.hpp"
 
 namespace rel::interop {
 namespace {
-
-struct ComponentFree {
-  void operator()(icalcomponent* component) const { icalcomponent_free(component); }
-};
-using ComponentPtr = std::unique_ptr<icalcomponent, ComponentFree>;
 
 struct BufferFree {
   void operator()(char* text) const { icalmemory_free_buffer(text); }
