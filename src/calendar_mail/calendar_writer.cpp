@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "ical_ptr.hpp"
+#include "native.hpp"
 #include "rel/core/date.hpp"
 #include "rel/core/error.hpp"
 
@@ -72,7 +73,7 @@ icalcomponent* event_of(const CalendarItem& item, icaltimetype stamp) {
 
 }  // namespace
 
-std::string write_calendar(const CalendarExport& calendar) {
+std::string native::write_calendar(const CalendarExport& calendar) {
   ComponentPtr root(icalcomponent_new_vcalendar());
   icalcomponent_add_property(root.get(), icalproperty_new_version("2.0"));
   icalcomponent_add_property(root.get(), icalproperty_new_prodid("-//rel//rel " REL_VERSION "//EN"));

@@ -20,6 +20,7 @@
 #include "ics_event_details.hpp"
 #include "ics_structure.hpp"
 #include "local_time.hpp"
+#include "native.hpp"
 #include "rel/interop/calendar.hpp"
 #include "rel/interop/charset.hpp"
 
@@ -414,12 +415,7 @@ class Reader {
 
 }  // namespace
 
-std::string CalendarEvent::ref() const {
-  if (recurrence_id.empty()) return "ics:" + uid;
-  return "ics:" + uid + "/" + recurrence_id;
-}
-
-CalendarRead read_calendar(std::string_view ics_text, CalendarWindow window, std::string_view file_name) {
+CalendarRead native::read_calendar(std::string_view ics_text, CalendarWindow window, std::string_view file_name) {
   // libical caches the system's time zones in one shared array.
   static std::mutex libical_mutex;
   std::lock_guard lock(libical_mutex);

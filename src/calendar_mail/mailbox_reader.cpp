@@ -12,6 +12,7 @@
 #include <system_error>
 
 #include "mail_header_block.hpp"
+#include "native.hpp"
 #include "rel/core/parallel.hpp"
 #include "rel/interop/mail.hpp"
 #include "rel/util/descriptor.hpp"
@@ -148,8 +149,8 @@ void decode_in_chunks(size_t total, const std::function<DecodedHeaders(size_t)>&
 
 }  // namespace
 
-MailRead read_maildir(const fs::path& folder, const MessageFilter& keep, const ReadProgress& progress,
-                      const MessageSink& take) {
+MailRead native::read_maildir(const fs::path& folder, const MessageFilter& keep, const ReadProgress& progress,
+                              const MessageSink& take) {
   auto files = maildir_files(folder);
   MailRead read;
   decode_in_chunks(
@@ -170,8 +171,8 @@ MailRead read_maildir(const fs::path& folder, const MessageFilter& keep, const R
   return read;
 }
 
-MailRead read_mbox_text(std::string_view text, std::string_view name, const MessageFilter& keep,
-                        const ReadProgress& progress, const MessageSink& take) {
+MailRead native::read_mbox_text(std::string_view text, std::string_view name, const MessageFilter& keep,
+                                const ReadProgress& progress, const MessageSink& take) {
   if (text.empty()) return {};
   if (!text.starts_with("From "))
     throw Error(Location{std::string(name), 1, 0}, "not an mbox file: it does not begin with a \"From \" line");
@@ -204,18 +205,18 @@ MailRead read_mbox_text(std::string_view text, std::string_view name, const Mess
   return read;
 }
 
-MailRead read_mbox(const fs::path& file, const MessageFilter& keep, const ReadProgress& progress,
-                   const MessageSink& take) {
+MailRead native::read_mbox(const fs::path& file, const MessageFilter& keep, const ReadProgress& progress,
+                           const MessageSink& take) {
   auto name = file.string();
   util::Descriptor fd(::open(name.c_str(), O_RDONLY | O_CLOEXEC));
   if (fd.get() < 0) throw Error(Location{name, 0, 0}, system_error_text(errno));
   struct stat info {};
   if (::fstat(fd.get(), &info) != 0) throw Error(Location{name, 0, 0}, system_error_text(errno));
-  if (!S_ISREG(info.st_mode)) return read_mbox_text(read_all(fd.get(), name), name, keep, progress, take);
+  if (!S_ISREG(info.st_mode)) return native::read_mbox_text(read_all(fd.get(), name), name, keep, progress, take);
   if (info.st_size == 0) return {};
   util::MappedFile mapped(file, util::MappedFile::Populate::lazy);
   if (mapped.bytes().empty()) throw Error(Location{name, 0, 0}, "the file could not be mapped into memory");
-  return read_mbox_text(mapped.bytes(), name, keep, progress, take);
+  return native::read_mbox_text(mapped.bytes(), name, keep, progress, take);
 }
 
 }  // namespace rel::interop
