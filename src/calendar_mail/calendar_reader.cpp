@@ -221,7 +221,7 @@ class Reader {
     }
     icalparameter* tzid = icalproperty_get_first_parameter(property, ICAL_TZID_PARAMETER);
     if (tzid && t.zone == nullptr && !t.is_date) {
-      std::string name = text_or_empty(icalparameter_get_tzid(tzid));
+      std::string name = ical_text(icalparameter_get_tzid(tzid));
       if (m_unknown_zones.insert(name).second)
         add_problem(line, fmt::format("time zone \"{}\" is neither in the file nor known here: its times are read "
                                       "as local time",
@@ -231,7 +231,7 @@ class Reader {
   }
 
   std::optional<Source> read_source(icalcomponent* event, icalcomponent* calendar, int line) {
-    Source source{event, calendar, line, text_or_empty(icalcomponent_get_uid(event)), {}, {}, {}, {}};
+    Source source{event, calendar, line, ical_text(icalcomponent_get_uid(event)), {}, {}, {}, {}};
     auto skipped = [&](std::string_view why) {
       if (source.uid.empty())
         add_problem(line, fmt::format("event skipped: {}", why));
@@ -242,7 +242,7 @@ class Reader {
     // libical drops a property it cannot read and leaves an X-LIC-ERROR in its place.
     for (icalproperty* p = icalcomponent_get_first_property(event, ICAL_XLICERROR_PROPERTY); p;
          p = icalcomponent_get_next_property(event, ICAL_XLICERROR_PROPERTY)) {
-      std::string message = text_or_empty(icalproperty_get_xlicerror(p));
+      std::string message = ical_text(icalproperty_get_xlicerror(p));
       for (auto name : defining_properties)
         if (message.find(std::string(name) + " ") != std::string::npos ||
             message.find(std::string(name) + ":") != std::string::npos)

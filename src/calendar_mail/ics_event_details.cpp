@@ -6,6 +6,7 @@
 #include <array>
 
 #include "ascii.hpp"
+#include "ical_ptr.hpp"
 
 namespace rel::interop {
 namespace {
@@ -24,7 +25,7 @@ CalendarPerson person_of(const char* address, icalproperty* property) {
   }
   person.email = lower_ascii(value);
   if (icalparameter* cn = icalproperty_get_first_parameter(property, ICAL_CN_PARAMETER))
-    person.name = std::string(trim(text_or_empty(icalparameter_get_cn(cn))));
+    person.name = std::string(trim(ical_text(icalparameter_get_cn(cn))));
   return person;
 }
 
@@ -130,11 +131,11 @@ EventDetails event_details(icalcomponent* event) {
     switch (icalproperty_isa(p)) {
       case ICAL_SUMMARY_PROPERTY:
         details.has_summary = true;
-        details.summary = std::string(trim(text_or_empty(icalproperty_get_summary(p))));
+        details.summary = std::string(trim(ical_text(icalproperty_get_summary(p))));
         break;
       case ICAL_LOCATION_PROPERTY:
         details.has_location = true;
-        details.location = std::string(trim(text_or_empty(icalproperty_get_location(p))));
+        details.location = std::string(trim(ical_text(icalproperty_get_location(p))));
         break;
       case ICAL_STATUS_PROPERTY:
         details.has_status = true;
@@ -148,13 +149,11 @@ EventDetails event_details(icalcomponent* event) {
         details.attendees.push_back(
             Attendee{person_of(icalproperty_get_attendee(p), p), participation_of(p), kind_of(p)});
         break;
-      case ICAL_URL_PROPERTY: links += lower_ascii(text_or_empty(icalproperty_get_url(p))) + '\n'; break;
-      case ICAL_DESCRIPTION_PROPERTY:
-        links += lower_ascii(text_or_empty(icalproperty_get_description(p))) + '\n';
-        break;
+      case ICAL_URL_PROPERTY: links += lower_ascii(ical_text(icalproperty_get_url(p))) + '\n'; break;
+      case ICAL_DESCRIPTION_PROPERTY: links += lower_ascii(ical_text(icalproperty_get_description(p))) + '\n'; break;
       case ICAL_CONFERENCE_PROPERTY: details.conference = true; break;
       case ICAL_X_PROPERTY: {
-        auto name = lower_ascii(text_or_empty(icalproperty_get_x_name(p)));
+        auto name = lower_ascii(ical_text(icalproperty_get_x_name(p)));
         for (auto prefix : conference_properties)
           if (name.starts_with(prefix)) details.conference = true;
         break;

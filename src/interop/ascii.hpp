@@ -32,7 +32,4 @@ inline std::string_view trim_blanks(std::string_view text) {
   return text;
 }
 
-// A C string from a library, which may be null.
-inline std::string text_or_empty(const char* text) { return text ? std::string(text) : std::string(); }
-
 }  // namespace rel::interop

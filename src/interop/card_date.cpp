@@ -1,6 +1,7 @@
 // Reading the dates address books write (vCard's ISO forms, CSV exports' local forms) without inventing a year.
 #include "rel/interop/card_date.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <string>
@@ -18,9 +19,10 @@ bool all_digits(std::string_view s) {
   return true;
 }
 
+// The value of a run of digits, capped (far beyond any year, month or day) rather than overflowing.
 int number(std::string_view digits) {
   int n = 0;
-  for (char c : digits) n = n * 10 + (c - '0');
+  for (char c : digits) n = std::min(n * 10 + (c - '0'), 100'000'000);
   return n;
 }
 
@@ -185,7 +187,9 @@ DayMonthOrder slash_order_of(const std::vector<std::string_view>& texts) {
   bool month_first = false;
   for (auto text : texts) {
     auto parts = split_any(trim(text), "/");
-    if (parts.size() != 3 || !all_digits(parts[0]) || !all_digits(parts[1]) || parts[0].size() > 2) continue;
+    if (parts.size() != 3 || !all_digits(parts[0]) || !all_digits(parts[1]) || parts[0].size() > 2 ||
+        parts[1].size() > 2)
+      continue;
     const int a = number(parts[0]);
     const int b = number(parts[1]);
     if (a > 12 && b <= 12) day_first = true;

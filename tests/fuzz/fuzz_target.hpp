@@ -22,10 +22,11 @@ inline std::string_view text_of(const uint8_t* data, size_t size) {
   return {reinterpret_cast<const char*>(data), size};
 }
 
-// The lines of `text`, each with its "\n" if it has one.
+// How many lines `text` has: a line ends at LF, CRLF or a CR alone (old Mac files; the readers say so).
 inline size_t line_count(std::string_view text) {
   size_t lines = 1;
-  for (char c : text) lines += c == '\n' ? 1 : 0;
+  for (size_t k = 0; k < text.size(); ++k)
+    if (text[k] == '\n' || (text[k] == '\r' && (k + 1 == text.size() || text[k + 1] != '\n'))) ++lines;
   return lines;
 }
 

@@ -7,6 +7,7 @@
 
 #include "interop_fixtures.hpp"
 #include "local_time_zone.hpp"
+#include "rel/interop/charset.hpp"
 
 using rel::Date;
 using rel::LocalTimeZone;
@@ -281,6 +282,19 @@ TEST_CASE("calendar: a file that is not UTF-8 is read as Windows-1252, and said 
   CHECK(rel::test::messages(read.problems) == "1: the file is not UTF-8: read as Windows-1252 (Western European)\n");
   // The same text twice reads the same, so a second import finds the first one's refs.
   CHECK(read_calendar(text, autumn, "old.ics").events.front().uid == event.uid);
+}
+
+TEST_CASE("calendar: a backslash before a letter that is not ASCII leaves the text UTF-8") {
+  LocalTimeZone zone("UTC");
+  // libical unescapes "\" with the first byte of the character after it alone.
+  auto text = crlf(
+      "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:escaped@example.com\nDTSTART:20261103T150000Z\n"
+      "SUMMARY:Caf\\\u00E9 with Zo\u00EB\nLOCATION:Stra\\\u00DFe 5\nEND:VEVENT\nEND:VCALENDAR\n");
+  auto read = read_calendar(text, autumn);
+  const auto& event = only(read.events, "escaped@example.com");
+  CHECK(rel::interop::is_valid_utf8(event.summary));
+  CHECK(rel::interop::is_valid_utf8(event.location));
+  CHECK(event.summary.ends_with(" with Zo\u00EB"));
 }
 
 TEST_CASE("calendar: an online meeting has a conference link and no physical place") {

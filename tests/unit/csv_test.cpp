@@ -314,6 +314,10 @@ TEST_CASE("csv: the dates spreadsheets write") {
   CHECK(rel::interop::slash_order_of({"1/2/2000", "13/1/1999"}) == DayMonthOrder::day_first);
   CHECK(rel::interop::slash_order_of({"1/2/2000", "1/13/1999"}) == DayMonthOrder::month_first);
   CHECK(rel::interop::slash_order_of({"13/2/2000", "1/13/1999"}) == DayMonthOrder::unknown);
+  // A month of many digits (found by the address_book fuzzer) is read without overflowing, and says
+  // nothing about the order.
+  CHECK(rel::interop::slash_order_of({"0/99999999999999919999/00", "1/2/2000"}) == DayMonthOrder::unknown);
+  CHECK(rel::interop::slash_order_of({"1/99999999999999919999/00", "13/1/1999"}) == DayMonthOrder::day_first);
 }
 
 TEST_CASE("csv: a file without a header rel knows is refused clearly") {

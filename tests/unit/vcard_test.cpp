@@ -8,6 +8,7 @@
 
 #include "interop_fixtures.hpp"
 #include "rel/interop/card.hpp"
+#include "rel/interop/card_date.hpp"
 #include "rel/interop/vcard_reader.hpp"
 
 using rel::ImportantDate;
