@@ -374,13 +374,7 @@ ActivityPlan plan_activity(const std::vector<Contact>& journal, const std::vecto
       c.name = name_of(s);
       c.emails = {s.email};
       c.status = ContactStatus::dormant;
-      auto base = slugify(c.name);
-      for (int n = 1;; ++n) {
-        auto id = n == 1 ? base : fmt::format("{}-{}", base, n);
-        if (used.contains(id) || taken(id)) continue;
-        c.id = id;
-        break;
-      }
+      c.id = first_free_id("", slugify(c.name), [&](const std::string& id) { return used.contains(id) || taken(id); });
       used.insert(c.id);
       s.id = c.id;
       b.add_contact(std::move(c));

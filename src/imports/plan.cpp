@@ -8,6 +8,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "rel/core/identity.hpp"
 #include "rel/core/text.hpp"
 #include "rel/imports/fill.hpp"
 #include "rel/imports/identity.hpp"
@@ -156,14 +157,8 @@ class Planner {
 
   void create(Contact contact, const std::string& where) {
     contact.status = m_options.new_status;
-    auto slug = slugify(contact.name);
-    auto base = m_options.folder.empty() ? slug : m_options.folder + "/" + slug;
-    for (int n = 1;; ++n) {
-      auto id = n == 1 ? base : fmt::format("{}-{}", base, n);
-      if (m_used_ids.contains(id) || m_taken(id)) continue;
-      contact.id = id;
-      break;
-    }
+    contact.id = first_free_id(m_options.folder, slugify(contact.name),
+                               [&](const std::string& id) { return m_used_ids.contains(id) || m_taken(id); });
     m_used_ids.insert(contact.id);
     Target t;
     t.id = contact.id;
