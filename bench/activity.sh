@@ -17,24 +17,12 @@ REL=$(realpath "$1")
 MESSAGES=${2:-100000}
 EVENTS=${3:-2000}
 CONTACTS=${4:-2000}
-BIN=${REL_BENCH_BIN:-$(dirname "$REL")/bench}
-for tool in activity headers time; do
-  [[ -x $BIN/rel-bench-$tool ]] || {
-    echo "$0: $BIN/rel-bench-$tool is missing (build the bench targets first)" >&2
-    exit 2
-  }
-done
 RUNS=${REL_BENCH_RUNS:-3}
-CORES=$(nproc)
 
-T=$(mktemp -d "${TMPDIR:-/tmp}/rel-bench-activity.XXXXXX")
-trap 'rm -rf "$T"' EXIT
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
-export HOME="$T/home" XDG_CACHE_HOME="$T/cache" REL_TODAY=2026-11-23 NO_COLOR=1 GIT_CONFIG_NOSYSTEM=1 TZ=UTC
-export GIT_AUTHOR_NAME=bench GIT_AUTHOR_EMAIL=bench@example.com GIT_COMMITTER_NAME=bench GIT_COMMITTER_EMAIL=bench@example.com
-mkdir -p "$HOME"
+bench_start activity activity headers time
+export TZ=UTC
 
-row() { printf '  %-34s %10s ms   %s\n' "$1" "$2" "$3"; }
 
 MAIL="$T/Mail/INBOX"
 ICS="$T/work.ics"

@@ -14,24 +14,11 @@ if [[ $# -lt 1 || ! -x $1 ]]; then
 fi
 REL=$(realpath "$1")
 CARDS=${2:-10000}
-BIN=${REL_BENCH_BIN:-$(dirname "$REL")/bench}
-for tool in vcards generate time; do
-  [[ -x $BIN/rel-bench-$tool ]] || {
-    echo "$0: $BIN/rel-bench-$tool is missing (build the bench targets first)" >&2
-    exit 2
-  }
-done
 RUNS=${REL_BENCH_RUNS:-3}
-CORES=$(nproc)
 
-T=$(mktemp -d "${TMPDIR:-/tmp}/rel-bench-import.XXXXXX")
-trap 'rm -rf "$T"' EXIT
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
-export HOME="$T/home" XDG_CACHE_HOME="$T/cache" REL_TODAY=2026-11-23 NO_COLOR=1 GIT_CONFIG_NOSYSTEM=1
-export GIT_AUTHOR_NAME=bench GIT_AUTHOR_EMAIL=bench@example.com GIT_COMMITTER_NAME=bench GIT_COMMITTER_EMAIL=bench@example.com
-mkdir -p "$HOME"
+bench_start import vcards generate time
 
-row() { printf '  %-34s %10s ms   %s\n' "$1" "$2" "$3"; }
 
 BOOK="$T/contacts.vcf"
 "$BIN/rel-bench-vcards" "$CARDS" >"$BOOK"

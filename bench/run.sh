@@ -15,25 +15,14 @@ shift
 SIZES=("$@")
 [[ ${#SIZES[@]} -gt 0 ]] || SIZES=(100 1000 10000)
 mapfile -t SIZES < <(printf '%s\n' "${SIZES[@]}" | sort -n)  # smallest first, as the summary compares
-BIN=${REL_BENCH_BIN:-$(dirname "$REL")/bench}
-for tool in generate stat yaml time; do
-  [[ -x $BIN/rel-bench-$tool ]] || {
-    echo "$0: $BIN/rel-bench-$tool is missing (build the bench targets first)" >&2
-    exit 2
-  }
-done
 INTERACTIONS=${REL_BENCH_INTERACTIONS:-20}
 RUNS=${REL_BENCH_RUNS:-5}
 # Rounds of the interleaved stat floor / warm / one changed measure: the target there is a margin of
 # about a millisecond on runs that vary by several here, so its median needs many more samples.
 ROUNDS=${REL_BENCH_ROUNDS:-101}
-CORES=$(nproc)
 
-T=$(mktemp -d "${TMPDIR:-/tmp}/rel-bench.XXXXXX")
-trap 'rm -rf "$T"' EXIT
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
-export HOME="$T/home" XDG_CACHE_HOME="$T/cache" REL_TODAY=2026-11-23 NO_COLOR=1 GIT_CONFIG_NOSYSTEM=1
-mkdir -p "$HOME"
+bench_start run generate stat yaml time
 
 # The command a heavy user runs every morning; `list` stands in on a rel that lacks it.
 if "$REL" --help | grep -q '^ *who-to-call '; then LISTING=who-to-call; else LISTING=list; fi
@@ -57,7 +46,7 @@ TARGET_SIZE=${REL_BENCH_TARGET_SIZE:-10000}
 verdict_at() {
   if [[ $1 == "$TARGET_SIZE" ]]; then verdict "$2" "$3"; else echo "for reference (set at $TARGET_SIZE contacts)"; fi
 }
-row() { printf '  %-28s %10s ms   %s\n' "$1" "$2" "$3"; }
+ROW_WIDTH=28
 
 declare -a SUMMARY
 declare -A ONE_CONTACT  # "show <id>" -> "100:4.5 10000:26.7 "

@@ -40,4 +40,4 @@ grep -Eq "^  rel check, one file +[0-9.]+ ms at 500 keys → [0-9.]+ ms at 1000:
 grep -q "left the work tree unclean" <<<"$out" && fail "rel log left the work tree unclean: $out"
 grep -q "stderr of the measured commands" <<<"$out" && fail "a measured command wrote to stderr: $out"
 # Everything happened in its own temporary folder, removed at the end.
-[[ -z $(find "$T" -maxdepth 1 -name 'rel-bench.*') ]] || fail "the temporary folder was left behind"
+[[ -z $(find "$T" -maxdepth 1 -name 'rel-bench-run.*') ]] || fail "the temporary folder was left behind"
