@@ -1,9 +1,7 @@
 # Auto-commit commits exactly the files rel wrote: the user's other staged and unstaged
 # changes, and untracked files, stay as they were and uncommitted.
 source "$(dirname "$0")/lib.sh"
-export GIT_AUTHOR_NAME=Tester GIT_AUTHOR_EMAIL=tester@example.com
-export GIT_COMMITTER_NAME=Tester GIT_COMMITTER_EMAIL=tester@example.com
-git config --global init.defaultBranch main
+git_identity
 
 run_rel 0 init --git
 run_rel 0 add Alice Chen

@@ -2,9 +2,7 @@
 # the file carries standard conflict markers around just that key, and entries logged on
 # both sides are still all there.
 source "$(dirname "$0")/lib.sh"
-export GIT_AUTHOR_NAME=Tester GIT_AUTHOR_EMAIL=tester@example.com
-export GIT_COMMITTER_NAME=Tester GIT_COMMITTER_EMAIL=tester@example.com
-git config --global init.defaultBranch main
+git_identity
 
 git init --quiet --bare "$T/origin.git"
 A="$T/laptop"

@@ -1,9 +1,7 @@
 # In a git journal every write command makes exactly one commit with a message saying what
 # happened, and leaves `git status` clean; one `rel log` for three people is one commit.
 source "$(dirname "$0")/lib.sh"
-export GIT_AUTHOR_NAME=Tester GIT_AUTHOR_EMAIL=tester@example.com
-export GIT_COMMITTER_NAME=Tester GIT_COMMITTER_EMAIL=tester@example.com
-git config --global init.defaultBranch main
+git_identity
 
 run_rel 0 init --git
 cd "$REL_DIR"

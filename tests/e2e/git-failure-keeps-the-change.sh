@@ -1,9 +1,7 @@
 # When git cannot commit (a pre-commit hook refuses, no identity), the file change stands,
 # rel warns on stderr with git's error, and exits 0.
 source "$(dirname "$0")/lib.sh"
-export GIT_AUTHOR_NAME=Tester GIT_AUTHOR_EMAIL=tester@example.com
-export GIT_COMMITTER_NAME=Tester GIT_COMMITTER_EMAIL=tester@example.com
-git config --global init.defaultBranch main
+git_identity
 
 run_rel 0 init --git
 run_rel 0 add Alice Chen

@@ -1,9 +1,7 @@
 # Names and notes that look like shell code reach git as plain arguments: nothing runs,
 # and the commit message is the name exactly.
 source "$(dirname "$0")/lib.sh"
-export GIT_AUTHOR_NAME=Tester GIT_AUTHOR_EMAIL=tester@example.com
-export GIT_COMMITTER_NAME=Tester GIT_COMMITTER_EMAIL=tester@example.com
-git config --global init.defaultBranch main
+git_identity
 
 run_rel 0 init --git
 cd "$T"

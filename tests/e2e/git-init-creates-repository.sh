@@ -1,9 +1,7 @@
 # `rel init --git` creates a repository with rel's ignores and attributes, turns autocommit on,
 # configures the merge driver and makes exactly one commit; on an existing repository it adopts it.
 source "$(dirname "$0")/lib.sh"
-export GIT_AUTHOR_NAME=Tester GIT_AUTHOR_EMAIL=tester@example.com
-export GIT_COMMITTER_NAME=Tester GIT_COMMITTER_EMAIL=tester@example.com
-git config --global init.defaultBranch main
+git_identity
 
 J="$T/fresh"
 run_rel 0 init "$J" --git

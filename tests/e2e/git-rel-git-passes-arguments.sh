@@ -1,9 +1,7 @@
 # `rel git ARGS...` runs git in the journal with every argument (options too) passed through,
 # and exits with git's status.
 source "$(dirname "$0")/lib.sh"
-export GIT_AUTHOR_NAME=Tester GIT_AUTHOR_EMAIL=tester@example.com
-export GIT_COMMITTER_NAME=Tester GIT_COMMITTER_EMAIL=tester@example.com
-git config --global init.defaultBranch main
+git_identity
 
 run_rel 0 init --git
 run_rel 0 add Alice Chen

@@ -1,9 +1,7 @@
 # A .git/index.lock that no process holds (a commit killed half-way leaves one): `rel log` saves, and
 # its warning names the file, says it is stale and may be removed, and how to commit afterwards.
 source "$(dirname "$0")/lib.sh"
-export GIT_AUTHOR_NAME=Tester GIT_AUTHOR_EMAIL=tester@example.com
-export GIT_COMMITTER_NAME=Tester GIT_COMMITTER_EMAIL=tester@example.com
-git config --global init.defaultBranch main
+git_identity
 
 run_rel 0 init --git
 run_rel 0 add Alice Chen

@@ -2,9 +2,7 @@
 # machines), pushes nothing, and leaves the markers for the user; outside a repository it
 # says how to start one.
 source "$(dirname "$0")/lib.sh"
-export GIT_AUTHOR_NAME=Tester GIT_AUTHOR_EMAIL=tester@example.com
-export GIT_COMMITTER_NAME=Tester GIT_COMMITTER_EMAIL=tester@example.com
-git config --global init.defaultBranch main
+git_identity
 
 run_rel 0 init
 run_rel 1 sync

@@ -2,9 +2,7 @@
 # message says so too); without
 # a remote it says how to add one and exits 1.
 source "$(dirname "$0")/lib.sh"
-export GIT_AUTHOR_NAME=Tester GIT_AUTHOR_EMAIL=tester@example.com
-export GIT_COMMITTER_NAME=Tester GIT_COMMITTER_EMAIL=tester@example.com
-git config --global init.defaultBranch main
+git_identity
 
 A="$T/laptop"
 B="$T/desktop"

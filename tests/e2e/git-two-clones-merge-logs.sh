@@ -2,9 +2,7 @@
 # driver (configured by the first rel write in a fresh clone) unites the entries in date
 # order, whichever side pulls, and keeps the file's comments.
 source "$(dirname "$0")/lib.sh"
-export GIT_AUTHOR_NAME=Tester GIT_AUTHOR_EMAIL=tester@example.com
-export GIT_COMMITTER_NAME=Tester GIT_COMMITTER_EMAIL=tester@example.com
-git config --global init.defaultBranch main
+git_identity
 
 git init --quiet --bare "$T/origin.git"
 A="$T/laptop"

@@ -2,9 +2,7 @@
 # byte (the same checksums), makes no commit and says all is already there; a calendar exported
 # again later with a new event adds only that one.
 source "$(dirname "$0")/lib.sh"
-export GIT_AUTHOR_NAME=Tester GIT_AUTHOR_EMAIL=tester@example.com
-export GIT_COMMITTER_NAME=Tester GIT_COMMITTER_EMAIL=tester@example.com
-git config --global init.defaultBranch main
+git_identity
 run_rel 0 init --git
 source "$REL_SOURCE_DIR/tests/e2e/fixtures/activity.sh"
 printf 'git: {autocommit: true}\n' >>"$REL_DIR/.rel.yaml"

@@ -2,9 +2,7 @@
 # first run made (or filled), nothing is written, and a git journal gets no commit.
 source "$(dirname "$0")/lib.sh"
 source "$(dirname "$0")/fixtures/address-book.sh"
-export GIT_AUTHOR_NAME=Tester GIT_AUTHOR_EMAIL=tester@example.com
-export GIT_COMMITTER_NAME=Tester GIT_COMMITTER_EMAIL=tester@example.com
-git config --global init.defaultBranch main
+git_identity
 
 run_rel 0 init --git
 # A contact of the user's that the address book fills, written their way.

@@ -2,9 +2,7 @@
 # nothing: no file, no commit, and the real run after it does what it said.
 source "$(dirname "$0")/lib.sh"
 source "$(dirname "$0")/fixtures/address-book.sh"
-export GIT_AUTHOR_NAME=Tester GIT_AUTHOR_EMAIL=tester@example.com
-export GIT_COMMITTER_NAME=Tester GIT_COMMITTER_EMAIL=tester@example.com
-git config --global init.defaultBranch main
+git_identity
 
 run_rel 0 init --git
 write_contact alice-chen <<'EOF2'

@@ -2,9 +2,7 @@
 # exactly those files, with a message naming the sources and the summary; other work stays unstaged.
 source "$(dirname "$0")/lib.sh"
 source "$(dirname "$0")/fixtures/address-book.sh"
-export GIT_AUTHOR_NAME=Tester GIT_AUTHOR_EMAIL=tester@example.com
-export GIT_COMMITTER_NAME=Tester GIT_COMMITTER_EMAIL=tester@example.com
-git config --global init.defaultBranch main
+git_identity
 
 run_rel 0 init --git
 write_contact alice-chen <<<'name: Alice Chen'

@@ -36,6 +36,14 @@ uncached() {
 # yet (it could change again unseen), so a test about caching waits before the run it measures.
 settle() { sleep 0.05; }
 
+# git_identity: the tester's name and address for every commit, and `main` as a new repository's
+# branch (in the test's own $HOME), for the tests of git journals.
+git_identity() {
+  export GIT_AUTHOR_NAME=Tester GIT_AUTHOR_EMAIL=tester@example.com
+  export GIT_COMMITTER_NAME=Tester GIT_COMMITTER_EMAIL=tester@example.com
+  git config --global init.defaultBranch main
+}
+
 fail() {
   echo "FAIL: $*" >&2
   exit 1

@@ -2,9 +2,7 @@
 # two files give different values stops the merge (exit 1, nothing changed) until --prefer says which
 # wins; FROM's file goes and every `with:` naming it follows, in one commit.
 source "$(dirname "$0")/lib.sh"
-export GIT_AUTHOR_NAME=Tester GIT_AUTHOR_EMAIL=tester@example.com
-export GIT_COMMITTER_NAME=Tester GIT_COMMITTER_EMAIL=tester@example.com
-git config --global init.defaultBranch main
+git_identity
 
 run_rel 0 init --git
 cd "$REL_DIR"

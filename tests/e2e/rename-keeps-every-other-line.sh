@@ -2,9 +2,7 @@
 # commit git sees as a rename (history follows), and changes every `with:` naming the old id in other
 # files by text edits: every other byte of every touched file stays.
 source "$(dirname "$0")/lib.sh"
-export GIT_AUTHOR_NAME=Tester GIT_AUTHOR_EMAIL=tester@example.com
-export GIT_COMMITTER_NAME=Tester GIT_COMMITTER_EMAIL=tester@example.com
-git config --global init.defaultBranch main
+git_identity
 
 run_rel 0 init --git
 cd "$REL_DIR"

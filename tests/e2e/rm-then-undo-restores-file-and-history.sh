@@ -1,9 +1,7 @@
 # In a git journal `rel rm` is one commit and `rel undo` brings the file back byte for byte with a new
 # commit, history kept (never rewritten); undo again goes one change further back.
 source "$(dirname "$0")/lib.sh"
-export GIT_AUTHOR_NAME=Tester GIT_AUTHOR_EMAIL=tester@example.com
-export GIT_COMMITTER_NAME=Tester GIT_COMMITTER_EMAIL=tester@example.com
-git config --global init.defaultBranch main
+git_identity
 
 run_rel 0 init --git
 cd "$REL_DIR"

@@ -1,9 +1,7 @@
 # `rel sync` merges holding the journal lock: a `rel log` started while git merges waits for the merge,
 # then lands and is committed (a log committed in mid-merge was put back by git, its entry lost).
 source "$(dirname "$0")/lib.sh"
-export GIT_AUTHOR_NAME=Tester GIT_AUTHOR_EMAIL=tester@example.com
-export GIT_COMMITTER_NAME=Tester GIT_COMMITTER_EMAIL=tester@example.com
-git config --global init.defaultBranch main
+git_identity
 
 A="$T/laptop"
 B="$T/desktop"

@@ -1,9 +1,7 @@
 # `rel tags` lists every tag with how many contacts have it (table, TSV, JSON); `rel tags rename OLD NEW`
 # renames it in every file that has it, and in .rel.yaml's cadence.tags, by text edits, in one commit.
 source "$(dirname "$0")/lib.sh"
-export GIT_AUTHOR_NAME=Tester GIT_AUTHOR_EMAIL=tester@example.com
-export GIT_COMMITTER_NAME=Tester GIT_COMMITTER_EMAIL=tester@example.com
-git config --global init.defaultBranch main
+git_identity
 
 run_rel 0 init --git
 cd "$REL_DIR"

@@ -1,9 +1,7 @@
 # `rel undo` refuses, saying why and changing nothing: outside git, when the last commit is not rel's,
 # when the files of the change have uncommitted changes, during a merge, and at the first commit.
 source "$(dirname "$0")/lib.sh"
-export GIT_AUTHOR_NAME=Tester GIT_AUTHOR_EMAIL=tester@example.com
-export GIT_COMMITTER_NAME=Tester GIT_COMMITTER_EMAIL=tester@example.com
-git config --global init.defaultBranch main
+git_identity
 
 # Without git.
 run_rel 0 init

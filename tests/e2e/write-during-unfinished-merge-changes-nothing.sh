@@ -3,9 +3,7 @@
 # with conflict markers reads as an unresolved merge conflict with the `rel edit` hint, and `rel edit`
 # resolves it, marking it resolved for the merge's own commit.
 source "$(dirname "$0")/lib.sh"
-export GIT_AUTHOR_NAME=Tester GIT_AUTHOR_EMAIL=tester@example.com
-export GIT_COMMITTER_NAME=Tester GIT_COMMITTER_EMAIL=tester@example.com
-git config --global init.defaultBranch main
+git_identity
 
 run_rel 0 init --git
 cd "$REL_DIR"
