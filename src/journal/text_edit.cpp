@@ -364,6 +364,21 @@ std::string render_scalar(const std::string& value) {
   return e.c_str();
 }
 
+// Fills the empty value of top-level entry `index` (`log:`, `log: ~`, `details: []`) with `block`,
+// lines indented under its key: the key line loses its value and keeps its comment. Comment lines
+// indented under the key stay right under it, above the block: after a block scalar that ends the
+// block (a note of several lines) they would read as its text (found by the text_edit fuzz target).
+std::string fill_empty_value(const Lines& lines, const YamlNode& root, size_t index, const std::string& block) {
+  const auto& key = root.entries[index].first;
+  const int end = entry_span(lines, root, index, lines.count()).second;
+  const auto key_line = key_line_without_value(lines, key);
+  if (end == key.line + 1) return lines.replace(key.line, key.line + 1, key_line + block);
+  if (std::string_view(key_line).substr(0, key_line.size() - 1) == lines.line(key.line))
+    return lines.replace(end, end, block);
+  const auto emptied = lines.replace(key.line, key.line + 1, key_line);
+  return Lines(emptied, &root).replace(end, end, block);
+}
+
 std::string append_list_items(std::string_view text, const YamlNode& root, std::string_view list_key,
                               const std::vector<std::vector<ItemValue>>& items) {
   if (items.empty()) return std::string(text);
@@ -383,11 +398,7 @@ std::string append_list_items(std::string_view text, const YamlNode& root, std::
   const auto& key = root.entries[index].first;
   const auto& list = root.entries[index].second;
   auto [begin, end] = entry_span(lines, root, index, lines.count());
-  if (is_empty_value(list)) {
-    // `log:`, `log: ~` or `log: []`: keep the key line's comment, put the list below it.
-    return lines.replace(key.line, key.line + 1,
-                         key_line_without_value(lines, key) + indent_lines(render_all(2), key.column + 2));
-  }
+  if (is_empty_value(list)) return fill_empty_value(lines, root, index, indent_lines(render_all(2), key.column + 2));
   if (list.kind != YamlNode::Kind::sequence) throw Error(fmt::format("\"{}\" is not a list", list_key));
   if (list.flow) unsupported(list_key);
   int indent = list.column;
@@ -430,12 +441,9 @@ std::string set_value(std::string_view text, const YamlNode& root, const KeyPath
     const auto& parent_key = root.entries[p].first;
     const auto& parent = root.entries[p].second;
     auto [begin, end] = entry_span(lines, root, p, lines.count());
-    if (is_empty_value(parent)) {
-      return lines.replace(
-          parent_key.line, parent_key.line + 1,
-          key_line_without_value(lines, parent_key) +
-              indent_lines(render_key_value(path[1], value, meaning_of_path(path)), parent_key.column + 2));
-    }
+    if (is_empty_value(parent))
+      return fill_empty_value(
+          lines, root, p, indent_lines(render_key_value(path[1], value, meaning_of_path(path)), parent_key.column + 2));
     if (parent.kind != YamlNode::Kind::map) throw Error(fmt::format("\"{}\" is not a map of keys", path[0]));
     if (parent.flow) unsupported(path[0]);
     map = &parent;

@@ -289,6 +289,21 @@ class Positions {
       while (m_byte < m_text.size() && (static_cast<unsigned char>(m_text[m_byte]) & 0xC0) == 0x80) ++m_byte;
       ++m_index;
     }
+    return here();
+  }
+
+  // Where the byte at `offset` falls (libyaml's reader places its faults by byte).
+  YAML::Mark at_byte(size_t offset) {
+    if (offset < m_byte) *this = Positions(m_text);
+    while (m_byte < offset && m_byte < m_text.size()) {
+      if ((static_cast<unsigned char>(m_text[m_byte]) & 0xC0) != 0x80) ++m_index;
+      if (m_text[m_byte++] == '\n') ++m_line, m_line_start = m_byte;
+    }
+    return here();
+  }
+
+ private:
+  YAML::Mark here() const {
     YAML::Mark out;
     out.pos = static_cast<int>(m_byte);
     out.line = m_line;
@@ -296,7 +311,6 @@ class Positions {
     return out;
   }
 
- private:
   std::string_view m_text;
   size_t m_index = 0;  // code points before m_byte
   size_t m_byte = 0;
@@ -309,17 +323,45 @@ class Positions {
 // would need positions of its own; a bare carriage return, NEL, LINE SEPARATOR or PARAGRAPH
 // SEPARATOR, which break a line for libyaml (YAML 1.1) but not for yaml-cpp (YAML 1.2); and a byte
 // order mark after the first byte (as `cat a.yaml b.yaml` leaves), which libyaml skips at the
-// start of any line and yaml-cpp reads as text.
-bool for_yaml_cpp(std::string_view text) {
-  if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) return true;
+// start of a line and refuses elsewhere, and yaml-cpp reads as text.
+bool is_utf16(std::string_view text) { return text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF"); }
+
+// Calls `each(i, length)` for every character at `i` of `text` that the two parsers read apart (see
+// above; not the UTF-16 byte order mark).
+template <typename Each>
+void for_each_read_apart(std::string_view text, Each each) {
   for (size_t i = text.find_first_of("\r\xC2\xE2\xEF"); i != std::string_view::npos;
        i = text.find_first_of("\r\xC2\xE2\xEF", i + 1)) {
     std::string_view rest = text.substr(i);
-    if ((rest[0] == '\r' && (rest.size() == 1 || rest[1] != '\n')) || rest.starts_with("\xC2\x85") ||
-        rest.starts_with("\xE2\x80\xA8") || rest.starts_with("\xE2\x80\xA9") || (i > 0 && rest.starts_with(utf8_bom)))
-      return true;
+    if (rest[0] == '\r' && (rest.size() == 1 || rest[1] != '\n'))
+      each(i, 1);
+    else if (rest.starts_with("\xC2\x85"))
+      each(i, 2);
+    else if (rest.starts_with("\xE2\x80\xA8") || rest.starts_with("\xE2\x80\xA9") ||
+             (i > 0 && rest.starts_with(utf8_bom)))
+      each(i, 3);
   }
-  return false;
+}
+
+bool for_yaml_cpp(std::string_view text) {
+  bool apart = false;
+  if (!is_utf16(text)) for_each_read_apart(text, [&](size_t, size_t) { apart = true; });
+  return apart || is_utf16(text);
+}
+
+// `text` with every character the parsers read apart replaced by one both read as a letter of text,
+// of the same length in bytes and code points, as yaml-cpp reads it: a bare carriage return by `x`,
+// a NEL by a no-break space, the rest by a narrow no-break space. libyaml's faults in it are then
+// the file's, at the same places: yaml-cpp reads it but passes over some faults in silence (an
+// unterminated quote at the end of the file takes the lines after it as text).
+std::string as_yaml_cpp_reads(std::string_view text) {
+  std::string out(text);
+  for_each_read_apart(text, [&](size_t i, size_t length) {
+    if (length == 1) out[i] = 'x';
+    if (length == 2) out.replace(i, 2, "\xC2\xA0");
+    if (length == 3) out.replace(i, 3, "\xE2\x80\xAF");
+  });
+  return out;
 }
 
 class LibyamlParser {
@@ -345,6 +387,11 @@ class LibyamlParser {
     return text;
   }
   const yaml_mark_t& problem_mark() const { return m_parser.problem_mark; }
+  // A fault of its reader (a byte that is not UTF-8, a control character) is placed by byte offset.
+  std::optional<size_t> problem_offset() const {
+    if (m_parser.error == YAML_READER_ERROR) return m_parser.problem_offset;
+    return std::nullopt;
+  }
 
  private:
   yaml_parser_t m_parser{};
@@ -429,19 +476,23 @@ bool Feed::dispatch(yaml_event_t& e) {
 
 }  // namespace
 
-std::optional<YamlNode> read_with_libyaml(std::string_view text, const std::string& file,
-                                          std::optional<Diagnostic>* fault) {
-  if (for_yaml_cpp(text)) return std::nullopt;
-  LibyamlParser parser(text);
+namespace {
+
+// libyaml's reading of `parsed`, with positions counted in `original` (the same length in bytes and
+// code points), or its fault.
+std::optional<YamlNode> libyaml_reading(std::string_view parsed, std::string_view original, const std::string& file,
+                                        std::optional<Diagnostic>* fault) {
+  LibyamlParser parser(parsed);
   TreeBuilder builder(file);
-  Positions positions(text);
+  Positions positions(original);
   Feed feed(builder, positions);
   try {
     for (bool more = true; more;) {
       Event event;
       if (!parser.next(event.get())) {
         if (fault) {
-          const auto mark = positions.at(parser.problem_mark());
+          const auto offset = parser.problem_offset();
+          const auto mark = offset ? positions.at_byte(*offset) : positions.at(parser.problem_mark());
           *fault = Diagnostic{Location{file, mark.line + 1, mark.column + 1}, parser.problem()};
         }
         return std::nullopt;
@@ -452,6 +503,19 @@ std::optional<YamlNode> read_with_libyaml(std::string_view text, const std::stri
     return std::nullopt;  // the builder's refusal, made again on yaml-cpp's reading
   }
   return builder.take_root();
+}
+
+}  // namespace
+
+std::optional<YamlNode> read_with_libyaml(std::string_view text, const std::string& file,
+                                          std::optional<Diagnostic>* fault) {
+  if (is_utf16(text)) return std::nullopt;
+  if (for_yaml_cpp(text)) {
+    // Read for its faults alone: the tree is yaml-cpp's, whose values keep the characters replaced.
+    libyaml_reading(as_yaml_cpp_reads(text), text, file, fault);
+    return std::nullopt;
+  }
+  return libyaml_reading(text, text, file, fault);
 }
 
 YamlNode read_with_yaml_cpp(std::string_view text, const std::string& file) {

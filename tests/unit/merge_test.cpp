@@ -339,3 +339,14 @@ TEST_CASE("a side ending in an unterminated quote is not merged as if its entrie
   auto theirs = base + "  - date: 2026-11-10\n    via: email\n    note: Sent the deck.\n";
   CHECK(merge(base, ours, theirs).outcome == MergeOutcome::unparseable);
 }
+
+TEST_CASE("a side only yaml-cpp read, with faults libyaml finds, is merged line by line, at its fault") {
+  // The merge fuzzer's entry-lost-beside-unreadable-side: a byte order mark inside ours sent it to
+  // yaml-cpp alone, which took an unterminated quote and a control character in silence, and the
+  // driver's clean merge put theirs' entry inside the quote.
+  auto ours = std::string("name: Alice Chen\ndetails:\n  spouse\x02: Ben\xEF\xBB\xBF\nlog:\n' - date: 2026-11-01\n");
+  auto theirs = base + "  - date: 2026-11-10\n    via: email\n    note: Sent the deck.\n";
+  auto r = merge(base, ours, theirs);
+  CHECK(r.outcome == MergeOutcome::unparseable);
+  CHECK(r.problem.find("ours:3:9: control characters are not allowed") != std::string::npos);
+}

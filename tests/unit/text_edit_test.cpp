@@ -62,6 +62,23 @@ TEST_CASE("append_list_item under an empty key keeps that key's line byte for by
         "name: K\nlog:\n  - date: 2026-02-01\nemail: a@x\n");
 }
 
+TEST_CASE("comments indented under an empty key stay above what fills it, out of a note's block") {
+  // Found by the text_edit fuzz target (corpus: log-null-then-comments): a note of several lines is
+  // a block scalar, and the comment lines under `log:` that followed it were read as its text.
+  std::string text = "name: K\nlog:\n        # old: - date: 2026-01-01\n\n        # more\n# not under log\ntags: [a]\n";
+  std::vector<ItemValue> item = {{"date", "2026-02-01", std::nullopt}, {"note", "one\ntwo", std::nullopt}};
+  auto after = append_list_item(text, parse_yaml(text, "t.yaml"), "log", item);
+  CHECK(after ==
+        "name: K\nlog:\n        # old: - date: 2026-01-01\n\n        # more\n"
+        "  - date: 2026-02-01\n    note: |-\n      one\n      two\n# not under log\ntags: [a]\n");
+  CHECK(parse_yaml(after, "t.yaml").find("log")->items.at(0).find("note")->value == "one\ntwo");
+  // A value the key line loses (`~`) goes, and the comments under it stay; a detail likewise.
+  CHECK(append("name: K\nlog: ~  # none\n    # under\n", "log", {{"date", "2026-02-01"}}) ==
+        "name: K\nlog: # none\n    # under\n  - date: 2026-02-01\n");
+  CHECK(set("name: K\ndetails:\n    # under\n", {"details", "kids"}, "Maya\nLeo") ==
+        "name: K\ndetails:\n    # under\n  kids: |-\n    Maya\n    Leo\n");
+}
+
 TEST_CASE("unset of a map's last key refuses in words when what is left would not be an empty map") {
   // Found by the text_edit fuzz target (corpus: tag-before-last-detail).
   CHECK(unset("name: M\ndetails:\n  came: x\n", {"details", "came"}) == "name: M\ndetails:\n");
@@ -508,9 +525,11 @@ TEST_CASE("an edit refuses a file that breaks a line other than at a newline, sa
                        ("line 3, column 7: a carriage return alone (not before a newline)" + tail).c_str(), rel::Error);
   CHECK_THROWS_WITH_AS(append("name: J\nnote: \"a\xC2\x85 b\"\n", "log", {{"date", "2026-01-01"}}),
                        ("line 2, column 9: the character NEL (U+0085)" + tail).c_str(), rel::Error);
-  CHECK_THROWS_WITH_AS(unset("name: J\ndetails: {a: b}\n\xE2\x80\xA8", {"details", "a"}),
-                       ("line 3, column 1: the character LINE SEPARATOR (U+2028)" + tail).c_str(), rel::Error);
-  CHECK_THROWS_WITH_AS(append("name: A\ndetails:\n  x: 1\n\xEF\xBB\xBF", "log", {{"date", "2026-01-01"}}),
+  CHECK_THROWS_WITH_AS(unset("name: J\ndetails: {a: b}\nnote: x\xE2\x80\xA8"
+                             "y\n",
+                             {"details", "a"}),
+                       ("line 3, column 8: the character LINE SEPARATOR (U+2028)" + tail).c_str(), rel::Error);
+  CHECK_THROWS_WITH_AS(append("name: A\ndetails:\n  x: 1\n\xEF\xBB\xBFnote: b\n", "log", {{"date", "2026-01-01"}}),
                        "line 4, column 1: a byte order mark (U+FEFF) out of place, which YAML reads as a new start, is "
                        "here, and rel edits a file only at its newlines: replace it by a newline (or remove it) and "
                        "run the command again; nothing was written",

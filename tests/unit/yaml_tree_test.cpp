@@ -232,6 +232,32 @@ TEST_CASE("a file only yaml-cpp accepts is refused at the line libyaml finds at 
   CHECK(line_of_fault("name: A\njust some words\n") == 3);
   // The same typo on another line was always refused (yaml-cpp refuses it too), in yaml-cpp's words.
   CHECK(line_of_fault("name: A\ntags:[family]\nb: c\n") == 3);
+  // A file that yaml-cpp alone reads (libyaml would break its lines elsewhere) is refused for the
+  // same faults: a byte order mark starting a line (`cat a.yaml b.yaml`), a bare carriage return,
+  // a NEL, a LINE SEPARATOR; the merge fuzzer found an entry lost beside such a side.
+  CHECK(line_of_fault("name: A\n\xEF\xBB\xBFnote: \"she said: call back\n") == 3);
+  CHECK(line_of_fault("name: A\nnote: a\rb\nlast: \"open\n") == 4);
+  CHECK(line_of_fault("name: A\nnote: a\xC2\x85"
+                      "b\ntags:[family]\n") == 4);
+  CHECK(line_of_fault("name: A\nnote: a\xE2\x80\xA8"
+                      "b\nemail:x@y\n") == 4);
+}
+
+TEST_CASE("a byte that is not UTF-8 or a control character is refused at its line and column") {
+  auto where = [](const std::string& text) {
+    try {
+      parse_yaml(text, "f.yaml");
+    } catch (const rel::Error& e) {
+      REQUIRE(e.problems().size() == 1);
+      return std::pair(e.problems()[0].where.line, e.problems()[0].where.column);
+    }
+    FAIL("accepted: " << text);
+    return std::pair(0, 0);
+  };
+  CHECK(where("name: A\nnote: ok\nspouse\x02: Ben\n") == std::pair(3, 7));
+  CHECK(where("name: A\nnote: caf\xE9 au lait\n") == std::pair(2, 11));  // the octet that cannot follow
+  // And so in a file yaml-cpp reads (a byte order mark after the first byte), where it said nothing.
+  CHECK(where("name: A\xEF\xBB\xBF\nspouse\x02: Ben\n") == std::pair(2, 7));
 }
 
 TEST_CASE("a file git left with conflict markers is an unresolved merge conflict, with the rel edit hint") {

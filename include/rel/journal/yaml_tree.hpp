@@ -47,7 +47,8 @@ YamlNode parse_yaml(std::string_view text, const std::string& file);
 // The two readings parse_yaml chooses between (after its size check), for tests that hold one
 // to the other. libyaml's is fast and returns nothing wherever yaml-cpp is to read the file
 // instead (any fault, UTF-16, a YAML 1.1-only line break, a byte order mark past the start), with
-// its own syntax fault in `fault` when that is why; yaml-cpp's throws as parse_yaml does. A file
+// its own syntax fault in `fault` when that is why (for a file yaml-cpp is to read, a fault libyaml
+// finds once the characters the two read apart are made text for both); yaml-cpp's throws as parse_yaml does. A file
 // either one finds a syntax fault in is refused by parse_yaml (in yaml-cpp's words when both do).
 std::optional<YamlNode> read_with_libyaml(std::string_view text, const std::string& file,
                                           std::optional<Diagnostic>* fault = nullptr);
