@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "rel/core/parallel.hpp"
+#include "rel/core/text.hpp"
 #include "rel/journal/journal.hpp"
 
 namespace rel::cache {
@@ -86,20 +87,24 @@ class Pass {
   std::vector<std::string> m_fresh_details;
 };
 
-// The results of a look, in id order: the valid ones, and the bad files' problems.
+// The results of a look, in id order: the valid ones (`valid[k]`), and the bad files' problems. The
+// valid ones stay where they are, in `results` (moving 10,000 of them cost a morning run 1.5 ms).
 template <typename Result>
-Look<Result> collect(const Pass& pass, std::vector<std::optional<Result>>& results,
+Look<Result> collect(const Pass& pass, std::vector<Result>& results, const std::vector<char>& valid,
                      std::vector<std::vector<Diagnostic>>& problems) {
   Look<Result> look;
-  look.contacts.reserve(results.size());
+  size_t kept = 0;
   for (size_t k = 0; k < results.size(); ++k) {
-    if (results[k]) {
-      look.contacts.push_back(std::move(*results[k]));
+    if (valid[k]) {
+      if (kept != k) results[kept] = std::move(results[k]);
+      ++kept;
     } else {
       look.problems.insert(look.problems.end(), problems[k].begin(), problems[k].end());
       look.bad_ids.push_back(pass.file(k).id);
     }
   }
+  results.resize(kept);
+  look.contacts = std::move(results);
   return look;
 }
 
@@ -110,18 +115,27 @@ Look<Contact> load_contacts(const fs::path& root, const journal::FileListing& li
   Pass pass(root, listing, folder);
   std::vector<const Record*> details(pass.size(), nullptr);
   if (pass.index && detail == Detail::full) details = pass.index->match_details(listing.files);
-  std::vector<std::optional<Contact>> contacts(pass.size());
+  std::vector<Contact> contacts(pass.size());
+  std::vector<char> valid(pass.size(), 0);
   std::vector<std::vector<Diagnostic>> problems(pass.size());
   for_each_in_parallel(
-      pass.size(), [&](size_t k) { contacts[k] = pass.contact(k, details[k], detail, problems[k]); }, progress);
+      pass.size(),
+      [&](size_t k) {
+        if (auto contact = pass.contact(k, details[k], detail, problems[k])) {
+          contacts[k] = std::move(*contact);
+          valid[k] = 1;
+        }
+      },
+      progress);
   pass.finish();
-  return collect(pass, contacts, problems);
+  return collect(pass, contacts, valid, problems);
 }
 
 Look<Assessment> assess_journal(const fs::path& root, const journal::FileListing& listing, const CacheFolder* folder,
                                 const Settings& settings, Date today, const Progress& progress) {
   Pass pass(root, listing, folder);
-  std::vector<std::optional<Assessment>> results(pass.size());
+  std::vector<Assessment> results(pass.size());
+  std::vector<char> valid(pass.size(), 0);
   std::vector<std::vector<Diagnostic>> problems(pass.size());
   for_each_in_parallel(
       pass.size(),
@@ -130,19 +144,23 @@ Look<Assessment> assess_journal(const fs::path& root, const journal::FileListing
         thread_local Contact scratch;
         const Contact* contact = nullptr;
         std::optional<Contact> parsed;
+        std::string folded_name;
         const Record* r = pass.record(k);
-        if (r && !r->bad && decode_lean(*r, scratch)) {
+        if (r && !r->bad && decode_lean(*r, scratch, &folded_name)) {
           contact = &scratch;
         } else if (auto p = r && r->bad ? decode_problems(*r) : std::nullopt) {
           problems[k] = std::move(*p);
         } else if ((parsed = pass.parse(k, problems[k]))) {
           contact = &*parsed;
+          folded_name = fold(contact->name);
         }
-        if (contact) results[k] = Assessment{assess_urgency(*contact, settings, today), contact->tags};
+        if (!contact) return;
+        results[k] = Assessment{assess_urgency(*contact, settings, today), contact->tags, std::move(folded_name)};
+        valid[k] = 1;
       },
       progress);
   pass.finish();
-  return collect(pass, results, problems);
+  return collect(pass, results, valid, problems);
 }
 
 JournalNames load_names(const fs::path& root, const journal::FileListing& listing, const CacheFolder* folder) {

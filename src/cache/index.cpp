@@ -6,9 +6,6 @@
 namespace rel::cache {
 namespace {
 
-// Bumped whenever the records' layout changes; logs of another version are simply rebuilt.
-constexpr uint32_t format_version = 7;
-
 bool by_id(const Record& a, const Record& b) { return a.id < b.id; }
 
 // The records of every frame, the latest of each id kept: the first frame (the whole index after a
@@ -74,7 +71,7 @@ Index::Index(const CacheFolder& folder) : m_key(folder.key()) {
 
 Index::~Index() = default;
 
-util::FrameLogHeader Index::header(std::string_view magic) const { return {magic, format_version, m_key}; }
+util::FrameLogHeader Index::header(std::string_view magic) const { return {magic, index_format_version, m_key}; }
 
 void Index::read(Log& log, const util::FrameLogHeader& header) {
   log.file = std::make_unique<util::MappedFile>(log.path);

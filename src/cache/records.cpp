@@ -4,6 +4,7 @@
 
 #include "rel/cache/record_codec.hpp"
 #include "rel/core/resolve.hpp"
+#include "rel/core/text.hpp"
 
 namespace rel::cache {
 namespace {
@@ -76,6 +77,9 @@ std::string encode_index_record(const Contact& c, const FileStamp& stamp) {
   w.strs(c.aka);
   // The names as WHO is matched against them, folded once here rather than on every resolution.
   w.str(folded_keys(c.name, c.aka));
+  // The name as listings sort by it (utf8proc's folding of one accented name costs more than the
+  // rest of its record's decoding).
+  w.str(fold(c.name));
   w.strs(c.tags);
   w.opt_int(c.cadence_days);
   w.opt_date(c.since);
@@ -147,7 +151,7 @@ std::optional<RecordNames> decode_names(const Record& record) {
   }
 }
 
-bool decode_lean(const Record& record, Contact& c) {
+bool decode_lean(const Record& record, Contact& c, std::string* folded_name) {
   if (record.bad) return false;
   try {
     Reader r(record.body);
@@ -155,6 +159,8 @@ bool decode_lean(const Record& record, Contact& c) {
     c.name.assign(r.view());
     read_strings(r, c.aka);
     r.view();  // the folded names
+    const auto folded = r.view();
+    if (folded_name) folded_name->assign(folded);
     read_strings(r, c.tags);
     c.cadence_days = r.opt_int();
     c.since = r.opt_date();

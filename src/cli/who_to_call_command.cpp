@@ -38,30 +38,33 @@ struct WhoToCallOptions {
 };
 
 struct Selection {
-  std::vector<Urgency> rows;  // most urgent first
-  bool no_contacts = false;   // the journal has no valid contact at all
+  cache::Look<cache::Assessment> look;  // every contact's assessment
+  std::vector<const Urgency*> rows;     // those shown, most urgent first
+  bool no_contacts = false;             // the journal has no valid contact at all
 };
 
 Selection select(const WhoToCallOptions& opts, Context& ctx) {
-  auto look = ctx.assessments();
-  auto& all = look.contacts;
+  Selection selection;
+  selection.look = ctx.assessments();
+  auto& all = selection.look.contacts;
   std::vector<const Urgency*> urgencies;
+  std::vector<std::string> folded_names;
   urgencies.reserve(all.size());
-  for (const auto& row : all) urgencies.push_back(&row.urgency);
-  const auto order = urgency_order(urgencies);
+  folded_names.reserve(all.size());
+  for (auto& row : all) urgencies.push_back(&row.urgency), folded_names.push_back(std::move(row.folded_name));
+  const auto order = urgency_order(urgencies, folded_names);
   if (!opts.tag.empty()) {
     std::vector<std::string> known;
     for (const auto& row : all) known.insert(known.end(), row.tags.begin(), row.tags.end());
     refuse_unknown_tag(opts.tag, known);
   }
-  Selection selection;
   selection.no_contacts = all.empty();
   const Scope scope = opts.all ? Scope::all : Scope::due;
   for (auto k : order) {
     auto& row = all[k];
     if (opts.limit > 0 && static_cast<int>(selection.rows.size()) >= opts.limit) break;
     if (!opts.tag.empty() && !tagged(row.tags, opts.tag)) continue;
-    if (scope == Scope::all || row.urgency.listed()) selection.rows.push_back(std::move(row.urgency));
+    if (scope == Scope::all || row.urgency.listed()) selection.rows.push_back(&row.urgency);
   }
   return selection;
 }
@@ -70,11 +73,13 @@ std::string fixed(double value) { return fmt::format("{}", rounded(value)); }
 std::string fixed(std::optional<double> value) { return value ? fixed(*value) : std::string(); }
 
 void run_who_to_call(const WhoToCallOptions& opts, Context& ctx) {
-  auto [rows, no_contacts] = select(opts, ctx);
+  const auto selection = select(opts, ctx);
+  const auto& rows = selection.rows;
   auto format = opts.format.get();
   if (format == Format::json) {
     auto records = nlohmann::json::array();
-    for (const auto& row : rows) {
+    for (const auto* row_pointer : rows) {
+      const auto& row = *row_pointer;
       nlohmann::json record = {{"id", row.id}, {"name", row.name}};
       add_urgency_fields(record, row);
       records.push_back(record);
@@ -85,7 +90,8 @@ void run_who_to_call(const WhoToCallOptions& opts, Context& ctx) {
   if (format == Format::tsv) {
     Table table({"id", "name", "health", "trend", "status", "urgency", "last", "days_since", "cadence_days", "time",
                  "intensity", "reciprocity", "trust", "reasons", "contact_status"});
-    for (const auto& row : rows) {
+    for (const auto* row_pointer : rows) {
+      const auto& row = *row_pointer;
       const auto& h = row.health;
       table.add_row({row.id, row.name, fixed(h.score), fixed(trend_points(h)), std::string(to_string(row.status)),
                      fixed(row.urgency), h.last ? h.last->iso() : "", h.days_since ? std::to_string(*h.days_since) : "",
@@ -96,7 +102,7 @@ void run_who_to_call(const WhoToCallOptions& opts, Context& ctx) {
     table.print(ctx.out, format, ctx.colour);
     return;
   }
-  if (rows.empty() && no_contacts) {
+  if (rows.empty() && selection.no_contacts) {
     ctx.out << "No contacts yet: add one with `rel add NAME`.\n";
     return;
   }
@@ -106,7 +112,8 @@ void run_who_to_call(const WhoToCallOptions& opts, Context& ctx) {
     return;
   }
   Table table({"name", "health", "trend", "silence", "why"});
-  for (const auto& row : rows) {
+  for (const auto* row_pointer : rows) {
+    const auto& row = *row_pointer;
     table.add_row({name_cell(row, ctx.colour), score_text(row.health.score), trend_cell(row, ctx.colour),
                    silence_cell(row.health), reasons_cell(row, ctx.colour)});
   }

@@ -230,11 +230,13 @@ bool more_urgent(const Urgency& a, const Urgency& b) {
 
 std::vector<uint32_t> urgency_order(std::span<const Urgency* const> rows) {
   std::vector<std::string> folded(rows.size());
+  for (size_t k = 0; k < rows.size(); ++k) folded[k] = fold(rows[k]->name);
+  return urgency_order(rows, folded);
+}
+
+std::vector<uint32_t> urgency_order(std::span<const Urgency* const> rows, std::span<const std::string> folded) {
   std::vector<uint32_t> order(rows.size());
-  for (uint32_t k = 0; k < order.size(); ++k) {
-    folded[k] = fold(rows[k]->name);
-    order[k] = k;
-  }
+  for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
   std::sort(order.begin(), order.end(),
             [&](uint32_t x, uint32_t y) { return before(*rows[x], folded[x], *rows[y], folded[y]); });
   return order;

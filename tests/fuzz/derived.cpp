@@ -1,6 +1,7 @@
 // Fuzz target: every decoder of derived files (the frame log, the index's records, the walk
 // snapshot) refuses corrupt bytes and never reads outside them.
 #include "fuzz_target.hpp"
+#include "rel/cache/index.hpp"
 #include "rel/cache/records.hpp"
 #include "rel/util/frame_log.hpp"
 #include "rel/watch/journal_files.hpp"
@@ -38,7 +39,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const auto bytes = fuzz::text_of(data, size);
   // As a payload of records, and as a whole log (a header this build would write, or anything).
   decode_all(bytes, bytes);
-  const util::FrameLogHeader header{"RELINDEX", 7, "/journal\n0000000000000001"};
+  const util::FrameLogHeader header{"RELINDEX", cache::index_format_version, "/journal\n0000000000000001"};
   const auto log = util::read_frame_log(bytes, header);
   size_t total = 0;
   for (auto frame : log.frames) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "rel/core/settings.hpp"
+#include "rel/core/text.hpp"
 
 using namespace rel;
 
@@ -555,6 +556,16 @@ TEST_CASE("urgency order: more urgent first, then the folded name, the raw name 
   std::vector<std::string> ids;
   for (auto k : urgency_order(pointers)) ids.push_back(rows[k].id);
   CHECK(ids == std::vector<std::string>{"bob", "anna", "zoe-2", "zoe-3", "zoe", "cy"});
+  // Given the folded names (as the index keeps them), the same order; and they are what decides it.
+  std::vector<std::string> folded;
+  for (const auto& r : rows) folded.push_back(fold(r.name));
+  std::vector<std::string> by_folded;
+  for (auto k : urgency_order(pointers, folded)) by_folded.push_back(rows[k].id);
+  CHECK(by_folded == ids);
+  folded[1] = "zz";  // anna sorted as if named "zz"
+  by_folded.clear();
+  for (auto k : urgency_order(pointers, folded)) by_folded.push_back(rows[k].id);
+  CHECK(by_folded == std::vector<std::string>{"bob", "zoe-2", "zoe-3", "zoe", "anna", "cy"});
   // The same order as sorting with more_urgent, and as sort_by_urgency.
   auto sorted = rows;
   std::sort(sorted.begin(), sorted.end(), more_urgent);

@@ -49,6 +49,7 @@ Look<Contact> load_contacts(const fs::path& root, const journal::FileListing& li
 struct Assessment {
   Urgency urgency;
   std::vector<std::string> tags;
+  std::string folded_name;  // rel::fold(name), what listings sort by
 };
 
 // Every contact assessed as of `today`, without keeping any contact: each is decoded from the index

@@ -23,6 +23,10 @@
 
 namespace rel::cache {
 
+// The version of the index and details logs' records, in their headers: bumped whenever their layout
+// changes; a log of another version is read as empty and written again.
+inline constexpr uint32_t index_format_version = 8;
+
 using journal::ContactFile;
 
 class Index {

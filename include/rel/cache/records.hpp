@@ -45,8 +45,9 @@ std::optional<RecordNames> decode_names(const Record& record);
 // The contact of a valid index record as listings need it — id, name, aka, tags, cadence, since,
 // status, snooze, dates, promises, and each interaction's date, channel and side — into `into`,
 // whose other fields are cleared (its storage is reused, so a loop over thousands of records with
-// one scratch contact hardly allocates). False when the record is corrupt.
-bool decode_lean(const Record& record, Contact& into);
+// one scratch contact hardly allocates), and the folded name (rel::fold) into `folded_name`. False
+// when the record is corrupt.
+bool decode_lean(const Record& record, Contact& into, std::string* folded_name = nullptr);
 
 // Drops (and frees) what decode_lean leaves out, so that a parsed contact is what a listing reads from
 // the index.

@@ -122,6 +122,8 @@ void sort_by_urgency(std::vector<Urgency>& rows);
 // The positions of `rows` most urgent first, in more_urgent's order, each name folded once (not
 // twice per comparison: many contacts share an urgency, so a sort compares their names often).
 std::vector<uint32_t> urgency_order(std::span<const Urgency* const> rows);
+// The same, with each row's name folded already (rel::fold; the index keeps it).
+std::vector<uint32_t> urgency_order(std::span<const Urgency* const> rows, std::span<const std::string> folded_names);
 
 // Every contact, most urgent first; keep those with listed() for the default view.
 std::vector<Urgency> who_to_call(std::span<const Contact* const> contacts, const Settings& settings, Date today);
