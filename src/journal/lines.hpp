@@ -231,6 +231,21 @@ inline int end_of_content(const Lines& lines, const YamlNode& root) {
   return lines.count();
 }
 
+// Where lines indented deeper than `indent` are added at line `at`: below the blank lines that follow
+// it when one of them holds more blanks than `indent`. A block scalar the new lines end with (a note
+// of several lines) would read such a line as its own text; a line of blanks up to its indentation is
+// only the blank line it is (found by the text_edit fuzz target).
+inline int below_deep_blank_lines(const Lines& lines, int at, int indent) {
+  int end = at;
+  bool deep = false;
+  for (; end < lines.count(); ++end) {
+    const auto line = lines.line(end);
+    if (line.find_first_not_of(" \t") != std::string_view::npos) break;
+    deep = deep || static_cast<int>(line.size()) > indent;
+  }
+  return deep ? end : at;
+}
+
 // Where a new top-level key goes: before a log (and the comment lines just above it), so
 // the log stays last and appendable; else at the end of the file.
 inline int new_top_level_line(const Lines& lines, const YamlNode& root) {

@@ -230,7 +230,10 @@ std::string set_in_map(const Lines& lines, const YamlNode& map, int limit, int n
                        const std::string& key_name, const ItemValue& value, Meaning meaning) {
   auto index = find_index(map, key_name);
   auto rendered = render_key_value(key_name, value, meaning);
-  if (index == map.entries.size()) return lines.replace(new_at, new_at, indent_lines(rendered, new_indent));
+  if (index == map.entries.size()) {
+    const int at = below_deep_blank_lines(lines, new_at, new_indent);
+    return lines.replace(at, at, indent_lines(rendered, new_indent));
+  }
   const auto& key = map.entries[index].first;
   const auto& old = map.entries[index].second;
   auto [begin, end] = entry_span(lines, map, index, limit);
@@ -245,6 +248,11 @@ std::string set_in_map(const Lines& lines, const YamlNode& map, int limit, int n
   }
   if (old.kind == YamlNode::Kind::sequence && !old.flow && value.list)
     if (auto edited = edit_block_list(lines, old, end, *value.list, meaning)) return *edited;
+  if (const int below = below_deep_blank_lines(lines, end, key.column); below > end) {
+    // Blank lines a block scalar would read as its text follow: the entry moves below them.
+    const auto added = lines.replace(below, below, indent_lines(rendered, key.column));
+    return Lines(added).replace(begin, end, "");
+  }
   return lines.replace(begin, end, indent_lines(rendered, key.column));
 }
 
@@ -370,7 +378,7 @@ std::string render_scalar(const std::string& value) {
 // block (a note of several lines) they would read as its text (found by the text_edit fuzz target).
 std::string fill_empty_value(const Lines& lines, const YamlNode& root, size_t index, const std::string& block) {
   const auto& key = root.entries[index].first;
-  const int end = entry_span(lines, root, index, lines.count()).second;
+  const int end = below_deep_blank_lines(lines, entry_span(lines, root, index, lines.count()).second, key.column);
   const auto key_line = key_line_without_value(lines, key);
   if (end == key.line + 1) return lines.replace(key.line, key.line + 1, key_line + block);
   if (std::string_view(key_line).substr(0, key_line.size() - 1) == lines.line(key.line))
@@ -410,6 +418,7 @@ std::string append_list_items(std::string_view text, const YamlNode& root, std::
   // file ends with, which stays last (comments belong to the lines they follow: one indented under
   // the last item is part of its span, and stays with it).
   int at = index + 1 == root.entries.size() ? end_of_content(lines, root) : end;
+  at = below_deep_blank_lines(lines, at, indent);
   return lines.replace(at, at, rendered);
 }
 

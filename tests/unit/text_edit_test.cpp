@@ -79,6 +79,29 @@ TEST_CASE("comments indented under an empty key stay above what fills it, out of
         "name: K\ndetails:\n    # under\n  kids: |-\n    Maya\n    Leo\n");
 }
 
+TEST_CASE("a line of blanks deeper than what is added stays above it, out of a note's block") {
+  // Found by the text_edit fuzz target (corpus: log-null-then-deep-blank-line): a line of 25 blanks
+  // after `log:` read as a last line of the new note's block scalar.
+  const std::string deep(25, ' ');
+  auto note = [](const std::string& text) {
+    std::vector<ItemValue> item = {{"date", "2026-02-01", std::nullopt}, {"note", "one\ntwo", std::nullopt}};
+    return append_list_item(text, parse_yaml(text, "t.yaml"), "log", item);
+  };
+  const std::string item = "  - date: 2026-02-01\n    note: |-\n      one\n      two\n";
+  CHECK(note("name: K\nlog:\n" + deep + "\n# c\n") == "name: K\nlog:\n" + deep + "\n" + item + "# c\n");
+  CHECK(note("name: K\nlog:\n  - date: 2026-01-01\n" + deep + "\nemail: a@b\n") ==
+        "name: K\nlog:\n  - date: 2026-01-01\n" + deep + "\n" + item + "email: a@b\n");
+  // Blank lines no deeper than the entries stay where they are.
+  CHECK(note("name: K\nlog:\n  - date: 2026-01-01\n  \nemail: a@b\n") ==
+        "name: K\nlog:\n  - date: 2026-01-01\n" + item + "  \nemail: a@b\n");
+  // A detail of several lines, new or replacing one, likewise.
+  const std::string text = "name: K\ndetails:\n  kids: Maya\n" + deep + "\nemail: a@b\n";
+  CHECK(set(text, {"details", "pets"}, "Rex\nFido") ==
+        "name: K\ndetails:\n  kids: Maya\n" + deep + "\n  pets: |-\n    Rex\n    Fido\nemail: a@b\n");
+  CHECK(set(text, {"details", "kids"}, "Maya\nLeo") ==
+        "name: K\ndetails:\n" + deep + "\n  kids: |-\n    Maya\n    Leo\nemail: a@b\n");
+}
+
 TEST_CASE("unset of a map's last key refuses in words when what is left would not be an empty map") {
   // Found by the text_edit fuzz target (corpus: tag-before-last-detail).
   CHECK(unset("name: M\ndetails:\n  came: x\n", {"details", "came"}) == "name: M\ndetails:\n");
