@@ -220,17 +220,6 @@ inline std::string key_line_without_value(const Lines& lines, const YamlNode& ke
   return out + '\n';
 }
 
-// The end of the file's content: where lines are added at the end, above a comment the file ends with
-// (`# TODO: ask about the new job`) and the blank lines before it, which stay last; the very end when
-// only blank lines follow, so that the old text stays a prefix.
-inline int end_of_content(const Lines& lines, const YamlNode& root) {
-  if (root.entries.empty()) return lines.count();
-  int end = entry_span(lines, root, root.entries.size() - 1, lines.count()).second;
-  for (int i = end; i < lines.count(); ++i)
-    if (lines.line(i).find_first_not_of(" \t\r") != std::string_view::npos) return end;
-  return lines.count();
-}
-
 // Where lines indented deeper than `indent` are added at line `at`: below the blank lines that follow
 // it when one of them holds more blanks than `indent`. A block scalar the new lines end with (a note
 // of several lines) would read such a line as its own text; a line of blanks up to its indentation is
@@ -244,6 +233,19 @@ inline int below_deep_blank_lines(const Lines& lines, int at, int indent) {
     deep = deep || static_cast<int>(line.size()) > indent;
   }
   return deep ? end : at;
+}
+
+// The end of the file's content: where lines are added at the end, above a comment the file ends with
+// (`# TODO: ask about the new job`) and the blank lines before it, which stay last (but for blank lines
+// a block scalar would read: see below_deep_blank_lines); the very end when only blank lines follow,
+// so that the old text stays a prefix.
+inline int end_of_content(const Lines& lines, const YamlNode& root) {
+  if (root.entries.empty()) return lines.count();
+  int end = entry_span(lines, root, root.entries.size() - 1, lines.count()).second;
+  for (int i = end; i < lines.count(); ++i)
+    if (lines.line(i).find_first_not_of(" \t\r") != std::string_view::npos)
+      return below_deep_blank_lines(lines, end, 0);
+  return lines.count();
 }
 
 // Where a new top-level key goes: before a log (and the comment lines just above it), so

@@ -91,6 +91,8 @@ TEST_CASE("a line of blanks deeper than what is added stays above it, out of a n
   CHECK(note("name: K\nlog:\n" + deep + "\n# c\n") == "name: K\nlog:\n" + deep + "\n" + item + "# c\n");
   CHECK(note("name: K\nlog:\n  - date: 2026-01-01\n" + deep + "\nemail: a@b\n") ==
         "name: K\nlog:\n  - date: 2026-01-01\n" + deep + "\n" + item + "email: a@b\n");
+  // A new log at the end of the file, above a comment it ends with, likewise (corpus: new-log-above-deep-blank-line).
+  CHECK(note("name: K\nlog2:\n" + deep + "\n# c\n") == "name: K\nlog2:\n" + deep + "\nlog:\n" + item + "# c\n");
   // Blank lines no deeper than the entries stay where they are.
   CHECK(note("name: K\nlog:\n  - date: 2026-01-01\n  \nemail: a@b\n") ==
         "name: K\nlog:\n  - date: 2026-01-01\n" + item + "  \nemail: a@b\n");
