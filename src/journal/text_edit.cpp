@@ -378,6 +378,23 @@ std::string render_scalar(const std::string& value) {
 // block (a note of several lines) they would read as its text (found by the text_edit fuzz target).
 std::string fill_empty_value(const Lines& lines, const YamlNode& root, size_t index, const std::string& block) {
   const auto& key = root.entries[index].first;
+  const auto& value = root.entries[index].second;
+  if (value.line > key.line && value.line < lines.count()) {
+    // `null`, `~`, `[]` or `{}` on a line of its own below the key (a missing value is placed where the
+    // next token starts, and is not one of these): a shape the edits leave to the user (found by the
+    // text_edit fuzz target: the new lines went below it).
+    const auto rest = lines.line(value.line).substr(static_cast<size_t>(value.column));
+    auto alone = [&](std::string_view word) {
+      return rest.starts_with(word) && (rest.size() == word.size() || rest[word.size()] == ' ' ||
+                                        rest[word.size()] == '\t' || rest[word.size()] == '#');
+    };
+    for (std::string_view word : {"null", "Null", "NULL", "~", "[]", "{}"})
+      if (alone(word))
+        throw Error(
+            fmt::format("line {}: the empty value of {} is written on a line of its own; write `{}:` "
+                        "alone on its line (or edit the file with rel edit) and run the command again",
+                        value.line + 1, key.value, key.value));
+  }
   const int end = below_deep_blank_lines(lines, entry_span(lines, root, index, lines.count()).second, key.column);
   const auto key_line = key_line_without_value(lines, key);
   if (end == key.line + 1) return lines.replace(key.line, key.line + 1, key_line + block);

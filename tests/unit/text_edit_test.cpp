@@ -93,6 +93,14 @@ TEST_CASE("a line of blanks deeper than what is added stays above it, out of a n
         "name: K\nlog:\n  - date: 2026-01-01\n" + deep + "\n" + item + "email: a@b\n");
   // A new log at the end of the file, above a comment it ends with, likewise (corpus: new-log-above-deep-blank-line).
   CHECK(note("name: K\nlog2:\n" + deep + "\n# c\n") == "name: K\nlog2:\n" + deep + "\nlog:\n" + item + "# c\n");
+  // An empty value on a line of its own is refused in words (corpus: null-on-its-own-line).
+  CHECK_THROWS_WITH_AS(note("name: K\nlog:\n  null   \n# c\n"),
+                       doctest::Contains("line 3: the empty value of log is written on a line of its own"), rel::Error);
+  CHECK_THROWS_WITH_AS(set("name: K\ndetails:\n  {}\n", {"details", "kids"}, "Maya"),
+                       doctest::Contains("the empty value of details is written on a line of its own"), rel::Error);
+  // A missing value is placed where the next key starts, which may begin with such a word.
+  CHECK(append("name: K\nlog:\nnullable: x\n", "log", {{"date", "2026-02-01"}}) ==
+        "name: K\nlog:\n  - date: 2026-02-01\nnullable: x\n");
   // Blank lines no deeper than the entries stay where they are.
   CHECK(note("name: K\nlog:\n  - date: 2026-01-01\n  \nemail: a@b\n") ==
         "name: K\nlog:\n  - date: 2026-01-01\n" + item + "  \nemail: a@b\n");
