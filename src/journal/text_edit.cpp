@@ -397,9 +397,10 @@ std::string fill_empty_value(const Lines& lines, const YamlNode& root, size_t in
   }
   const int end = below_deep_blank_lines(lines, entry_span(lines, root, index, lines.count()).second, key.column);
   const auto key_line = key_line_without_value(lines, key);
-  if (end == key.line + 1) return lines.replace(key.line, key.line + 1, key_line + block);
+  // A key line that stays as it is is not written again (in a file of mixed line ends, its own stays).
   if (std::string_view(key_line).substr(0, key_line.size() - 1) == lines.line(key.line))
     return lines.replace(end, end, block);
+  if (end == key.line + 1) return lines.replace(key.line, key.line + 1, key_line + block);
   const auto emptied = lines.replace(key.line, key.line + 1, key_line);
   return Lines(emptied, &root).replace(end, end, block);
 }

@@ -98,6 +98,9 @@ TEST_CASE("a line of blanks deeper than what is added stays above it, out of a n
                        doctest::Contains("line 3: the empty value of log is written on a line of its own"), rel::Error);
   CHECK_THROWS_WITH_AS(set("name: K\ndetails:\n  {}\n", {"details", "kids"}, "Maya"),
                        doctest::Contains("the empty value of details is written on a line of its own"), rel::Error);
+  // In a file of mixed line ends, the key line keeps its own (corpus: key-line-keeps-its-line-end).
+  CHECK(append("name: K\nlog:\nemail: x\r\n", "log", {{"date", "2026-02-01"}}) ==
+        "name: K\nlog:\n  - date: 2026-02-01\r\nemail: x\r\n");
   // A missing value is placed where the next key starts, which may begin with such a word.
   CHECK(append("name: K\nlog:\nnullable: x\n", "log", {{"date", "2026-02-01"}}) ==
         "name: K\nlog:\n  - date: 2026-02-01\nnullable: x\n");
