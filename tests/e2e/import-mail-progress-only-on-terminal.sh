@@ -8,14 +8,19 @@ export TZ=UTC
 mkdir -p "$T/Mail"
 "$REL_BENCH_ACTIVITY" maildir "$T/Mail/INBOX" 1500 50
 
-rel import --dry-run "$T/Mail/INBOX" >"$T/out" 2>"$T/err"
-expect_eq "$(cat "$T/err")" "" "no progress on a piped stderr"
-expect_contains "$(tail -n 1 "$T/out")" " logged for 50 contacts, 0 already there" "planned"
+# progress SOURCE WHAT: piped, no progress and the import planned; on a terminal, the line, erased.
+progress() {
+  rel import --dry-run "$1" >"$T/out" 2>"$T/err"
+  expect_eq "$(cat "$T/err")" "" "no progress on a piped stderr ($2)"
+  expect_contains "$(tail -n 1 "$T/out")" " logged for 50 contacts, 0 already there" "planned ($2)"
+  script -qefc "REL_PROGRESS_DELAY=0 \"$REL\" import --dry-run \"$1\" >/dev/null" "$T/typescript" >/dev/null </dev/null
+  local tty
+  tty=$(cat "$T/typescript")
+  [[ $tty == *$'\rrel: reading '*"/1500 messages"* ]] || fail "no progress line ($2) in: $(cat -v "$T/typescript")"
+  expect_contains "$tty" $'\r\033[K' "erased at the end ($2)"
+}
 
-script -qefc "REL_PROGRESS_DELAY=0 \"$REL\" import --dry-run \"$T/Mail/INBOX\" >/dev/null" "$T/typescript" >/dev/null </dev/null
-tty=$(cat "$T/typescript")
-[[ $tty == *$'\rrel: reading '*"/1500 messages"* ]] || fail "no progress line in: $(cat -v "$T/typescript")"
-expect_contains "$tty" $'\r\033[K' "erased at the end"
+progress "$T/Mail/INBOX" maildir
 
 # The same messages in one mbox file: the same line.
 for f in "$T"/Mail/INBOX/cur/* "$T"/Mail/INBOX/new/*; do
@@ -23,10 +28,4 @@ for f in "$T"/Mail/INBOX/cur/* "$T"/Mail/INBOX/new/*; do
   cat "$f"
   printf '\n'
 done >"$T/inbox.mbox"
-rel import --dry-run "$T/inbox.mbox" >"$T/out" 2>"$T/err"
-expect_eq "$(cat "$T/err")" "" "no progress on a piped stderr (mbox)"
-expect_contains "$(tail -n 1 "$T/out")" " logged for 50 contacts, 0 already there" "planned (mbox)"
-script -qefc "REL_PROGRESS_DELAY=0 \"$REL\" import --dry-run \"$T/inbox.mbox\" >/dev/null" "$T/typescript" >/dev/null </dev/null
-tty=$(cat "$T/typescript")
-[[ $tty == *$'\rrel: reading '*"/1500 messages"* ]] || fail "no progress line for an mbox in: $(cat -v "$T/typescript")"
-expect_contains "$tty" $'\r\033[K' "erased at the end (mbox)"
+progress "$T/inbox.mbox" mbox

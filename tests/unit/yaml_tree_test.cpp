@@ -4,22 +4,38 @@
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
+#include <optional>
 #include <string>
+#include <utility>
 
 using namespace rel;
 using namespace rel::journal;
 
 namespace {
 
-// The one diagnostic parse_yaml throws for `text`, as `FILE:LINE:COL: message`.
-std::string refusal(const std::string& text) {
+// The one diagnostic parse_yaml throws for `text`, read as f.yaml; nothing when it parses.
+std::optional<Diagnostic> diagnostic_of(const std::string& text) {
   try {
     parse_yaml(text, "f.yaml");
   } catch (const Error& e) {
     REQUIRE(e.problems().size() == 1);
-    return e.problems().front().describe();
+    return e.problems().front();
   }
-  return "(parsed)";
+  return std::nullopt;
+}
+
+// That diagnostic as `FILE:LINE:COL: message`.
+std::string refusal(const std::string& text) {
+  auto d = diagnostic_of(text);
+  return d ? d->describe() : "(parsed)";
+}
+
+// Its line and column, in f.yaml; a failure when the text parses.
+std::pair<int, int> fault_of(const std::string& text) {
+  auto d = diagnostic_of(text);
+  if (!d) FAIL("accepted: " << text);
+  CHECK(d->where.file == "f.yaml");
+  return {d->where.line, d->where.column};
 }
 
 std::string repeat(const std::string& piece, int times) {
@@ -215,17 +231,7 @@ TEST_CASE("a missing value is placed where the next token starts, as yaml-cpp pl
 TEST_CASE("a file only yaml-cpp accepts is refused at the line libyaml finds at fault") {
   // yaml-cpp reads each of these without a word and drops or swallows what is wrong, so that a
   // later edit or merge lands inside it; either reader's fault refuses the file.
-  auto line_of_fault = [](const std::string& text) {
-    try {
-      parse_yaml(text, "f.yaml");
-    } catch (const rel::Error& e) {
-      REQUIRE(e.problems().size() == 1);
-      CHECK(e.problems()[0].where.file == "f.yaml");
-      return e.problems()[0].where.line;
-    }
-    FAIL("accepted: " << text);
-    return 0;
-  };
+  auto line_of_fault = [](const std::string& text) { return fault_of(text).first; };
   CHECK(line_of_fault("name: A\nnote: \"she said: call back\n") == 3);  // an unterminated quote: the end
   CHECK(line_of_fault("name: A\ntags:[family]\n") == 3);
   CHECK(line_of_fault("name: A\nemail:x@y\n") == 3);
@@ -244,20 +250,10 @@ TEST_CASE("a file only yaml-cpp accepts is refused at the line libyaml finds at 
 }
 
 TEST_CASE("a byte that is not UTF-8 or a control character is refused at its line and column") {
-  auto where = [](const std::string& text) {
-    try {
-      parse_yaml(text, "f.yaml");
-    } catch (const rel::Error& e) {
-      REQUIRE(e.problems().size() == 1);
-      return std::pair(e.problems()[0].where.line, e.problems()[0].where.column);
-    }
-    FAIL("accepted: " << text);
-    return std::pair(0, 0);
-  };
-  CHECK(where("name: A\nnote: ok\nspouse\x02: Ben\n") == std::pair(3, 7));
-  CHECK(where("name: A\nnote: caf\xE9 au lait\n") == std::pair(2, 11));  // the octet that cannot follow
+  CHECK(fault_of("name: A\nnote: ok\nspouse\x02: Ben\n") == std::pair(3, 7));
+  CHECK(fault_of("name: A\nnote: caf\xE9 au lait\n") == std::pair(2, 11));  // the octet that cannot follow
   // And so in a file yaml-cpp reads (a byte order mark after the first byte), where it said nothing.
-  CHECK(where("name: A\xEF\xBB\xBF\nspouse\x02: Ben\n") == std::pair(2, 7));
+  CHECK(fault_of("name: A\xEF\xBB\xBF\nspouse\x02: Ben\n") == std::pair(2, 7));
 }
 
 TEST_CASE("a file git left with conflict markers is an unresolved merge conflict, with the rel edit hint") {
