@@ -435,8 +435,8 @@ std::string append_list_items(std::string_view text, const YamlNode& root, std::
   // A list that ends the file grows at the end, so the old text stays a prefix; above a comment the
   // file ends with, which stays last (comments belong to the lines they follow: one indented under
   // the last item is part of its span, and stays with it).
-  int at = index + 1 == root.entries.size() ? end_of_content(lines, root) : end;
-  at = below_deep_blank_lines(lines, at, indent);
+  const int at =
+      index + 1 == root.entries.size() ? end_of_content(lines, root) : below_deep_blank_lines(lines, end, indent);
   return lines.replace(at, at, rendered);
 }
 

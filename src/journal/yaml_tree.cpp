@@ -318,16 +318,15 @@ class Positions {
   int m_line = 0;
 };
 
-// Whether the two parsers could read `text` differently without either finding a fault, so that
-// yaml-cpp must read it: a UTF-16 file (by its byte order mark; libyaml reads no other), which
-// would need positions of its own; a bare carriage return, NEL, LINE SEPARATOR or PARAGRAPH
-// SEPARATOR, which break a line for libyaml (YAML 1.1) but not for yaml-cpp (YAML 1.2); and a byte
-// order mark after the first byte (as `cat a.yaml b.yaml` leaves), which libyaml skips at the
-// start of a line and refuses elsewhere, and yaml-cpp reads as text.
+// A UTF-16 file (by its byte order mark; libyaml reads no other) is yaml-cpp's alone: it would need
+// positions of its own.
 bool is_utf16(std::string_view text) { return text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF"); }
 
-// Calls `each(i, length)` for every character at `i` of `text` that the two parsers read apart (see
-// above; not the UTF-16 byte order mark).
+// Calls `each(i, length)` for every character at `i` of `text` that the two parsers read apart without
+// either finding a fault: a bare carriage return, NEL, LINE SEPARATOR or PARAGRAPH SEPARATOR, which
+// break a line for libyaml (YAML 1.1) but not for yaml-cpp (YAML 1.2); and a byte order mark after
+// the first byte (as `cat a.yaml b.yaml` leaves), which libyaml skips at the start of a line and
+// refuses elsewhere, and yaml-cpp reads as text.
 template <typename Each>
 void for_each_read_apart(std::string_view text, Each each) {
   for (size_t i = text.find_first_of("\r\xC2\xE2\xEF"); i != std::string_view::npos;
@@ -343,23 +342,19 @@ void for_each_read_apart(std::string_view text, Each each) {
   }
 }
 
-bool for_yaml_cpp(std::string_view text) {
-  bool apart = false;
-  if (!is_utf16(text)) for_each_read_apart(text, [&](size_t, size_t) { apart = true; });
-  return apart || is_utf16(text);
-}
-
-// `text` with every character the parsers read apart replaced by one both read as a letter of text,
-// of the same length in bytes and code points, as yaml-cpp reads it: a bare carriage return by `x`,
-// a NEL by a no-break space, the rest by a narrow no-break space. libyaml's faults in it are then
-// the file's, at the same places: yaml-cpp reads it but passes over some faults in silence (an
-// unterminated quote at the end of the file takes the lines after it as text).
-std::string as_yaml_cpp_reads(std::string_view text) {
-  std::string out(text);
+// A file holding such characters is yaml-cpp's to read; this is it with each of them replaced by one
+// both parsers read as a letter of text, of the same length in bytes and code points, as yaml-cpp
+// reads it: a bare carriage return by `x`, a NEL by a no-break space, the rest by a narrow no-break
+// space. libyaml's faults in it are then the file's, at the same places: yaml-cpp reads it but passes
+// over some faults in silence (an unterminated quote at the end of the file takes the lines after it
+// as text). Nothing for a file without such characters.
+std::optional<std::string> as_yaml_cpp_reads(std::string_view text) {
+  std::optional<std::string> out;
   for_each_read_apart(text, [&](size_t i, size_t length) {
-    if (length == 1) out[i] = 'x';
-    if (length == 2) out.replace(i, 2, "\xC2\xA0");
-    if (length == 3) out.replace(i, 3, "\xE2\x80\xAF");
+    if (!out) out.emplace(text);
+    if (length == 1) (*out)[i] = 'x';
+    if (length == 2) out->replace(i, 2, "\xC2\xA0");
+    if (length == 3) out->replace(i, 3, "\xE2\x80\xAF");
   });
   return out;
 }
@@ -510,9 +505,9 @@ std::optional<YamlNode> libyaml_reading(std::string_view parsed, std::string_vie
 std::optional<YamlNode> read_with_libyaml(std::string_view text, const std::string& file,
                                           std::optional<Diagnostic>* fault) {
   if (is_utf16(text)) return std::nullopt;
-  if (for_yaml_cpp(text)) {
+  if (const auto same = as_yaml_cpp_reads(text)) {
     // Read for its faults alone: the tree is yaml-cpp's, whose values keep the characters replaced.
-    libyaml_reading(as_yaml_cpp_reads(text), text, file, fault);
+    libyaml_reading(*same, text, file, fault);
     return std::nullopt;
   }
   return libyaml_reading(text, text, file, fault);
