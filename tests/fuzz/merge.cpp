@@ -1,11 +1,14 @@
 // Fuzz target: the merge driver on (base, ours, theirs): every entry of ours and theirs is in the
-// result, none twice, unless one side deleted it; or a conflict is reported.
+// result, none twice, unless one side deleted it; or a conflict is reported. An entry is all it holds:
+// two entries added on both sides that differ in anything, even only in `with:`, are two interactions
+// (SPEC: the union of the entries); only an ancestor's entry edited on both sides is a conflict.
 #include "rel/git/merge.hpp"
 
 #include <algorithm>
 #include <map>
 #include <string>
 #include <tuple>
+#include <vector>
 
 #include "fuzz_target.hpp"
 #include "rel/core/error.hpp"
@@ -15,13 +18,15 @@ using namespace rel;
 
 namespace {
 
-using Entry = std::tuple<std::string, int, int, std::string>;  // when, via, by, note
+// when, via, by, with, note, ref
+using Entry = std::tuple<std::string, int, int, std::vector<std::string>, std::string, std::string>;
 
 std::map<Entry, int> entries_of(std::string_view text) {
   std::map<Entry, int> out;
   try {
     auto contact = journal::parse_contact(text, "fuzz", "fuzz.yaml");
-    for (const auto& e : contact.log) ++out[{e.when.text(), static_cast<int>(e.via), static_cast<int>(e.by), e.note}];
+    for (const auto& e : contact.log)
+      ++out[{e.when.text(), static_cast<int>(e.via), static_cast<int>(e.by), e.with, e.note, e.ref}];
   } catch (const Error&) {
   }
   return out;

@@ -158,6 +158,21 @@ TEST_CASE("an entry edited differently on both sides is a conflict holding both 
   }
 }
 
+TEST_CASE("entries new on both sides that differ only in who else was there are two interactions, both kept") {
+  // The union the spec asks for: nothing says the call with Bo and Ben and the call with Bo alone are one.
+  std::string o = "name: Bo\nlog:\n  - date: 2026-01-01\n";
+  std::string with_ben = "  - date: 2026-02-01\n    via: call\n    by: me\n    with: [ben-chen]\n";
+  std::string alone = "  - date: 2026-02-01\n    via: call\n    by: me\n";
+  auto r = merge(o, o + with_ben, o + alone);
+  CHECK(r.outcome == MergeOutcome::clean);
+  CHECK(r.text == o + with_ben + alone);
+  SUBCASE("and the same entry logged on both sides, `with:` and all, is one") {
+    auto once = merge(o, o + with_ben, o + with_ben);
+    CHECK(once.outcome == MergeOutcome::clean);
+    CHECK(once.text == o + with_ben);
+  }
+}
+
 TEST_CASE("the same entry logged twice on one side stays twice") {
   std::string o = "name: Bo\nlog:\n  - date: 2026-01-01\n";
   auto twice = o + "  - date: 2026-01-02\n  - date: 2026-01-02\n";
