@@ -86,7 +86,14 @@ bool is_null(const YamlNode* node) {
          (node->value.empty() || node->value == "~" || node->value == "null");
 }
 
-// A value's identity, independent of layout, quoting and key order.
+// Null, an empty text, or a list or map of nothing.
+bool is_empty(const YamlNode& node) {
+  if (is_null(&node)) return true;
+  if (node.kind == YamlNode::Kind::scalar) return node.value.empty();
+  return node.items.empty() && node.entries.empty();
+}
+
+// A value's identity, independent of layout, quoting, key order and keys without a value.
 std::string canonical(const YamlNode& node) {
   if (is_null(&node)) return "~";
   switch (node.kind) {
@@ -97,8 +104,10 @@ std::string canonical(const YamlNode& node) {
       return out + "]";
     }
     case YamlNode::Kind::map: {
+      // A key with an empty value is as good as absent to rel (`with:` and `with: []` are no one).
       std::vector<std::string> entries;
-      for (const auto& [k, v] : node.entries) entries.push_back(canonical(k) + "=" + canonical(v));
+      for (const auto& [k, v] : node.entries)
+        if (!is_empty(v)) entries.push_back(canonical(k) + "=" + canonical(v));
       std::sort(entries.begin(), entries.end());
       std::string out = "{";
       for (const auto& e : entries) out += e + ",";
@@ -111,7 +120,9 @@ std::string canonical(const YamlNode& node) {
 
 // Equal presence and equal value; an absent key and an empty one are the same to rel.
 bool same(const YamlNode* a, const YamlNode* b) {
-  if (is_null(a) || is_null(b)) return is_null(a) && is_null(b);
+  const bool a_empty = !a || is_empty(*a);
+  const bool b_empty = !b || is_empty(*b);
+  if (a_empty || b_empty) return a_empty && b_empty;
   return canonical(*a) == canonical(*b);
 }
 

@@ -496,20 +496,7 @@ std::string unset_value(std::string_view text, const YamlNode& root, const KeyPa
   auto index = find_index(*map, path.back());
   if (index == map->entries.size()) throw Error(fmt::format("no {} to remove", join_path(path)));
   auto [begin, end] = entry_span(lines, *map, index, limit);
-  auto out = lines.replace(begin, end, "");
-  if (path.size() == 2 && map->entries.size() == 1) {
-    // Its map's last key: what is left must read as an empty map. Text between the map's key and
-    // this entry (a tag such as `!dates`) would make it something else (found by the text_edit fuzz
-    // target), so that is refused here, in words, rather than by the check of the edited file.
-    const auto left = parse_yaml(out, "edited");
-    const auto* value = left.find(path[0]);
-    if (value && !is_empty_value(*value) && value->kind != YamlNode::Kind::map)
-      throw Error(
-          fmt::format("removing {} would leave {} as something other than an empty map (it is written with "
-                      "a tag or other text before its keys): edit the file instead (rel edit)",
-                      join_path(path), path[0]));
-  }
-  return out;
+  return lines.replace(begin, end, "");
 }
 
 std::string add_key_to_item(std::string_view text, const YamlNode& root, std::string_view list_key, size_t index,

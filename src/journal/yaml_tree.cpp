@@ -67,15 +67,15 @@ class TreeBuilder : public YAML::EventHandler {
     add(std::move(node));
   }
 
-  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                        YAML::EmitterStyle::value style) override {
-    open(mark, anchor, YamlNode::Kind::sequence, style);
+    open(mark, tag, anchor, YamlNode::Kind::sequence, style);
   }
   void OnSequenceEnd() override { close(); }
 
-  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                   YAML::EmitterStyle::value style) override {
-    open(mark, anchor, YamlNode::Kind::map, style);
+    open(mark, tag, anchor, YamlNode::Kind::map, style);
   }
   void OnMapEnd() override { close(); }
 
@@ -120,8 +120,13 @@ class TreeBuilder : public YAML::EventHandler {
     node.column = mark.column;
   }
 
-  void open(const YAML::Mark& mark, YAML::anchor_t anchor, YamlNode::Kind kind, YAML::EmitterStyle::value style) {
+  // A list or map starts at its tag, when it has one, rather than at its first item or key, which
+  // edits take their indentation from; and no contact needs one. yaml-cpp's tag of an untagged
+  // collection is "?".
+  void open(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, YamlNode::Kind kind,
+            YAML::EmitterStyle::value style) {
     check_anchor(mark, anchor);
+    if (tag != "?") fail(mark, "YAML tags (!name) on a list or map are not allowed in a journal file");
     if (static_cast<int>(m_stack.size()) >= max_depth)
       fail(mark, fmt::format("nesting deeper than {} levels", max_depth));
     Open frame;
@@ -404,6 +409,9 @@ class Event {
 
 YAML::anchor_t anchor_of(const yaml_char_t* anchor) { return anchor ? 1 : YAML::NullAnchor; }
 
+// A collection's tag as yaml-cpp gives it: "?" when it has none.
+std::string tag_of(const yaml_char_t* tag) { return tag ? reinterpret_cast<const char*>(tag) : "?"; }
+
 YAML::EmitterStyle::value style_of(bool flow) { return flow ? YAML::EmitterStyle::Flow : YAML::EmitterStyle::Block; }
 
 // Feeds libyaml's events to the builder.
@@ -452,14 +460,14 @@ bool Feed::dispatch(yaml_event_t& e) {
     }
     case YAML_SEQUENCE_START_EVENT: {
       auto& s = e.data.sequence_start;
-      m_builder.OnSequenceStart(m_positions.at(e.start_mark), {}, anchor_of(s.anchor),
+      m_builder.OnSequenceStart(m_positions.at(e.start_mark), tag_of(s.tag), anchor_of(s.anchor),
                                 style_of(s.style == YAML_FLOW_SEQUENCE_STYLE));
       return true;
     }
     case YAML_SEQUENCE_END_EVENT: m_builder.OnSequenceEnd(); return true;
     case YAML_MAPPING_START_EVENT: {
       auto& m = e.data.mapping_start;
-      m_builder.OnMapStart(m_positions.at(e.start_mark), {}, anchor_of(m.anchor),
+      m_builder.OnMapStart(m_positions.at(e.start_mark), tag_of(m.tag), anchor_of(m.anchor),
                            style_of(m.style == YAML_FLOW_MAPPING_STYLE));
       return true;
     }

@@ -171,6 +171,13 @@ TEST_CASE("entries new on both sides that differ only in who else was there are 
     CHECK(once.outcome == MergeOutcome::clean);
     CHECK(once.text == o + with_ben);
   }
+  SUBCASE("an empty `with:` is no one, as its absence is: one entry (merge fuzz finding)") {
+    for (const std::string empty : {"    with:\n", "    with: []\n", "    with: ~\n"}) {
+      auto once = merge(o, o + alone, o + alone + empty);
+      CHECK(once.outcome == MergeOutcome::clean);
+      CHECK(once.text == o + alone);
+    }
+  }
 }
 
 TEST_CASE("the same entry logged twice on one side stays twice") {

@@ -86,6 +86,23 @@ TEST_CASE("parse_yaml refuses what a journal file must not contain, at 1-based p
   CHECK(refusal("? [a]\n: b\n") == "f.yaml:1:3: a key must be plain text, not a list, map or empty value");
 }
 
+TEST_CASE("a tag on a list or map is refused at the tag by both readers; a tagged scalar is text") {
+  // A collection's position is its tag's, not its first item's, which edits indent new items by.
+  const std::string message = "YAML tags (!name) on a list or map are not allowed in a journal file";
+  CHECK(refusal("name: A\nlog: !\n  - date: 2026-01-01\n") == "f.yaml:2:6: " + message);
+  CHECK(refusal("name: A\ndetails: !!map {spouse: Ben}\n") == "f.yaml:2:10: " + message);
+  CHECK(refusal("name: A\nlog:\n  !x\n      - date: 2026-01-01\n") == "f.yaml:3:3: " + message);
+  // A file yaml-cpp reads (a bare CR in a value) is refused by it in the same words.
+  CHECK(refusal("name: A\r B\nlog: !\n  - date: 2026-01-01\n") == "f.yaml:2:6: " + message);
+  try {
+    read_with_yaml_cpp("name: A\nlog: !\n  - date: 2026-01-01\n", "f.yaml");
+    FAIL("yaml-cpp's reading accepted a tagged list");
+  } catch (const Error& e) {
+    CHECK(e.problems().front().describe() == "f.yaml:2:6: " + message);
+  }
+  CHECK(parse_yaml("name: !!str A\nlog: [a, b]\n", "f.yaml").find("name")->value == "A");
+}
+
 TEST_CASE("parse_yaml checks the keys of a map of 160,000 for duplicates, finding the first of each") {
   // Past 16 keys each key is looked up in an index, not compared with every key before it (160,000
   // keys took minutes that way). How the time grows is measured by bench/run.sh ("rel check, one
