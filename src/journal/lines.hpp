@@ -235,6 +235,13 @@ inline int below_deep_blank_lines(const Lines& lines, int at, int indent) {
   return deep ? end : at;
 }
 
+// The column of the file's top-level keys: 0, but for a file indented as a whole (` name: A`),
+// whose new keys must line up with its own or start another document (found by the text_edit fuzz
+// target).
+inline int top_level_column(const YamlNode& root) {
+  return root.entries.empty() ? 0 : root.entries.front().first.column;
+}
+
 // The end of the file's content: where lines are added at the end, above a comment the file ends with
 // (`# TODO: ask about the new job`) and the blank lines before it, which stay last (but for blank lines
 // a block scalar would read: see below_deep_blank_lines); the very end when only blank lines follow,
@@ -244,7 +251,7 @@ inline int end_of_content(const Lines& lines, const YamlNode& root) {
   int end = entry_span(lines, root, root.entries.size() - 1, lines.count()).second;
   for (int i = end; i < lines.count(); ++i)
     if (lines.line(i).find_first_not_of(" \t\r") != std::string_view::npos)
-      return below_deep_blank_lines(lines, end, 0);
+      return below_deep_blank_lines(lines, end, top_level_column(root));
   return lines.count();
 }
 

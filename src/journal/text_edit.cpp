@@ -419,7 +419,8 @@ std::string append_list_items(std::string_view text, const YamlNode& root, std::
   if (index == root.entries.size()) {
     // No list yet: start one at the end of the file (above a comment it ends with).
     int at = end_of_content(lines, root);
-    return lines.replace(at, at, fmt::format("{}:\n", list_key) + indent_lines(render_all(2), 2));
+    const int top = top_level_column(root);
+    return lines.replace(at, at, indent_lines(fmt::format("{}:\n", list_key) + indent_lines(render_all(2), 2), top));
   }
   const auto& key = root.entries[index].first;
   const auto& list = root.entries[index].second;
@@ -456,14 +457,15 @@ std::string set_value(std::string_view text, const YamlNode& root, const KeyPath
   Lines lines(text, &root);
   const YamlNode* map = &root;
   int limit = lines.count();
-  int child_indent = 0;
+  int child_indent = top_level_column(root);
   if (path.size() == 2) {
     auto p = find_index(root, path[0]);
     if (p == root.entries.size()) {
       int at = new_top_level_line(lines, root);
-      return lines.replace(
-          at, at,
-          fmt::format("{}:\n", path[0]) + indent_lines(render_key_value(path[1], value, meaning_of_path(path)), 2));
+      return lines.replace(at, at,
+                           indent_lines(fmt::format("{}:\n", path[0]) +
+                                            indent_lines(render_key_value(path[1], value, meaning_of_path(path)), 2),
+                                        top_level_column(root)));
     }
     const auto& parent_key = root.entries[p].first;
     const auto& parent = root.entries[p].second;

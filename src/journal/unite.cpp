@@ -119,7 +119,10 @@ class Uniter {
     auto p = find_index(root, parent);
     if (p == root.entries.size()) {
       int at = new_top_level_line(lines, root);
-      m_out = lines.replace(at, at, fmt::format("{}:\n", parent) + shifted(m_from_lines, begin, end, 2 - from_column));
+      const int top = top_level_column(root);
+      m_out = lines.replace(
+          at, at,
+          fmt::format("{:{}}{}:\n", "", top, parent) + shifted(m_from_lines, begin, end, top + 2 - from_column));
       return;
     }
     const auto& parent_key = root.entries[p].first;
@@ -179,7 +182,8 @@ class Uniter {
       if (k == root.entries.size()) {
         // No such list yet: the log ends the file, promises go where new keys go.
         int at = key == "log" ? lines.count() : new_top_level_line(lines, root);
-        m_out = lines.replace(at, at, fmt::format("{}:\n", key) + block(2));
+        const int top = top_level_column(root);
+        m_out = lines.replace(at, at, fmt::format("{:{}}{}:\n", "", top, key) + block(top + 2));
         continue;
       }
       const auto& key_node = root.entries[k].first;

@@ -123,6 +123,19 @@ TEST_CASE("unset of a map's last key leaves an empty map; a map written with a t
                        "t.yaml:3:3: YAML tags (!name) on a list or map are not allowed in a journal file", rel::Error);
 }
 
+TEST_CASE("a file indented as a whole gets its new keys at its own column, not as another document") {
+  // Found by the text_edit fuzz target (corpus: new-key-in-indented-file): `details:` at column 0
+  // below ` name: e` started a second document.
+  const std::string text = "# Kim\n name: Kim\n email: k@x\n";
+  CHECK(set(text, {"details", "kids"}, "Maya") == text + " details:\n   kids: Maya\n");
+  CHECK(set(text, {"phone"}, "+46 70") == text + " phone: +46 70\n");
+  CHECK(append(text, "log", {{"date", "2026-02-01"}}) == text + " log:\n   - date: 2026-02-01\n");
+  CHECK(append(text, "promises", {{"what", "call back"}}) == text + " promises:\n   - what: call back\n");
+  // Below a log, new keys go above it, at the file's column too.
+  CHECK(set(" name: Kim\n log:\n   - date: 2026-01-01\n", {"phone"}, "+46 70") ==
+        " name: Kim\n phone: +46 70\n log:\n   - date: 2026-01-01\n");
+}
+
 TEST_CASE("append_list_items adds several items in one edit, as one call each would") {
   std::string text =
       "name: A\n"

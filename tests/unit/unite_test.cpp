@@ -109,3 +109,11 @@ TEST_CASE("unite_texts replaces INTO's lines of a key FROM wins, and fills an em
         "via: "
         "call\n");
 }
+
+TEST_CASE("unite_texts starts INTO's missing keys at INTO's column when the whole file is indented") {
+  // As text edits do (a key at column 0 below ` name:` would start a second document).
+  std::string into = " name: Sara\n email: s@x\n";
+  std::string from = "name: Sara\ndetails:\n  kids: Maya (7)\npromises:\n  - what: send the guide\n";
+  CHECK(unite(into, from) ==
+        " name: Sara\n email: s@x\n details:\n   kids: Maya (7)\n promises:\n   - what: send the guide\n");
+}
