@@ -116,7 +116,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       auto same = [&](std::string_view line) {
         if (static_cast<int>(i) == empty_log_line)
           return line.substr(0, key_end) == old_line.substr(0, key_end) &&
-                 std::string_view(line_end(line)) == line_end(old_line);
+                 (std::string_view(line_end(line)) == line_end(old_line) || old_line.back() != '\n');
         return line == old_line || (old_line.back() != '\n' &&
                                     (line == std::string(old_line) + "\n" || line == std::string(old_line) + "\r\n"));
       };
