@@ -3,6 +3,7 @@
 #include "rel/journal/text_edit.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <vector>
 
 #include "fuzz_target.hpp"
@@ -51,6 +52,30 @@ Contact parse_checked(const std::string& text) {
   return {};
 }
 
+// The line and column of the header of a block scalar that ends a file without a final line break
+// (`note: |` and its lines): once lines follow it, its header says "strip" (`|-`) to keep its value.
+std::pair<int, size_t> final_block_scalar(const YamlNode& root, std::string_view text) {
+  if (text.empty() || text.back() == '\n') return {-1, 0};
+  const YamlNode* last = &root;
+  while (!last->entries.empty() || !last->items.empty())
+    last = last->entries.empty() ? &last->items.back() : &last->entries.back().second;
+  if (last->kind != YamlNode::Kind::scalar || last->plain) return {-1, 0};
+  return {last->line, static_cast<size_t>(last->column)};
+}
+
+// A line without the chomping indicators (`+`, `-`) of a block scalar header at `column`.
+std::string without_chomping(std::string_view line, size_t column) {
+  std::string out(line);
+  if (column >= out.size() || (out[column] != '|' && out[column] != '>')) return out;
+  for (size_t i = column + 1;
+       i < out.size() && (std::isdigit(static_cast<unsigned char>(out[i])) || out[i] == '+' || out[i] == '-');)
+    if (out[i] == '+' || out[i] == '-')
+      out.erase(i, 1);
+    else
+      ++i;
+  return out;
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -97,14 +122,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const auto [first, last] = changed_lines(text, after);
   if (op == 0) {
     // Only lines added: every old line is in the new text, in order, as it was; but the last line
-    // may gain the newline it lacked, and the key line of a log that was an empty value written on it
-    // (`log: null  # c`) loses that value, keeping its key and its line end.
+    // may gain the newline it lacked, the key line of a log that was an empty value written on it
+    // (`log: null  # c`) loses that value, keeping its key and its line end, and the header of a
+    // block scalar that ended the file without a line break may change its chomping.
     int empty_log_line = -1;
     size_t key_end = 0;
     for (const auto& [key, value] : tree.entries)
       if (key.value == "log" && value.kind != YamlNode::Kind::scalar && value.items.empty() && value.entries.empty() &&
           value.line == key.line)
         empty_log_line = key.line, key_end = static_cast<size_t>(key.column) + key.value.size();
+    const auto header = final_block_scalar(tree, text);
+    const int header_line = header.first;
+    const size_t header_column = header.second;
     const auto old_lines = lines_of(text);
     const auto new_lines = lines_of(after);
     auto line_end = [](std::string_view line) {
@@ -113,12 +142,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     size_t j = 0;
     for (size_t i = 0; i < old_lines.size(); ++i) {
       const auto old_line = old_lines[i];
+      // The old line as it was, or with the line end it lacked.
+      auto kept = [](const std::string& line, const std::string& old) {
+        return line == old || (!old.ends_with('\n') && (line == old + "\n" || line == old + "\r\n"));
+      };
       auto same = [&](std::string_view line) {
         if (static_cast<int>(i) == empty_log_line)
           return line.substr(0, key_end) == old_line.substr(0, key_end) &&
                  (std::string_view(line_end(line)) == line_end(old_line) || old_line.back() != '\n');
-        return line == old_line || (old_line.back() != '\n' &&
-                                    (line == std::string(old_line) + "\n" || line == std::string(old_line) + "\r\n"));
+        if (static_cast<int>(i) == header_line)
+          return kept(without_chomping(line, header_column), without_chomping(old_line, header_column));
+        return kept(std::string(line), std::string(old_line));
       };
       while (j < new_lines.size() && !same(new_lines[j])) ++j;
       REL_FUZZ_CHECK(j < new_lines.size());
