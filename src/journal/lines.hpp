@@ -52,6 +52,16 @@ class Lines {
   // Lines that carry no content: blank, or a comment starting at or left of `column`.
   bool is_filler(int i, int column) const { return line_text::is_filler(line(i), column); }
 
+  // Line `i` holding `content` instead of its own, with its own line end: in a file of mixed line
+  // ends a line the edit rewrites keeps it (found by the text_edit fuzz target), and a last line
+  // without one stays without.
+  std::string rewrite(int i, std::string_view content) const {
+    std::string out(m_text.substr(0, m_starts[i]));
+    out += content;
+    out += m_text.substr(m_starts[i] + line(i).size());
+    return out;
+  }
+
   // Replaces lines [begin, end) with `replacement` (whole lines, each ending in a newline).
   std::string replace(int begin, int end, std::string replacement) const {
     if (m_crlf) replacement = to_crlf(replacement);
@@ -200,7 +210,7 @@ inline size_t scalar_end(std::string_view line, size_t column) {
 }
 
 // The line of a key whose empty value (nothing, `~`, `[]`, `{}`) is about to become a block:
-// the key and colon, then the line's comment if it had one.
+// the key and colon, then the line's comment if it had one (without its line end).
 inline std::string key_line_without_value(const Lines& lines, const YamlNode& key) {
   auto line = lines.line(key.line);
   auto colon = line.find(':', key.column + key.value.size());
@@ -208,7 +218,7 @@ inline std::string key_line_without_value(const Lines& lines, const YamlNode& ke
   // Nothing but blanks after the colon: the line stays exactly as it was (found by the text_edit fuzz
   // target: `log:  ` lost its two blanks, a change to a line the edit had no need to touch).
   if (colon != std::string_view::npos && after.find_first_not_of(" \t") == std::string_view::npos)
-    return std::string(line) + '\n';
+    return std::string(line);
   auto hash = after.find('#');
   std::string out(line.substr(0, colon == std::string_view::npos ? line.size() : colon + 1));
   if (hash != std::string_view::npos) {
@@ -217,7 +227,7 @@ inline std::string key_line_without_value(const Lines& lines, const YamlNode& ke
     out += gap.find_first_not_of(" \t") == std::string_view::npos ? gap : " ";
     out += after.substr(hash);
   }
-  return out + '\n';
+  return out;
 }
 
 // Where lines indented deeper than `indent` are added at line `at`: below the blank lines that follow

@@ -244,7 +244,7 @@ std::string set_in_map(const Lines& lines, const YamlNode& map, int limit, int n
     YAML::Emitter one;
     emit_text(one, value.scalar, "the value", meaning);
     auto scalar = std::string(one.c_str());
-    return lines.replace(begin, end, line.substr(0, old.column) + scalar + line.substr(stop) + "\n");
+    return lines.rewrite(begin, line.substr(0, old.column) + scalar + line.substr(stop));
   }
   if (old.kind == YamlNode::Kind::sequence && !old.flow && value.list)
     if (auto edited = edit_block_list(lines, old, end, *value.list, meaning)) return *edited;
@@ -277,7 +277,7 @@ std::string join_flow_items(const std::vector<std::string>& values) {
 std::string replace_in_line(std::string_view text, int line, size_t begin, size_t end, const std::string& with) {
   Lines lines(text);
   auto content = std::string(lines.line(line));
-  return lines.replace(line, line + 1, content.substr(0, begin) + with + content.substr(end) + "\n");
+  return lines.rewrite(line, content.substr(0, begin) + with + content.substr(end));
 }
 
 // The texts of a list of names as decode reads them: a single scalar is a list of one.
@@ -397,12 +397,9 @@ std::string fill_empty_value(const Lines& lines, const YamlNode& root, size_t in
   }
   const int end = below_deep_blank_lines(lines, entry_span(lines, root, index, lines.count()).second, key.column);
   const auto key_line = key_line_without_value(lines, key);
-  // A key line that stays as it is is not written again (in a file of mixed line ends, its own stays).
-  if (std::string_view(key_line).substr(0, key_line.size() - 1) == lines.line(key.line))
-    return lines.replace(end, end, block);
-  if (end == key.line + 1) return lines.replace(key.line, key.line + 1, key_line + block);
-  const auto emptied = lines.replace(key.line, key.line + 1, key_line);
-  return Lines(emptied, &root).replace(end, end, block);
+  // A key line that stays as it is is not written again; one that changes keeps its line end.
+  if (key_line == lines.line(key.line)) return lines.replace(end, end, block);
+  return Lines(lines.rewrite(key.line, key_line), &root).replace(end, end, block);
 }
 
 std::string append_list_items(std::string_view text, const YamlNode& root, std::string_view list_key,
@@ -701,8 +698,7 @@ std::string append_list_values(std::string_view text, const YamlNode& root, std:
     const auto& last = list.items.back();
     auto line = std::string(lines.line(last.line));
     auto stop = flow_scalar_end(line, static_cast<size_t>(last.column));
-    return lines.replace(last.line, last.line + 1,
-                         line.substr(0, stop) + ", " + join_flow_items(values) + line.substr(stop) + "\n");
+    return lines.rewrite(last.line, line.substr(0, stop) + ", " + join_flow_items(values) + line.substr(stop));
   }
   std::string added;
   for (const auto& v : values)

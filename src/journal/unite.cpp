@@ -129,9 +129,9 @@ class Uniter {
     const auto& map = root.entries[p].second;
     auto [pb, pe] = entry_span(lines, root, p, lines.count());
     if (is_empty_value(map)) {
-      m_out = lines.replace(parent_key.line, parent_key.line + 1,
-                            key_line_without_value(lines, parent_key) +
-                                shifted(m_from_lines, begin, end, parent_key.column + 2 - from_column));
+      m_out = Lines(lines.rewrite(parent_key.line, key_line_without_value(lines, parent_key)))
+                  .replace(parent_key.line + 1, parent_key.line + 1,
+                           shifted(m_from_lines, begin, end, parent_key.column + 2 - from_column));
       return;
     }
     if (map.kind != YamlNode::Kind::map) throw Error(fmt::format("\"{}\" is not a map of keys", parent));
@@ -189,8 +189,8 @@ class Uniter {
       const auto& key_node = root.entries[k].first;
       const auto& seq = root.entries[k].second;
       if (is_empty_value(seq)) {
-        m_out = lines.replace(key_node.line, key_node.line + 1,
-                              key_line_without_value(lines, key_node) + block(key_node.column + 2));
+        m_out = Lines(lines.rewrite(key_node.line, key_line_without_value(lines, key_node)))
+                    .replace(key_node.line + 1, key_node.line + 1, block(key_node.column + 2));
         continue;
       }
       if (seq.kind != YamlNode::Kind::sequence) throw Error(fmt::format("\"{}\" is not a list", key));

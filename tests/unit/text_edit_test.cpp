@@ -98,9 +98,12 @@ TEST_CASE("a line of blanks deeper than what is added stays above it, out of a n
                        doctest::Contains("line 3: the empty value of log is written on a line of its own"), rel::Error);
   CHECK_THROWS_WITH_AS(set("name: K\ndetails:\n  {}\n", {"details", "kids"}, "Maya"),
                        doctest::Contains("the empty value of details is written on a line of its own"), rel::Error);
-  // In a file of mixed line ends, the key line keeps its own (corpus: key-line-keeps-its-line-end).
+  // In a file of mixed line ends, the key line keeps its own (corpus: key-line-keeps-its-line-end),
+  // also when it is written again without its empty value (corpus: rewritten-key-line-keeps-its-line-end).
   CHECK(append("name: K\nlog:\nemail: x\r\n", "log", {{"date", "2026-02-01"}}) ==
         "name: K\nlog:\n  - date: 2026-02-01\r\nemail: x\r\n");
+  CHECK(append("name: K\nlog: ~  # c\nemail: x\r\n", "log", {{"date", "2026-02-01"}}) ==
+        "name: K\nlog: # c\n  - date: 2026-02-01\r\nemail: x\r\n");
   // A missing value is placed where the next key starts, which may begin with such a word.
   CHECK(append("name: K\nlog:\nnullable: x\n", "log", {{"date", "2026-02-01"}}) ==
         "name: K\nlog:\n  - date: 2026-02-01\nnullable: x\n");
@@ -121,6 +124,16 @@ TEST_CASE("unset of a map's last key leaves an empty map; a map written with a t
   CHECK(unset("name: M\ndetails:\n  came: x\n", {"details", "came"}) == "name: M\ndetails:\n");
   CHECK_THROWS_WITH_AS(unset("name: M\ndetails:\n  !dates\n  came: x\n", {"details", "came"}),
                        "t.yaml:3:3: YAML tags (!name) on a list or map are not allowed in a journal file", rel::Error);
+}
+
+TEST_CASE("a line an edit writes again keeps its own line end, or its lack of one") {
+  // A value replaced in place, in a file of mixed line ends and on a last line without a line end.
+  CHECK(set("name: K\r\nemail: a@b\nphone: 1\r\n", {"email"}, "c@d") == "name: K\r\nemail: c@d\nphone: 1\r\n");
+  CHECK(set("name: K\nemail: a@b", {"email"}, "c@d") == "name: K\nemail: c@d");
+  CHECK(set("name: K\ndetails:\n  kids: Maya", {"details", "kids"}, "Leo") == "name: K\ndetails:\n  kids: Leo");
+  // A name added to a flow list.
+  CHECK(rel::journal::append_list_values("name: K\ntags: [a]", parse_yaml("name: K\ntags: [a]", "t.yaml"), "tags",
+                                         {"b"}) == "name: K\ntags: [a, b]");
 }
 
 TEST_CASE("a file indented as a whole gets its new keys at its own column, not as another document") {
