@@ -252,6 +252,11 @@ inline int top_level_column(const YamlNode& root) {
   return root.entries.empty() ? 0 : root.entries.front().first.column;
 }
 
+// The line `key:` of a new top-level entry, at the column of the file's keys.
+inline std::string new_top_level_key(const YamlNode& root, std::string_view key) {
+  return fmt::format("{:{}}{}:\n", "", top_level_column(root), key);
+}
+
 // The end of the file's content: where lines are added at the end, above a comment the file ends with
 // (`# TODO: ask about the new job`) and the blank lines before it, which stay last (but for blank lines
 // a block scalar would read: see below_deep_blank_lines); the very end when only blank lines follow,
@@ -337,6 +342,36 @@ inline size_t flow_scalar_end(std::string_view line, size_t column) {
     }
   while (end > column && (line[end - 1] == ' ' || line[end - 1] == '\t')) --end;
   return end;
+}
+
+// Fills the empty value of top-level entry `index` (`log:`, `log: ~`, `details: []`) with `block`,
+// lines indented under its key: the key line loses its value and keeps its comment. Comment lines
+// indented under the key stay right under it, above the block: after a block scalar that ends the
+// block (a note of several lines) they would read as its text (found by the text_edit fuzz target).
+inline std::string fill_empty_value(const Lines& lines, const YamlNode& root, size_t index, const std::string& block) {
+  const auto& key = root.entries[index].first;
+  const auto& value = root.entries[index].second;
+  if (value.line > key.line && value.line < lines.count()) {
+    // `null`, `~`, `[]` or `{}` on a line of its own below the key (a missing value is placed where the
+    // next token starts, and is not one of these): a shape the edits leave to the user (found by the
+    // text_edit fuzz target: the new lines went below it).
+    const auto rest = lines.line(value.line).substr(static_cast<size_t>(value.column));
+    auto alone = [&](std::string_view word) {
+      return rest.starts_with(word) && (rest.size() == word.size() || rest[word.size()] == ' ' ||
+                                        rest[word.size()] == '\t' || rest[word.size()] == '#');
+    };
+    for (std::string_view word : {"null", "Null", "NULL", "~", "[]", "{}"})
+      if (alone(word))
+        throw Error(
+            fmt::format("line {}: the empty value of {} is written on a line of its own; write `{}:` "
+                        "alone on its line (or edit the file with rel edit) and run the command again",
+                        value.line + 1, key.value, key.value));
+  }
+  const int end = below_deep_blank_lines(lines, entry_span(lines, root, index, lines.count()).second, key.column);
+  const auto key_line = key_line_without_value(lines, key);
+  // A key line that stays as it is is not written again; one that changes keeps its line end.
+  if (key_line == lines.line(key.line)) return lines.replace(end, end, block);
+  return Lines(lines.rewrite(key.line, key_line), &root).replace(end, end, block);
 }
 
 }  // namespace rel::journal::lines

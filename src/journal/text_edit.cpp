@@ -372,36 +372,6 @@ std::string render_scalar(const std::string& value) {
   return e.c_str();
 }
 
-// Fills the empty value of top-level entry `index` (`log:`, `log: ~`, `details: []`) with `block`,
-// lines indented under its key: the key line loses its value and keeps its comment. Comment lines
-// indented under the key stay right under it, above the block: after a block scalar that ends the
-// block (a note of several lines) they would read as its text (found by the text_edit fuzz target).
-std::string fill_empty_value(const Lines& lines, const YamlNode& root, size_t index, const std::string& block) {
-  const auto& key = root.entries[index].first;
-  const auto& value = root.entries[index].second;
-  if (value.line > key.line && value.line < lines.count()) {
-    // `null`, `~`, `[]` or `{}` on a line of its own below the key (a missing value is placed where the
-    // next token starts, and is not one of these): a shape the edits leave to the user (found by the
-    // text_edit fuzz target: the new lines went below it).
-    const auto rest = lines.line(value.line).substr(static_cast<size_t>(value.column));
-    auto alone = [&](std::string_view word) {
-      return rest.starts_with(word) && (rest.size() == word.size() || rest[word.size()] == ' ' ||
-                                        rest[word.size()] == '\t' || rest[word.size()] == '#');
-    };
-    for (std::string_view word : {"null", "Null", "NULL", "~", "[]", "{}"})
-      if (alone(word))
-        throw Error(
-            fmt::format("line {}: the empty value of {} is written on a line of its own; write `{}:` "
-                        "alone on its line (or edit the file with rel edit) and run the command again",
-                        value.line + 1, key.value, key.value));
-  }
-  const int end = below_deep_blank_lines(lines, entry_span(lines, root, index, lines.count()).second, key.column);
-  const auto key_line = key_line_without_value(lines, key);
-  // A key line that stays as it is is not written again; one that changes keeps its line end.
-  if (key_line == lines.line(key.line)) return lines.replace(end, end, block);
-  return Lines(lines.rewrite(key.line, key_line), &root).replace(end, end, block);
-}
-
 std::string append_list_items(std::string_view text, const YamlNode& root, std::string_view list_key,
                               const std::vector<std::vector<ItemValue>>& items) {
   if (items.empty()) return std::string(text);
@@ -416,8 +386,8 @@ std::string append_list_items(std::string_view text, const YamlNode& root, std::
   if (index == root.entries.size()) {
     // No list yet: start one at the end of the file (above a comment it ends with).
     int at = end_of_content(lines, root);
-    const int top = top_level_column(root);
-    return lines.replace(at, at, indent_lines(fmt::format("{}:\n", list_key) + indent_lines(render_all(2), 2), top));
+    return lines.replace(at, at,
+                         new_top_level_key(root, list_key) + indent_lines(render_all(2), top_level_column(root) + 2));
   }
   const auto& key = root.entries[index].first;
   const auto& list = root.entries[index].second;
@@ -459,10 +429,10 @@ std::string set_value(std::string_view text, const YamlNode& root, const KeyPath
     auto p = find_index(root, path[0]);
     if (p == root.entries.size()) {
       int at = new_top_level_line(lines, root);
-      return lines.replace(at, at,
-                           indent_lines(fmt::format("{}:\n", path[0]) +
-                                            indent_lines(render_key_value(path[1], value, meaning_of_path(path)), 2),
-                                        top_level_column(root)));
+      return lines.replace(
+          at, at,
+          new_top_level_key(root, path[0]) +
+              indent_lines(render_key_value(path[1], value, meaning_of_path(path)), top_level_column(root) + 2));
     }
     const auto& parent_key = root.entries[p].first;
     const auto& parent = root.entries[p].second;

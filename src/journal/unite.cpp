@@ -115,23 +115,20 @@ class Uniter {
     int from_column = from_map->entries[index].first.column;
 
     auto root = tree();
-    Lines lines(m_out);
+    Lines lines(m_out, &root);
     auto p = find_index(root, parent);
     if (p == root.entries.size()) {
       int at = new_top_level_line(lines, root);
-      const int top = top_level_column(root);
-      m_out = lines.replace(
-          at, at,
-          fmt::format("{:{}}{}:\n", "", top, parent) + shifted(m_from_lines, begin, end, top + 2 - from_column));
+      m_out = lines.replace(at, at,
+                            new_top_level_key(root, parent) +
+                                shifted(m_from_lines, begin, end, top_level_column(root) + 2 - from_column));
       return;
     }
     const auto& parent_key = root.entries[p].first;
     const auto& map = root.entries[p].second;
     auto [pb, pe] = entry_span(lines, root, p, lines.count());
     if (is_empty_value(map)) {
-      m_out = Lines(lines.rewrite(parent_key.line, key_line_without_value(lines, parent_key)))
-                  .replace(parent_key.line + 1, parent_key.line + 1,
-                           shifted(m_from_lines, begin, end, parent_key.column + 2 - from_column));
+      m_out = fill_empty_value(lines, root, p, shifted(m_from_lines, begin, end, parent_key.column + 2 - from_column));
       return;
     }
     if (map.kind != YamlNode::Kind::map) throw Error(fmt::format("\"{}\" is not a map of keys", parent));
@@ -172,7 +169,7 @@ class Uniter {
       const auto before = group.first;
       const auto& indexes = group.second;  // named: a lambda may not capture a structured binding (clang 14)
       auto root = tree();
-      Lines lines(m_out);
+      Lines lines(m_out, &root);
       auto k = find_index(root, key);
       auto block = [&](int dash_column) {
         std::string out;
@@ -182,15 +179,13 @@ class Uniter {
       if (k == root.entries.size()) {
         // No such list yet: the log ends the file, promises go where new keys go.
         int at = key == "log" ? lines.count() : new_top_level_line(lines, root);
-        const int top = top_level_column(root);
-        m_out = lines.replace(at, at, fmt::format("{:{}}{}:\n", "", top, key) + block(top + 2));
+        m_out = lines.replace(at, at, new_top_level_key(root, key) + block(top_level_column(root) + 2));
         continue;
       }
       const auto& key_node = root.entries[k].first;
       const auto& seq = root.entries[k].second;
       if (is_empty_value(seq)) {
-        m_out = Lines(lines.rewrite(key_node.line, key_line_without_value(lines, key_node)))
-                    .replace(key_node.line + 1, key_node.line + 1, block(key_node.column + 2));
+        m_out = fill_empty_value(lines, root, k, block(key_node.column + 2));
         continue;
       }
       if (seq.kind != YamlNode::Kind::sequence) throw Error(fmt::format("\"{}\" is not a list", key));

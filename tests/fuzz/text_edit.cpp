@@ -119,7 +119,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     return 0;  // a refusal (a shape of file the edit does not handle) writes nothing: allowed
   }
   REL_FUZZ_CHECK(parse_checked(after) == expected);
-  const auto [first, last] = changed_lines(text, after);
   if (op == 0) {
     // Only lines added: every old line is in the new text, in order, as it was; but the last line
     // may gain the newline it lacked, the key line of a log that was an empty value written on it
@@ -160,6 +159,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }
   } else {
     // Only the lines of `details` (from its key to the next top-level key) change.
+    const auto [first, last] = changed_lines(text, after);
     const auto* details = tree.find("details");
     if (details) {
       int details_line = -1;

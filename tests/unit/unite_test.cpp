@@ -117,3 +117,12 @@ TEST_CASE("unite_texts starts INTO's missing keys at INTO's column when the whol
   CHECK(unite(into, from) ==
         " name: Sara\n email: s@x\n details:\n   kids: Maya (7)\n promises:\n   - what: send the guide\n");
 }
+
+TEST_CASE("unite_texts fills INTO's empty log as rel log does: its indented comments stay above the entries") {
+  // One way to fill an empty key (fill_empty_value): a comment under `log:` is not read into a note.
+  std::string into = "name: Sara\nlog:\n  # moved from the old file\n";
+  std::string from = "name: Sara\nlog:\n  - date: 2026-11-10\n    note: |-\n      Two\n      lines\n";
+  CHECK(unite(into, from) ==
+        "name: Sara\nlog:\n  # moved from the old file\n  - date: 2026-11-10\n    note: |-\n"
+        "      Two\n      lines\n");
+}
