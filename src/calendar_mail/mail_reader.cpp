@@ -13,6 +13,7 @@
 #include "local_time.hpp"
 #include "mail_header_block.hpp"
 #include "native.hpp"
+#include "rel/interop/charset.hpp"
 #include "rel/interop/mail.hpp"
 
 namespace rel::interop {
@@ -146,9 +147,22 @@ RawFields split_fields(std::string_view block) {
   return raw;
 }
 
+// Decoded text as UTF-8. GMime converts 8-bit text that is not UTF-8 from a fallback charset, but
+// passes on bytes shaped like UTF-8 that are not (an F5-F7 lead byte, a code point past U+10FFFF);
+// those become U+FFFD.
+std::string utf8_text(std::string_view text) { return replace_invalid_utf8(trim(text)); }
+
+// A message id as UTF-8. GMime leaves its bytes as they are; bytes that are not UTF-8 (RFC 5322
+// allows ASCII only) are read as Windows-1252, as rel reads 8-bit text whose charset is not said, so
+// that two ids stay two.
+std::string id_text(std::string_view id) {
+  id = trim(id);
+  return is_valid_utf8(id) ? std::string(id) : windows_1252_to_utf8(id);
+}
+
 std::string decode_text(const std::string& raw) {
   GString decoded(g_mime_utils_header_decode_text(nullptr, raw.c_str()));
-  return std::string(trim(decoded ? std::string_view(decoded.get()) : std::string_view(raw)));
+  return utf8_text(decoded ? std::string_view(decoded.get()) : std::string_view(raw));
 }
 
 void add_mailboxes(InternetAddressList* list, std::vector<MailAddress>& out) {
@@ -161,7 +175,7 @@ void add_mailboxes(InternetAddressList* list, std::vector<MailAddress>& out) {
       const char* email = internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(address));
       const char* name = internet_address_get_name(address);
       if (!email || !*email) continue;
-      out.push_back(MailAddress{lower_ascii(trim(email)), std::string(trim(name ? name : ""))});
+      out.push_back(MailAddress{lower_ascii(utf8_text(email)), utf8_text(name ? name : "")});
     }
   }
 }
@@ -175,10 +189,10 @@ std::vector<MailAddress> mailboxes(const std::string& raw) {
 
 std::string message_id_of(const std::string& raw) {
   GString id(g_mime_utils_decode_message_id(raw.c_str()));
-  if (id && *id.get()) return id.get();
+  if (id && *id.get()) return id_text(id.get());
   auto text = trim(raw);
   if (text.starts_with('<') && text.ends_with('>')) text = text.substr(1, text.size() - 2);
-  return std::string(trim(text));
+  return id_text(text);
 }
 
 std::vector<std::string> message_ids(const std::string& raw) {
@@ -187,7 +201,7 @@ std::vector<std::string> message_ids(const std::string& raw) {
   if (!references) return ids;
   int count = g_mime_references_length(references.get());
   for (int k = 0; k < count; ++k)
-    if (const char* id = g_mime_references_get_message_id(references.get(), k)) ids.emplace_back(id);
+    if (const char* id = g_mime_references_get_message_id(references.get(), k)) ids.push_back(id_text(id));
   return ids;
 }
 

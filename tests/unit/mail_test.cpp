@@ -139,6 +139,28 @@ TEST_CASE("mail: odd but readable headers") {
   CHECK(bare.subject == "hi");
 }
 
+TEST_CASE("mail: 8-bit header bytes come out as UTF-8, whatever they are") {
+  // Latin-1, which GMime reads from its fallback charset; bytes shaped like UTF-8 that are not (a
+  // code point past U+10FFFF), which it passes on and rel replaces; message ids, whose bytes it
+  // leaves alone, read as Windows-1252 so that two ids stay two (fuzz finding).
+  auto m = read_message_headers(
+      "From: \"Bo \xf6\xac\x8a\xa3\" <bo@example.com>\n"
+      "Subject: caf\xe9 \xf6\xac\x8a\xa3 time\n"
+      "List-Id: team\xf7\x80\x80\x80 <team.example.com>\n"
+      "Message-ID: <a\xe9@example.com>\n"
+      "In-Reply-To: <b\xf6\xac\x8a\xa3@example.com>\n"
+      "References: <c\xe8@example.com> <d@example.com>\n"
+      "\n");
+  CHECK(m.from == MailAddress{"bo@example.com", "Bo \uFFFD\uFFFD\uFFFD\uFFFD"});
+  CHECK(m.subject == "café \uFFFD\uFFFD\uFFFD\uFFFD time");
+  CHECK(m.list_id == "team\uFFFD\uFFFD\uFFFD\uFFFD <team.example.com>");
+  CHECK(m.message_id == "aé@example.com");
+  CHECK(m.in_reply_to == "bö¬Š£@example.com");
+  CHECK(m.references == std::vector<std::string>{"cè@example.com", "d@example.com"});
+  CHECK(read_message_headers("Message-ID: <a\xe9@example.com>\n").message_id !=
+        read_message_headers("Message-ID: <a\xe8@example.com>\n").message_id);
+}
+
 TEST_CASE("mail: lists, bulk, automatic replies and no-reply senders are told apart") {
   auto kind = [](std::string_view headers) { return classify_mail(read_message_headers(headers)); };
   CHECK(kind("From: a@example.com\nList-Id: Rust users <users.rust-lang.org>\n") == MailKind::mailing_list);
