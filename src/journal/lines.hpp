@@ -17,6 +17,14 @@
 
 namespace rel::journal::lines {
 
+// The node whose text ends `value`'s: its last entry's or item's, down to a scalar or an empty value.
+inline const YamlNode& last_node(const YamlNode& value) {
+  const YamlNode* last = &value;
+  while (!last->entries.empty() || !last->items.empty())
+    last = last->entries.empty() ? &last->items.back() : &last->entries.back().second;
+  return *last;
+}
+
 // The file split into lines, remembering where each begins and whether it uses CRLF. A byte
 // order mark is not part of the first line, as the parsed tree's columns do not count it, and
 // stays in front of it.
@@ -48,6 +56,9 @@ class Lines {
     auto end = i + 1 < count() ? m_starts[i + 1] : m_end;
     return line_text::without_line_end(m_text.substr(begin, end - begin));
   }
+
+  // Whether line `i` ends in a line break (all but possibly the last one do).
+  bool has_line_end(int i) const { return i + 1 < count() || m_text.substr(0, m_end).ends_with('\n'); }
 
   // Lines that carry no content: blank, or a comment starting at or left of `column`.
   bool is_filler(int i, int column) const { return line_text::is_filler(line(i), column); }
@@ -92,15 +103,7 @@ class Lines {
   // the value. `out` is the text up to the end of that line.
   void chomp_final_block_scalar(std::string& out) const {
     if (!m_root) return;
-    const YamlNode* last = m_root;
-    for (;;) {
-      if (last->kind == YamlNode::Kind::map && !last->entries.empty())
-        last = &last->entries.back().second;
-      else if (last->kind == YamlNode::Kind::sequence && !last->items.empty())
-        last = &last->items.back();
-      else
-        break;
-    }
+    const YamlNode* last = &last_node(*m_root);
     if (last->kind != YamlNode::Kind::scalar || last->plain || last->value.empty() || last->value.back() == '\n' ||
         last->line >= count())
       return;
@@ -121,22 +124,53 @@ class Lines {
   bool m_crlf = false;
 };
 
+// Whether `node` is a block scalar that keeps its final line breaks (`|+`, `>+`): the blank lines
+// after its text are part of its value.
+inline bool keeps_final_line_breaks(const Lines& lines, const YamlNode& node) {
+  if (node.kind != YamlNode::Kind::scalar || node.plain || node.line >= lines.count()) return false;
+  const auto line = lines.line(node.line);
+  size_t at = static_cast<size_t>(node.column);
+  if (at < line.size() && line[at] == '!') {  // a tag first: `!t |+`
+    at = line.find_first_of(" \t", at);
+    at = at == std::string_view::npos ? line.size() : line.find_first_not_of(" \t", at);
+  }
+  if (at >= line.size() || (line[at] != '|' && line[at] != '>')) return false;
+  for (size_t i = at + 1; i < line.size() && ((line[i] >= '1' && line[i] <= '9') || line[i] == '+' || line[i] == '-');
+       ++i)
+    if (line[i] == '+') return true;
+  return false;
+}
+
+// Where the text of `value` ends, at or after `end` (its last line of content) and before `limit`:
+// past the blank lines a last block scalar that keeps its final line breaks holds (found by the
+// text_edit fuzz target: a new key went between `name: |+` and its blank line, and the name became
+// empty). Comment lines end such a scalar; a last line of blanks without a line break is not part of
+// it, and would be if lines were added after it.
+inline int past_kept_blank_lines(const Lines& lines, const YamlNode& value, int end, int limit) {
+  if (!keeps_final_line_breaks(lines, last_node(value))) return end;
+  while (end < limit && lines.has_line_end(end) && lines.line(end).find_first_not_of(" \t") == std::string_view::npos)
+    ++end;
+  return end;
+}
+
 // Line span [begin, end) of entry `index` of a block map: from its key to the next
 // key, less trailing blank lines and comments that belong to what follows.
 inline std::pair<int, int> entry_span(const Lines& lines, const YamlNode& map, size_t index, int limit) {
   const auto& key = map.entries[index].first;
   int begin = key.line;
-  int end = index + 1 < map.entries.size() ? map.entries[index + 1].first.line : limit;
+  const int next = index + 1 < map.entries.size() ? map.entries[index + 1].first.line : limit;
+  int end = next;
   while (end > begin + 1 && lines.is_filler(end - 1, key.column)) --end;
-  return {begin, end};
+  return {begin, past_kept_blank_lines(lines, map.entries[index].second, end, next)};
 }
 
 // Span of item `index` of a block sequence, likewise.
 inline std::pair<int, int> item_span(const Lines& lines, const YamlNode& seq, size_t index, int limit) {
   int begin = seq.items[index].line;
-  int end = index + 1 < seq.items.size() ? seq.items[index + 1].line : limit;
+  const int next = index + 1 < seq.items.size() ? seq.items[index + 1].line : limit;
+  int end = next;
   while (end > begin + 1 && lines.is_filler(end - 1, seq.column)) --end;
-  return {begin, end};
+  return {begin, past_kept_blank_lines(lines, seq.items[index], end, next)};
 }
 
 inline size_t find_index(const YamlNode& map, std::string_view key) {
@@ -260,13 +294,16 @@ inline std::string new_top_level_key(const YamlNode& root, std::string_view key)
 // The end of the file's content: where lines are added at the end, above a comment the file ends with
 // (`# TODO: ask about the new job`) and the blank lines before it, which stay last (but for blank lines
 // a block scalar would read: see below_deep_blank_lines); the very end when only blank lines follow,
-// so that the old text stays a prefix.
+// so that the old text stays a prefix. But a last line of blanks without a line break after a block
+// scalar that keeps its final line breaks stays last: with a line break it would be part of the value.
 inline int end_of_content(const Lines& lines, const YamlNode& root) {
   if (root.entries.empty()) return lines.count();
   int end = entry_span(lines, root, root.entries.size() - 1, lines.count()).second;
   for (int i = end; i < lines.count(); ++i)
     if (lines.line(i).find_first_not_of(" \t\r") != std::string_view::npos)
       return below_deep_blank_lines(lines, end, top_level_column(root));
+  const int last = lines.count() - 1;
+  if (end == last && !lines.has_line_end(last) && keeps_final_line_breaks(lines, last_node(root))) return last;
   return lines.count();
 }
 
@@ -297,9 +334,10 @@ inline int dash_line(const Lines& lines, const YamlNode& seq, size_t index) {
 // (blank lines and comments after it belong to what follows). `limit` is where the list's lines end.
 inline std::pair<int, int> item_extent(const Lines& lines, const YamlNode& seq, size_t index, int limit) {
   int begin = dash_line(lines, seq, index);
-  int end = index + 1 < seq.items.size() ? dash_line(lines, seq, index + 1) : limit;
+  const int next = index + 1 < seq.items.size() ? dash_line(lines, seq, index + 1) : limit;
+  int end = next;
   while (end > begin + 1 && lines.is_filler(end - 1, seq.column)) --end;
-  return {begin, end};
+  return {begin, past_kept_blank_lines(lines, seq.items[index], end, next)};
 }
 
 // The block list under top-level `list_key` and the line where its entry ends; throws unless there is

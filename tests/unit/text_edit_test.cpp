@@ -149,6 +149,27 @@ TEST_CASE("a file indented as a whole gets its new keys at its own column, not a
         " name: Kim\n phone: +46 70\n log:\n   - date: 2026-01-01\n");
 }
 
+TEST_CASE("the blank lines a block scalar keeps (`|+`) stay its own: what is added goes below them") {
+  // Found by the text_edit fuzz target (corpus: new-key-inside-kept-blank-lines): `log:` went between
+  // `name: |+2` and its blank line, and the name became empty.
+  CHECK(append("name: |+2\n\n# c\n", "log", {{"date", "2026-02-01"}}) ==
+        "name: |+2\n\nlog:\n  - date: 2026-02-01\n# c\n");
+  // A note that keeps its blank lines, as the last item of a log, and with a tag.
+  const std::string log = "name: A\nlog:\n  - date: 2026-01-01\n    note: |+\n      x\n\n\n# end\n";
+  CHECK(append(log, "log", {{"date", "2026-02-01"}}) ==
+        "name: A\nlog:\n  - date: 2026-01-01\n    note: |+\n      x\n\n\n  - date: 2026-02-01\n# end\n");
+  CHECK(append("name: A\nlog:\n  - note: !t >+\n      x\n\n# end\n", "log", {{"date", "2026-02-01"}}) ==
+        "name: A\nlog:\n  - note: !t >+\n      x\n\n  - date: 2026-02-01\n# end\n");
+  CHECK(set("name: |+\n  A\n\n# c\n", {"phone"}, "+46 70") == "name: |+\n  A\n\nphone: +46 70\n# c\n");
+  // A last line of blanks without a line break is not part of the value, and stays last: with one,
+  // it would be.
+  CHECK(append("name: |+\n  a\n\n  ", "log", {{"date", "2026-02-01"}}) ==
+        "name: |+\n  a\n\nlog:\n  - date: 2026-02-01\n  ");
+  // Without `+`, blank lines are no part of the value, and stay where they are, as comments do.
+  CHECK(append("name: |\n  a\n\n# c\n", "log", {{"date", "2026-02-01"}}) ==
+        "name: |\n  a\nlog:\n  - date: 2026-02-01\n\n# c\n");
+}
+
 TEST_CASE("append_list_items adds several items in one edit, as one call each would") {
   std::string text =
       "name: A\n"
