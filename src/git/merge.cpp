@@ -54,8 +54,20 @@ struct Side {
   // Blank lines, and comments starting at or left of `column`: they belong to what follows.
   bool is_filler(int i, int column) const { return line_text::is_filler(content(i), column); }
 
-  int trim_end(int begin, int end, int column) const {
+  // The end of lines [begin, end) less the blank lines and comments at the end that belong to what
+  // follows; but the blank lines a block scalar ending `value` keeps (`|+`, `>+`) are its own, and go
+  // where it goes (found by the text_edit fuzz target in the text edits, and here alike).
+  int trim_end(int begin, int end, int column, const YamlNode& value) const {
+    const int limit = end;
     while (end > begin + 1 && is_filler(end - 1, column)) --end;
+    const auto& last = journal::last_node(value);
+    if (last.kind != YamlNode::Kind::scalar || last.plain || last.line >= count() ||
+        !line_text::keeps_final_line_breaks(content(last.line), static_cast<size_t>(last.column)))
+      return end;
+    // A last line without a line break is not part of the value (it would be with one).
+    while (end < limit && content(end).find_first_not_of(" \t") == std::string_view::npos &&
+           lines[static_cast<size_t>(end)].ends_with('\n'))
+      ++end;
     return end;
   }
 
@@ -170,7 +182,7 @@ EntrySpan entry_span(const Side& side, const YamlNode& map, size_t index, int li
   EntrySpan span;
   span.begin = key.line;
   span.next = index + 1 < map.entries.size() ? map.entries[index + 1].first.line : limit;
-  span.core_end = side.trim_end(span.begin, span.next, key.column);
+  span.core_end = side.trim_end(span.begin, span.next, key.column, map.entries[index].second);
   return span;
 }
 
@@ -356,7 +368,8 @@ class Merger {
     std::vector<int> begins;
     for (size_t i = 0; i < seq->items.size(); ++i) {
       int begin = dash_line(side, *seq, i);
-      int floor = i == 0 ? key_line + 1 : dash_line(side, *seq, i - 1) + 1;
+      int floor =
+          i == 0 ? key_line + 1 : side.trim_end(dash_line(side, *seq, i - 1), begin, seq->column, seq->items[i - 1]);
       while (begin - 1 >= floor && side.is_filler(begin - 1, seq->column)) --begin;
       begins.push_back(begin);
     }
@@ -364,7 +377,7 @@ class Merger {
       Item item;
       item.node = &seq->items[i];
       item.begin = begins[i];
-      item.end = i + 1 < seq->items.size() ? begins[i + 1] : side.trim_end(item.begin, limit, seq->column);
+      item.end = i + 1 < seq->items.size() ? begins[i + 1] : side.trim_end(item.begin, limit, seq->column, *item.node);
       std::string identity = canonical(*item.node);
       if (key == "promises" && item.node->kind == YamlNode::Kind::map && item.node->find("what")) {
         const auto* made = item.node->find("made");

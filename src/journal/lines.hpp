@@ -17,14 +17,6 @@
 
 namespace rel::journal::lines {
 
-// The node whose text ends `value`'s: its last entry's or item's, down to a scalar or an empty value.
-inline const YamlNode& last_node(const YamlNode& value) {
-  const YamlNode* last = &value;
-  while (!last->entries.empty() || !last->items.empty())
-    last = last->entries.empty() ? &last->items.back() : &last->entries.back().second;
-  return *last;
-}
-
 // The file split into lines, remembering where each begins and whether it uses CRLF. A byte
 // order mark is not part of the first line, as the parsed tree's columns do not count it, and
 // stays in front of it.
@@ -124,21 +116,10 @@ class Lines {
   bool m_crlf = false;
 };
 
-// Whether `node` is a block scalar that keeps its final line breaks (`|+`, `>+`): the blank lines
-// after its text are part of its value.
+// Whether `node` is a block scalar that keeps its final line breaks (`|+`, `>+`).
 inline bool keeps_final_line_breaks(const Lines& lines, const YamlNode& node) {
-  if (node.kind != YamlNode::Kind::scalar || node.plain || node.line >= lines.count()) return false;
-  const auto line = lines.line(node.line);
-  size_t at = static_cast<size_t>(node.column);
-  if (at < line.size() && line[at] == '!') {  // a tag first: `!t |+`
-    at = line.find_first_of(" \t", at);
-    at = at == std::string_view::npos ? line.size() : line.find_first_not_of(" \t", at);
-  }
-  if (at >= line.size() || (line[at] != '|' && line[at] != '>')) return false;
-  for (size_t i = at + 1; i < line.size() && ((line[i] >= '1' && line[i] <= '9') || line[i] == '+' || line[i] == '-');
-       ++i)
-    if (line[i] == '+') return true;
-  return false;
+  return node.kind == YamlNode::Kind::scalar && !node.plain && node.line < lines.count() &&
+         line_text::keeps_final_line_breaks(lines.line(node.line), static_cast<size_t>(node.column));
 }
 
 // Where the text of `value` ends, at or after `end` (its last line of content) and before `limit`:

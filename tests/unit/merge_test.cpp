@@ -86,6 +86,28 @@ TEST_CASE("a multi-line entry of theirs is copied whole, never interleaved") {
   CHECK(r.text == a + "  - date: 2026-11-21\n    note: |\n      other one\n      other two\n");
 }
 
+TEST_CASE("the blank lines a note keeps (`|+`) stay in it, wherever its entry goes") {
+  // The text edits' fuzz finding (new-key-inside-kept-blank-lines), here: ours' note lost its two
+  // blank lines to theirs' entry, and its value its two final line breaks.
+  std::string o = "name: Bo\nlog:\n  - date: 2026-01-01\n";
+  auto a = o + "  - date: 2026-01-02\n    note: |+\n      x\n\n\n# end\n";
+  auto t = o + "  - date: 2026-01-03\n";
+  auto r = merge(o, a, t);
+  CHECK(r.outcome == MergeOutcome::clean);
+  CHECK(r.text == o + "  - date: 2026-01-02\n    note: |+\n      x\n\n\n  - date: 2026-01-03\n# end\n");
+  // Theirs' entry carries its own, not the entry after it, when ours' goes between them.
+  auto t2 = o + "  - date: 2026-01-02\n    note: >+\n      y\n\n  - date: 2026-01-05\n    note: z\n";
+  auto a2 = o + "  - date: 2026-01-04\n";
+  auto r2 = merge(o, a2, t2);
+  CHECK(r2.outcome == MergeOutcome::clean);
+  CHECK(r2.text == o + "  - date: 2026-01-02\n    note: >+\n      y\n\n  - date: 2026-01-04\n" +
+                       "  - date: 2026-01-05\n    note: z\n");
+  // A last blank line without a line break is not the note's.
+  auto r3 = merge(o, o + "  - date: 2026-01-02\n    note: |+\n      x\n\n  ", t);
+  CHECK(r3.outcome == MergeOutcome::clean);
+  CHECK(r3.text == o + "  - date: 2026-01-02\n    note: |+\n      x\n\n  - date: 2026-01-03\n  ");
+}
+
 TEST_CASE("theirs' entries move to ours' indentation") {
   std::string o = "name: Bo\nlog:\n- date: 2026-01-01\n";
   std::string a = "name: Bo\nlog:\n  - date: 2026-01-01\n  - date: 2026-03-01\n";

@@ -52,6 +52,21 @@ inline std::string_view without_line_end(std::string_view line) {
   return line;
 }
 
+// Whether the scalar starting at `column` of `line` is a block scalar that keeps its final line breaks
+// (`|+`, `>+`, after a tag or not): the blank lines after its text are part of its value.
+inline bool keeps_final_line_breaks(std::string_view line, size_t column) {
+  size_t at = column;
+  if (at < line.size() && line[at] == '!') {  // a tag first: `!t |+`
+    at = line.find_first_of(" \t", at);
+    at = at == std::string_view::npos ? line.size() : line.find_first_not_of(" \t", at);
+  }
+  if (at >= line.size() || (line[at] != '|' && line[at] != '>')) return false;
+  for (size_t i = at + 1; i < line.size() && ((line[i] >= '1' && line[i] <= '9') || line[i] == '+' || line[i] == '-');
+       ++i)
+    if (line[i] == '+') return true;
+  return false;
+}
+
 // Blank, or a comment starting at or left of `column`: such lines belong to what follows them,
 // so an edit or a merge of the item above leaves them in place.
 inline bool is_filler(std::string_view line, int column) {

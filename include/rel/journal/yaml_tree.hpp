@@ -36,6 +36,14 @@ struct YamlEntry {
   YamlNode second;  // the value
 };
 
+// The node whose text ends `value`'s: its last entry's or item's, down to a scalar or an empty value.
+inline const YamlNode& last_node(const YamlNode& value) {
+  const YamlNode* last = &value;
+  while (!last->entries.empty() || !last->items.empty())
+    last = last->entries.empty() ? &last->items.back() : &last->entries.back().second;
+  return *last;
+}
+
 // Files larger than this are refused before parsing: a contact is a few KiB.
 inline constexpr size_t max_file_bytes = 4 * 1024 * 1024;
 
