@@ -165,6 +165,10 @@ TEST_CASE("the blank lines a block scalar keeps (`|+`) stay its own: what is add
   // it would be.
   CHECK(append("name: |+\n  a\n\n  ", "log", {{"date", "2026-02-01"}}) ==
         "name: |+\n  a\n\nlog:\n  - date: 2026-02-01\n  ");
+  // But one that is (blanks past the scalar's indentation: the name is two blanks) ends the value as
+  // before, a line break added and the header saying "strip" (corpus:
+  // kept-scalar-ending-in-unended-blanks-of-its-own).
+  CHECK(append("name: |+2\n    ", "log", {{"date", "2026-02-01"}}) == "name: |2-\n    \nlog:\n  - date: 2026-02-01\n");
   // Without `+`, blank lines are no part of the value, and stay where they are, as comments do.
   CHECK(append("name: |\n  a\n\n# c\n", "log", {{"date", "2026-02-01"}}) ==
         "name: |\n  a\nlog:\n  - date: 2026-02-01\n\n# c\n");
