@@ -132,7 +132,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         empty_log_line = key.line, key_end = static_cast<size_t>(key.column) + key.value.size();
     const auto header = final_block_scalar(tree, text);
     const int header_line = header.first;
-    const size_t header_column = header.second;
+    // The tree's columns do not count a byte order mark in front of the first line.
+    const size_t header_column = header.second + (header_line == 0 && text.starts_with("\xEF\xBB\xBF") ? 3 : 0);
     const auto old_lines = lines_of(text);
     const auto new_lines = lines_of(after);
     auto line_end = [](std::string_view line) {

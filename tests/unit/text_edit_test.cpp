@@ -330,6 +330,10 @@ TEST_CASE("edits of a file with a byte order mark keep it in front of the first 
   CHECK(unset(bom + "phone: 1\nname: A\n", {"phone"}) == bom + "name: A\n");
   CHECK(append(text, "log", {{"date", "2026-02-01"}}) == text + "  - date: 2026-02-01\n");
   CHECK(append(bom, "log", {{"date", "2026-02-01"}}) == bom + "log:\n  - date: 2026-02-01\n");
+  // The header of a block scalar ending the file without a line break, on the first line, is found
+  // past the mark (corpus: final-block-scalar-header-after-byte-order-mark).
+  CHECK(append(bom + "name: |2\n  x", "log", {{"date", "2026-02-01"}}) ==
+        bom + "name: |2-\n  x\nlog:\n  - date: 2026-02-01\n");
 }
 
 TEST_CASE("add_key_to_item adds a line to one item only") {
