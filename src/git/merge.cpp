@@ -55,15 +55,18 @@ struct Side {
   bool is_filler(int i, int column) const { return line_text::is_filler(content(i), column); }
 
   // The end of lines [begin, end) less the blank lines and comments at the end that belong to what
-  // follows; but the blank lines a block scalar ending `value` keeps (`|+`, `>+`) are its own, and go
-  // where it goes (found by the text_edit fuzz target in the text edits, and here alike).
+  // follows; but the last line of a quoted scalar ending `value` (which may look like a comment), and
+  // the blank lines a block scalar ending it keeps (`|+`, `>+`), are its own and go where it goes
+  // (found by the text_edit fuzz target in the text edits, and here alike).
   int trim_end(int begin, int end, int column, const YamlNode& value) const {
     const int limit = end;
     while (end > begin + 1 && is_filler(end - 1, column)) --end;
     const auto& last = journal::last_node(value);
-    if (last.kind != YamlNode::Kind::scalar || last.plain || last.line >= count() ||
-        !line_text::keeps_final_line_breaks(content(last.line), static_cast<size_t>(last.column)))
-      return end;
+    if (last.kind != YamlNode::Kind::scalar || last.plain || last.line >= count()) return end;
+    const int quoted_end = line_text::quoted_scalar_last_line([this](int i) { return content(i); }, count(), last.line,
+                                                              static_cast<size_t>(last.column));
+    end = std::max(end, std::min(limit, quoted_end + 1));
+    if (!line_text::keeps_final_line_breaks(content(last.line), static_cast<size_t>(last.column))) return end;
     // A last line without a line break is not part of the value (it would be with one).
     while (end < limit && content(end).find_first_not_of(" \t") == std::string_view::npos &&
            lines[static_cast<size_t>(end)].ends_with('\n'))

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -122,13 +123,20 @@ inline bool keeps_final_line_breaks(const Lines& lines, const YamlNode& node) {
          line_text::keeps_final_line_breaks(lines.line(node.line), static_cast<size_t>(node.column));
 }
 
-// Where the text of `value` ends, at or after `end` (its last line of content) and before `limit`:
-// past the blank lines a last block scalar that keeps its final line breaks holds (found by the
-// text_edit fuzz target: a new key went between `name: |+` and its blank line, and the name became
-// empty). Comment lines end such a scalar; a last line of blanks without a line break is not part of
-// it, and would be if lines were added after it.
-inline int past_kept_blank_lines(const Lines& lines, const YamlNode& value, int end, int limit) {
-  if (!keeps_final_line_breaks(lines, last_node(value))) return end;
+// Where the text of `value` ends, at or after `end` (its last line of content, as the blank lines and
+// comments before `limit` are set aside) and before `limit`: past the last line of a quoted scalar that
+// ends it, which may look like a comment (see line_text::quoted_scalar_last_line); and past the blank
+// lines a last block scalar that keeps its final line breaks holds (found by the text_edit fuzz target:
+// a new key went between `name: |+` and its blank line, and the name became empty). Comment lines end
+// such a scalar; a last line of blanks without a line break is not part of it, and would be if lines
+// were added after it.
+inline int past_value_text(const Lines& lines, const YamlNode& value, int end, int limit) {
+  const auto& last = last_node(value);
+  if (last.kind != YamlNode::Kind::scalar || last.plain) return end;
+  const int quoted_end = line_text::quoted_scalar_last_line([&lines](int i) { return lines.line(i); }, lines.count(),
+                                                            last.line, static_cast<size_t>(last.column));
+  end = std::max(end, std::min(limit, quoted_end + 1));
+  if (!keeps_final_line_breaks(lines, last)) return end;
   while (end < limit && lines.has_line_end(end) && lines.line(end).find_first_not_of(" \t") == std::string_view::npos)
     ++end;
   return end;
@@ -142,7 +150,7 @@ inline std::pair<int, int> entry_span(const Lines& lines, const YamlNode& map, s
   const int next = index + 1 < map.entries.size() ? map.entries[index + 1].first.line : limit;
   int end = next;
   while (end > begin + 1 && lines.is_filler(end - 1, key.column)) --end;
-  return {begin, past_kept_blank_lines(lines, map.entries[index].second, end, next)};
+  return {begin, past_value_text(lines, map.entries[index].second, end, next)};
 }
 
 // Span of item `index` of a block sequence, likewise.
@@ -151,7 +159,7 @@ inline std::pair<int, int> item_span(const Lines& lines, const YamlNode& seq, si
   const int next = index + 1 < seq.items.size() ? seq.items[index + 1].line : limit;
   int end = next;
   while (end > begin + 1 && lines.is_filler(end - 1, seq.column)) --end;
-  return {begin, past_kept_blank_lines(lines, seq.items[index], end, next)};
+  return {begin, past_value_text(lines, seq.items[index], end, next)};
 }
 
 inline size_t find_index(const YamlNode& map, std::string_view key) {
@@ -323,7 +331,7 @@ inline std::pair<int, int> item_extent(const Lines& lines, const YamlNode& seq, 
   const int next = index + 1 < seq.items.size() ? dash_line(lines, seq, index + 1) : limit;
   int end = next;
   while (end > begin + 1 && lines.is_filler(end - 1, seq.column)) --end;
-  return {begin, past_kept_blank_lines(lines, seq.items[index], end, next)};
+  return {begin, past_value_text(lines, seq.items[index], end, next)};
 }
 
 // The block list under top-level `list_key` and the line where its entry ends; throws unless there is

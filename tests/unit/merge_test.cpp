@@ -108,6 +108,19 @@ TEST_CASE("the blank lines a note keeps (`|+`) stay in it, wherever its entry go
   CHECK(r3.text == o + "  - date: 2026-01-02\n    note: |+\n      x\n\n  - date: 2026-01-03\n  ");
 }
 
+TEST_CASE("a quoted note ending on a line that starts with # stays whole, wherever its entry goes") {
+  std::string o = "name: Bo\nlog:\n  - date: 2026-01-01\n";
+  auto a = o + "  - date: 2026-01-02\n    note: 'x\n  # y'\n# end\n";
+  auto r = merge(o, a, o + "  - date: 2026-01-03\n");
+  CHECK(r.outcome == MergeOutcome::clean);
+  CHECK(r.text == o + "  - date: 2026-01-02\n    note: 'x\n  # y'\n  - date: 2026-01-03\n# end\n");
+  // Theirs' entry takes its last line along when ours' goes between.
+  auto t = o + "  - date: 2026-01-02\n    note: \"x\n  # y\"\n  - date: 2026-01-05\n";
+  auto r2 = merge(o, o + "  - date: 2026-01-04\n", t);
+  CHECK(r2.outcome == MergeOutcome::clean);
+  CHECK(r2.text == o + "  - date: 2026-01-02\n    note: \"x\n  # y\"\n  - date: 2026-01-04\n  - date: 2026-01-05\n");
+}
+
 TEST_CASE("theirs' entries move to ours' indentation") {
   std::string o = "name: Bo\nlog:\n- date: 2026-01-01\n";
   std::string a = "name: Bo\nlog:\n  - date: 2026-01-01\n  - date: 2026-03-01\n";

@@ -174,6 +174,19 @@ TEST_CASE("the blank lines a block scalar keeps (`|+`) stay its own: what is add
         "name: |\n  a\nlog:\n  - date: 2026-02-01\n\n# c\n");
 }
 
+TEST_CASE("a quoted value over several lines ends at its closing quote, even on a line that starts with #") {
+  // Found by the text_edit fuzz target (corpus: quoted-value-ending-on-a-hash-line): `log:` went
+  // inside the quotes, above `#'`, which read as a comment.
+  CHECK(append("name: 'm\np2+\n#'   ", "log", {{"date", "2026-02-01"}}) ==
+        "name: 'm\np2+\n#'   \nlog:\n  - date: 2026-02-01\n");
+  CHECK(set("name: 'm\n#'\n# c\n", {"phone"}, "+46 70") == "name: 'm\n#'\nphone: +46 70\n# c\n");
+  // In a log item, double-quoted with an escaped quote before the end, and single-quoted with '' and a tag.
+  CHECK(append("name: A\nlog:\n  - note: \"a\n  #\\\"b\"\n# end\n", "log", {{"date", "2026-02-01"}}) ==
+        "name: A\nlog:\n  - note: \"a\n  #\\\"b\"\n  - date: 2026-02-01\n# end\n");
+  CHECK(append("name: A\nlog:\n- note: !t 'a\n# it''s'\n# end\n", "log", {{"date", "2026-02-01"}}) ==
+        "name: A\nlog:\n- note: !t 'a\n# it''s'\n- date: 2026-02-01\n# end\n");
+}
+
 TEST_CASE("append_list_items adds several items in one edit, as one call each would") {
   std::string text =
       "name: A\n"

@@ -52,19 +52,53 @@ inline std::string_view without_line_end(std::string_view line) {
   return line;
 }
 
+// Where a scalar's text starts on its line when its node starts at `column`: past a tag (`!t 'x'`).
+inline size_t past_tag(std::string_view line, size_t column) {
+  if (column >= line.size() || line[column] != '!') return column;
+  const size_t blank = line.find_first_of(" \t", column);
+  if (blank == std::string_view::npos) return line.size();
+  const size_t next = line.find_first_not_of(" \t", blank);
+  return next == std::string_view::npos ? line.size() : next;
+}
+
 // Whether the scalar starting at `column` of `line` is a block scalar that keeps its final line breaks
 // (`|+`, `>+`, after a tag or not): the blank lines after its text are part of its value.
 inline bool keeps_final_line_breaks(std::string_view line, size_t column) {
-  size_t at = column;
-  if (at < line.size() && line[at] == '!') {  // a tag first: `!t |+`
-    at = line.find_first_of(" \t", at);
-    at = at == std::string_view::npos ? line.size() : line.find_first_not_of(" \t", at);
-  }
+  const size_t at = past_tag(line, column);
   if (at >= line.size() || (line[at] != '|' && line[at] != '>')) return false;
   for (size_t i = at + 1; i < line.size() && ((line[i] >= '1' && line[i] <= '9') || line[i] == '+' || line[i] == '-');
        ++i)
     if (line[i] == '+') return true;
   return false;
+}
+
+// The line a quoted scalar (`'...'`, `"..."`) starting at `column` of line `first` ends on: one may span
+// lines, and a line of it that starts with `#` is its text, not a comment (found by the text_edit fuzz
+// target: `rel log` put its entry above such a line, inside the quotes). `first` when no quoted scalar
+// starts there. `line_at(i)` is line i without its line end, for i < `count`.
+template <typename LineAt>
+int quoted_scalar_last_line(const LineAt& line_at, int count, int first, size_t column) {
+  if (first >= count) return first;
+  const std::string_view start = line_at(first);
+  const size_t at = past_tag(start, column);
+  if (at >= start.size() || (start[at] != '\'' && start[at] != '"')) return first;
+  const char quote = start[at];
+  size_t i = at + 1;
+  for (int l = first; l < count; ++l, i = 0) {
+    const std::string_view text = line_at(l);
+    for (; i < text.size(); ++i) {
+      if (quote == '"' && text[i] == '\\') {
+        ++i;  // an escaped character (or line break)
+      } else if (text[i] == quote) {
+        if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+          ++i;  // '' is a quote inside single quotes
+          continue;
+        }
+        return l;
+      }
+    }
+  }
+  return count - 1;
 }
 
 // Blank, or a comment starting at or left of `column`: such lines belong to what follows them,
