@@ -284,8 +284,8 @@ inline std::string new_top_level_key(const YamlNode& root, std::string_view key)
 // (`# TODO: ask about the new job`) and the blank lines before it, which stay last (but for blank lines
 // a block scalar would read: see below_deep_blank_lines); the very end when only blank lines follow,
 // so that the old text stays a prefix. But a last line of blanks without a line break after a block
-// scalar that keeps its final line breaks stays last when it is no part of the value (which ends in a
-// line break): with a line break it would be. (When it is, its text is the value's end, kept as it is
+// scalar that keeps its final line breaks stays last when it is no part of the value (which is empty or
+// ends in a line break): with a line break it would be. (When it is, its text is the value's end, kept as it is
 // by chomp_final_block_scalar.)
 inline int end_of_content(const Lines& lines, const YamlNode& root) {
   if (root.entries.empty()) return lines.count();
@@ -296,7 +296,7 @@ inline int end_of_content(const Lines& lines, const YamlNode& root) {
   const int last = lines.count() - 1;
   const auto& scalar = last_node(root);
   if (end == last && !lines.has_line_end(last) && keeps_final_line_breaks(lines, scalar) &&
-      scalar.value.ends_with('\n'))
+      (scalar.value.empty() || scalar.value.ends_with('\n')))
     return last;
   return lines.count();
 }

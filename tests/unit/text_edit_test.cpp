@@ -165,6 +165,9 @@ TEST_CASE("the blank lines a block scalar keeps (`|+`) stay its own: what is add
   // it would be.
   CHECK(append("name: |+\n  a\n\n  ", "log", {{"date", "2026-02-01"}}) ==
         "name: |+\n  a\n\nlog:\n  - date: 2026-02-01\n  ");
+  // Also when the value is empty (corpus: kept-empty-scalar-before-unended-blank).
+  CHECK(append("name: A\nme: |+2\n ", "log", {{"date", "2026-02-01"}}) ==
+        "name: A\nme: |+2\nlog:\n  - date: 2026-02-01\n ");
   // But one that is (blanks past the scalar's indentation: the name is two blanks) ends the value as
   // before, a line break added and the header saying "strip" (corpus:
   // kept-scalar-ending-in-unended-blanks-of-its-own).
