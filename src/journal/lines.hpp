@@ -18,6 +18,13 @@
 
 namespace rel::journal::lines {
 
+[[noreturn]] inline void unsupported(std::string_view what) {
+  throw Error(
+      fmt::format("{} is written in flow style ({{...}} or [...]); rel edits only block style, so "
+                  "please edit it by hand",
+                  what));
+}
+
 // The file split into lines, remembering where each begins and whether it uses CRLF. A byte
 // order mark is not part of the first line, as the parsed tree's columns do not count it, and
 // stays in front of it.
@@ -25,8 +32,11 @@ class Lines {
  public:
   // With the file's tree, an addition after a last line without a line break keeps the value of a
   // block scalar there (see chomp_final_block_scalar).
+  // A file that is one flow map (`{name: A}`) is refused: a line added to it would be a second
+  // document (found by the text_edit fuzz target).
   explicit Lines(std::string_view text, const YamlNode* root = nullptr)
       : m_text(text), m_end(line_text::document_end(text)), m_root(root) {
+    if (root && root->flow) unsupported("the whole file");
     line_text::refuse_other_line_breaks(text, "");
     size_t start = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
     m_text_start = start;
@@ -223,13 +233,6 @@ inline size_t scalar_end(std::string_view line, size_t column) {
   }
   while (end > column && (line[end - 1] == ' ' || line[end - 1] == '\t')) --end;
   return end;
-}
-
-[[noreturn]] inline void unsupported(std::string_view what) {
-  throw Error(
-      fmt::format("{} is written in flow style ({{...}} or [...]); rel edits only block style, so "
-                  "please edit it by hand",
-                  what));
 }
 
 // The line of a key whose empty value (nothing, `~`, `[]`, `{}`) is about to become a block:

@@ -262,6 +262,17 @@ TEST_CASE("append_list_item refuses a flow-style list rather than rewrite it") {
   CHECK_THROWS_AS(append("name: A\nlog: [{date: 2026-01-01}]\n", "log", {{"date", "2026-02-01"}}), rel::Error);
 }
 
+TEST_CASE("a file that is one flow map is refused by every edit, in words") {
+  // Found by the text_edit fuzz target (corpus: flow-map-file): `{name: A}` got `log:` on the line
+  // below, a second document ("internal error", nothing written).
+  const std::string text = "{name: A, phone: 1}\n";
+  const auto* refusal =
+      "the whole file is written in flow style ({...} or [...]); rel edits only block style, so please edit it by hand";
+  CHECK_THROWS_WITH_AS(append(text, "log", {{"date", "2026-02-01"}}), refusal, rel::Error);
+  CHECK_THROWS_WITH_AS(set(text, {"email"}, "a@b"), refusal, rel::Error);
+  CHECK_THROWS_WITH_AS(unset(text, {"phone"}), refusal, rel::Error);
+}
+
 TEST_CASE("set_value replaces only the value, keeping quotes' place and the trailing comment") {
   CHECK(set("name: A\nphone: \"+1 555\"   # mobile\nemail: x\n", {"phone"}, "+1 666") ==
         "name: A\nphone: +1 666   # mobile\nemail: x\n");
