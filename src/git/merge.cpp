@@ -570,6 +570,14 @@ std::optional<std::string> load(Side& side, std::string_view text, const char* w
   } catch (const Error& e) {
     return fmt::format("{} does not parse: {}", which, e.what());
   }
+  // A line broken other than at a newline (a carriage return alone, NEL...) is refused as the text
+  // edits refuse it: this merge counts lines at newlines, and the line end it adds to a last line
+  // turned `note: x\r` into `note: x\r\n`, a note of another text (found by the merge fuzz target).
+  try {
+    line_text::refuse_other_line_breaks(text, which);
+  } catch (const Error& e) {
+    return fmt::format("{} cannot be merged by entries: {}", which, e.what());
+  }
   if (side.root.kind == YamlNode::Kind::null) return std::nullopt;
   if (side.root.kind != YamlNode::Kind::map || side.root.flow) return fmt::format("{} is not a block map", which);
   return std::nullopt;

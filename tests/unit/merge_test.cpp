@@ -342,6 +342,16 @@ promises:
   }
 }
 
+TEST_CASE("a side with a line broken other than at a newline is left to a line merge") {
+  // Found by the merge fuzz target (corpus: carriage-return-alone-at-the-end): ours ended in
+  // `note: Kickoff.\r`, which the driver wrote as `note: Kickoff.\r\n`, another note.
+  std::string o = "name: Bo\nlog:\n  - date: 2026-01-01\n";
+  auto r = merge(o, o + "  - date: 2026-01-02\n    note: Kickoff.\r", o + "  - date: 2026-01-03\n");
+  CHECK(r.outcome == MergeOutcome::unparseable);
+  CHECK(r.text.empty());
+  CHECK(r.problem.starts_with("ours cannot be merged by entries: ours:5:19: a carriage return alone"));
+}
+
 TEST_CASE("a file that is not a YAML map is left to a line merge") {
   auto r = merge(base, "name: [unclosed\n", base);
   CHECK(r.outcome == MergeOutcome::unparseable);
