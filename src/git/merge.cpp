@@ -62,16 +62,10 @@ struct Side {
     const int limit = end;
     while (end > begin + 1 && is_filler(end - 1, column)) --end;
     const auto& last = journal::last_node(value);
-    if (last.kind != YamlNode::Kind::scalar || last.plain || last.line >= count()) return end;
-    const int quoted_end = line_text::quoted_scalar_last_line([this](int i) { return content(i); }, count(), last.line,
-                                                              static_cast<size_t>(last.column));
-    end = std::max(end, std::min(limit, quoted_end + 1));
-    if (!line_text::keeps_final_line_breaks(content(last.line), static_cast<size_t>(last.column))) return end;
-    // A last line without a line break is not part of the value (it would be with one).
-    while (end < limit && content(end).find_first_not_of(" \t") == std::string_view::npos &&
-           lines[static_cast<size_t>(end)].ends_with('\n'))
-      ++end;
-    return end;
+    if (last.kind != YamlNode::Kind::scalar || last.plain) return end;
+    return line_text::scalar_text_end([this](int i) { return content(i); },
+                                      [this](int i) { return lines[static_cast<size_t>(i)].ends_with('\n'); },
+                                      last.line, static_cast<size_t>(last.column), end, std::min(limit, count()));
   }
 
   // Lines [begin, end) shifted right (delta > 0) or left by `delta` columns.

@@ -127,29 +127,14 @@ class Lines {
   bool m_crlf = false;
 };
 
-// Whether `node` is a block scalar that keeps its final line breaks (`|+`, `>+`).
-inline bool keeps_final_line_breaks(const Lines& lines, const YamlNode& node) {
-  return node.kind == YamlNode::Kind::scalar && !node.plain && node.line < lines.count() &&
-         line_text::keeps_final_line_breaks(lines.line(node.line), static_cast<size_t>(node.column));
-}
-
-// Where the text of `value` ends, at or after `end` (its last line of content, as the blank lines and
-// comments before `limit` are set aside) and before `limit`: past the last line of a quoted scalar that
-// ends it, which may look like a comment (see line_text::quoted_scalar_last_line); and past the blank
-// lines a last block scalar that keeps its final line breaks holds (found by the text_edit fuzz target:
-// a new key went between `name: |+` and its blank line, and the name became empty). Comment lines end
-// such a scalar; a last line of blanks without a line break is not part of it, and would be if lines
-// were added after it.
+// Where the text of `value` ends, at or after `end` and at most `limit`: past the lines its last
+// scalar holds that look like what follows it (see line_text::scalar_text_end).
 inline int past_value_text(const Lines& lines, const YamlNode& value, int end, int limit) {
   const auto& last = last_node(value);
   if (last.kind != YamlNode::Kind::scalar || last.plain) return end;
-  const int quoted_end = line_text::quoted_scalar_last_line([&lines](int i) { return lines.line(i); }, lines.count(),
-                                                            last.line, static_cast<size_t>(last.column));
-  end = std::max(end, std::min(limit, quoted_end + 1));
-  if (!keeps_final_line_breaks(lines, last)) return end;
-  while (end < limit && lines.has_line_end(end) && lines.line(end).find_first_not_of(" \t") == std::string_view::npos)
-    ++end;
-  return end;
+  return line_text::scalar_text_end([&lines](int i) { return lines.line(i); },
+                                    [&lines](int i) { return lines.has_line_end(i); }, last.line,
+                                    static_cast<size_t>(last.column), end, std::min(limit, lines.count()));
 }
 
 // Line span [begin, end) of entry `index` of a block map: from its key to the next
@@ -298,7 +283,9 @@ inline int end_of_content(const Lines& lines, const YamlNode& root) {
       return below_deep_blank_lines(lines, end, top_level_column(root));
   const int last = lines.count() - 1;
   const auto& scalar = last_node(root);
-  if (end == last && !lines.has_line_end(last) && keeps_final_line_breaks(lines, scalar) &&
+  if (end == last && !lines.has_line_end(last) && scalar.kind == YamlNode::Kind::scalar && !scalar.plain &&
+      scalar.line < lines.count() &&
+      line_text::keeps_final_line_breaks(lines.line(scalar.line), static_cast<size_t>(scalar.column)) &&
       (scalar.value.empty() || scalar.value.ends_with('\n')))
     return last;
   return lines.count();

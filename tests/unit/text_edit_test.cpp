@@ -183,9 +183,10 @@ TEST_CASE("a quoted value over several lines ends at its closing quote, even on 
   CHECK(append("name: 'm\np2+\n#'   ", "log", {{"date", "2026-02-01"}}) ==
         "name: 'm\np2+\n#'   \nlog:\n  - date: 2026-02-01\n");
   CHECK(set("name: 'm\n#'\n# c\n", {"phone"}, "+46 70") == "name: 'm\n#'\nphone: +46 70\n# c\n");
-  // In a log item, double-quoted with an escaped quote before the end, and single-quoted with '' and a tag.
-  CHECK(append("name: A\nlog:\n  - note: \"a\n  #\\\"b\"\n# end\n", "log", {{"date", "2026-02-01"}}) ==
-        "name: A\nlog:\n  - note: \"a\n  #\\\"b\"\n  - date: 2026-02-01\n# end\n");
+  // In a log item, double-quoted with an escaped quote on its first line, and single-quoted with ''
+  // and a tag: neither is its closing quote.
+  CHECK(append("name: A\nlog:\n- note: \"a\\\"\n# b\"\n# end\n", "log", {{"date", "2026-02-01"}}) ==
+        "name: A\nlog:\n- note: \"a\\\"\n# b\"\n- date: 2026-02-01\n# end\n");
   CHECK(append("name: A\nlog:\n- note: !t 'a\n# it''s'\n# end\n", "log", {{"date", "2026-02-01"}}) ==
         "name: A\nlog:\n- note: !t 'a\n# it''s'\n- date: 2026-02-01\n# end\n");
 }

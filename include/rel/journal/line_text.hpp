@@ -101,6 +101,25 @@ int quoted_scalar_last_line(const LineAt& line_at, int count, int first, size_t 
   return count - 1;
 }
 
+// Where the text of a quoted or block scalar that starts at `column` of line `first` and ends a value
+// ends, at or after `end` (the line after the value's last line of content, as the blank lines and
+// comments before `limit` are set aside for what follows) and at most `limit`. Past the last line of a
+// quoted scalar, which may look like a comment; and past the blank lines a block scalar that keeps its
+// final line breaks holds (found by the text_edit fuzz target: a new key went between `name: |+` and
+// its blank line, and the name became empty). Comment lines end such a scalar, and a last line of
+// blanks without a line break is not part of it (with one it would be). The text edits and the merge
+// driver place what they add, move or remove by it. `line_at(i)` is line i without its line end,
+// `has_line_end(i)` whether it has one.
+template <typename LineAt, typename HasLineEnd>
+int scalar_text_end(const LineAt& line_at, const HasLineEnd& has_line_end, int first, size_t column, int end,
+                    int limit) {
+  if (first >= limit) return end;
+  end = std::max(end, quoted_scalar_last_line(line_at, limit, first, column) + 1);
+  if (!keeps_final_line_breaks(line_at(first), column)) return end;
+  while (end < limit && has_line_end(end) && line_at(end).find_first_not_of(" \t") == std::string_view::npos) ++end;
+  return end;
+}
+
 // Blank, or a comment starting at or left of `column`: such lines belong to what follows them,
 // so an edit or a merge of the item above leaves them in place.
 inline bool is_filler(std::string_view line, int column) {
