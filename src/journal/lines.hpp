@@ -25,6 +25,21 @@ namespace rel::journal::lines {
                   what));
 }
 
+// A key written after `? ` (an explicit key: `? name`, then `: value`) stands right of its map's
+// column, from which edits take the indentation of what they add: a new top-level key went under it,
+// into another map (found by the text_edit fuzz target). No contact needs one, so edits refuse it.
+inline void refuse_explicit_keys(const YamlNode& node) {
+  if (node.kind == YamlNode::Kind::map && !node.flow)
+    for (const auto& entry : node.entries)
+      if (entry.first.column != node.column)
+        throw Error(
+            fmt::format("line {} has a key written after '?' (an explicit key); rel edits only keys "
+                        "written 'key: value', so please edit it by hand",
+                        entry.first.line + 1));
+  for (const auto& entry : node.entries) refuse_explicit_keys(entry.second);
+  for (const auto& item : node.items) refuse_explicit_keys(item);
+}
+
 // The file split into lines, remembering where each begins and whether it uses CRLF. A byte
 // order mark is not part of the first line, as the parsed tree's columns do not count it, and
 // stays in front of it.
@@ -33,10 +48,11 @@ class Lines {
   // With the file's tree, an addition after a last line without a line break keeps the value of a
   // block scalar there (see chomp_final_block_scalar).
   // A file that is one flow map (`{name: A}`) is refused: a line added to it would be a second
-  // document (found by the text_edit fuzz target).
+  // document (found by the text_edit fuzz target); so is one with an explicit key.
   explicit Lines(std::string_view text, const YamlNode* root = nullptr)
       : m_text(text), m_end(line_text::document_end(text)), m_root(root) {
     if (root && root->flow) unsupported("the whole file");
+    if (root) refuse_explicit_keys(*root);
     line_text::refuse_other_line_breaks(text, "");
     size_t start = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
     m_text_start = start;

@@ -274,6 +274,28 @@ TEST_CASE("a file that is one flow map is refused by every edit, in words") {
   CHECK_THROWS_WITH_AS(unset(text, {"phone"}), refusal, rel::Error);
 }
 
+TEST_CASE("a file with a key written after '?' is refused by every edit, naming its line") {
+  // Found by the text_edit fuzz target (corpus: explicit-key-first): the map's keys start at the `?`,
+  // two columns left of the key's text, and `details:` went in two columns right of `name:`, under
+  // the last value (the file no longer parsed; "internal error").
+  const std::string text = "? about her\nname: A\nphone: 1\n";
+  const auto* refusal =
+      "line 1 has a key written after '?' (an explicit key); rel edits only keys written 'key: value', so please "
+      "edit it by hand";
+  CHECK_THROWS_WITH_AS(set(text, {"details", "kids"}, "Maya"), refusal, rel::Error);
+  CHECK_THROWS_WITH_AS(append(text, "log", {{"date", "2026-02-01"}}), refusal, rel::Error);
+  CHECK_THROWS_WITH_AS(unset(text, {"phone"}), refusal, rel::Error);
+  // Deeper too, on the line of the key's text.
+  CHECK_THROWS_WITH_AS(set("name: A\ndetails:\n  ?\n    kids\n  : Maya\n", {"email"}, "a@b"),
+                       "line 4 has a key written after '?' (an explicit key); rel edits only keys written 'key: "
+                       "value', so please edit it by hand",
+                       rel::Error);
+  // A key in a list item (`- name:`) or a whole file indented is no explicit key.
+  CHECK(set("name: A\nlog:\n  - date: 2026-01-01\n", {"email"}, "a@b") ==
+        "name: A\nemail: a@b\nlog:\n  - date: 2026-01-01\n");
+  CHECK(set("  name: A\n", {"email"}, "a@b") == "  name: A\n  email: a@b\n");
+}
+
 TEST_CASE("set_value replaces only the value, keeping quotes' place and the trailing comment") {
   CHECK(set("name: A\nphone: \"+1 555\"   # mobile\nemail: x\n", {"phone"}, "+1 666") ==
         "name: A\nphone: +1 666   # mobile\nemail: x\n");
