@@ -25,19 +25,35 @@ namespace rel::journal::lines {
                   what));
 }
 
-// A key written after `? ` (an explicit key: `? name`, then `: value`) stands right of its map's
-// column, from which edits take the indentation of what they add: a new top-level key went under it,
-// into another map (found by the text_edit fuzz target). No contact needs one, so edits refuse it.
-inline void refuse_explicit_keys(const YamlNode& node) {
-  if (node.kind == YamlNode::Kind::map && !node.flow)
-    for (const auto& entry : node.entries)
-      if (entry.first.column != node.column)
-        throw Error(
-            fmt::format("line {} has a key written after '?' (an explicit key); rel edits only keys "
-                        "written 'key: value', so please edit it by hand",
-                        entry.first.line + 1));
-  for (const auto& entry : node.entries) refuse_explicit_keys(entry.second);
-  for (const auto& item : node.items) refuse_explicit_keys(item);
+// Refuses a file whose layout the edits cannot extend; `shown` names it in the message (else the
+// line and column do). One flow map (`{name: A}`): a line added below it would be a second document.
+// A key written after `? ` (an explicit key: `? name`, then `: value`): it stands right of its map's
+// column, from which edits take the indentation of what they add, and a new top-level key went under
+// it, into another map. No contact needs either (both found by the text_edit fuzz target).
+inline void refuse_unextendable_layout(const YamlNode& root, std::string_view shown) {
+  auto where = [&](const YamlNode& node) {
+    return shown.empty() ? fmt::format("line {}, column {}", node.line + 1, node.column + 1)
+                         : fmt::format("{}:{}:{}", shown, node.line + 1, node.column + 1);
+  };
+  if (root.flow)
+    throw Error(
+        fmt::format("{}the whole file is written in flow style ({{...}} or [...]); rel edits only block "
+                    "style, so please edit it by hand",
+                    shown.empty() ? std::string() : fmt::format("{}: ", shown)));
+  std::vector<const YamlNode*> open{&root};
+  while (!open.empty()) {
+    const auto& node = *open.back();
+    open.pop_back();
+    if (node.kind == YamlNode::Kind::map && !node.flow)
+      for (const auto& entry : node.entries)
+        if (entry.first.column != node.column)
+          throw Error(
+              fmt::format("{}: a key is written after '?' (an explicit key), and rel edits only keys "
+                          "written 'key: value': please edit it by hand",
+                          where(entry.first)));
+    for (auto it = node.items.rbegin(); it != node.items.rend(); ++it) open.push_back(&*it);
+    for (auto it = node.entries.rbegin(); it != node.entries.rend(); ++it) open.push_back(&it->second);
+  }
 }
 
 // The file split into lines, remembering where each begins and whether it uses CRLF. A byte
@@ -47,12 +63,10 @@ class Lines {
  public:
   // With the file's tree, an addition after a last line without a line break keeps the value of a
   // block scalar there (see chomp_final_block_scalar).
-  // A file that is one flow map (`{name: A}`) is refused: a line added to it would be a second
-  // document (found by the text_edit fuzz target); so is one with an explicit key.
+  // A file of a layout the edits cannot extend is refused (see refuse_unextendable_layout).
   explicit Lines(std::string_view text, const YamlNode* root = nullptr)
       : m_text(text), m_end(line_text::document_end(text)), m_root(root) {
-    if (root && root->flow) unsupported("the whole file");
-    if (root) refuse_explicit_keys(*root);
+    if (root) refuse_unextendable_layout(*root, "");
     line_text::refuse_other_line_breaks(text, "");
     size_t start = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
     m_text_start = start;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "lines.hpp"
 #include "rel/core/error.hpp"
 #include "rel/journal/contact_codec.hpp"
 #include "rel/journal/journal.hpp"
@@ -104,6 +105,7 @@ PendingWrite prepare_edit(const fs::path& root, const std::string& id, const Tex
   w.old_text = read_text_file(w.path, shown);
   auto tree = parse_yaml(w.old_text, shown);
   line_text::refuse_other_line_breaks(w.old_text, shown);
+  lines::refuse_unextendable_layout(tree, shown);
   auto decoded = decode_contact(tree, id, shown);
   if (!decoded.problems.empty()) throw Error(std::move(decoded.problems));
   w.before = std::move(decoded.contact);

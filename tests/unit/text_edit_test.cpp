@@ -280,15 +280,15 @@ TEST_CASE("a file with a key written after '?' is refused by every edit, naming 
   // the last value (the file no longer parsed; "internal error").
   const std::string text = "? about her\nname: A\nphone: 1\n";
   const auto* refusal =
-      "line 1 has a key written after '?' (an explicit key); rel edits only keys written 'key: value', so please "
-      "edit it by hand";
+      "line 1, column 3: a key is written after '?' (an explicit key), and rel edits only keys written 'key: "
+      "value': please edit it by hand";
   CHECK_THROWS_WITH_AS(set(text, {"details", "kids"}, "Maya"), refusal, rel::Error);
   CHECK_THROWS_WITH_AS(append(text, "log", {{"date", "2026-02-01"}}), refusal, rel::Error);
   CHECK_THROWS_WITH_AS(unset(text, {"phone"}), refusal, rel::Error);
-  // Deeper too, on the line of the key's text.
+  // Deeper too, at the key's text.
   CHECK_THROWS_WITH_AS(set("name: A\ndetails:\n  ?\n    kids\n  : Maya\n", {"email"}, "a@b"),
-                       "line 4 has a key written after '?' (an explicit key); rel edits only keys written 'key: "
-                       "value', so please edit it by hand",
+                       "line 4, column 5: a key is written after '?' (an explicit key), and rel edits only keys "
+                       "written 'key: value': please edit it by hand",
                        rel::Error);
   // A key in a list item (`- name:`) or a whole file indented is no explicit key.
   CHECK(set("name: A\nlog:\n  - date: 2026-01-01\n", {"email"}, "a@b") ==

@@ -122,16 +122,20 @@ TEST_CASE("unite_texts starts INTO's missing keys at INTO's column when the whol
 TEST_CASE("unite_texts refuses FROM or INTO with a key written after '?', as text edits do") {
   std::string plain = "name: Sara\ncadence: 2w\n";
   std::string explicit_key = "name: Sara\n? cadence\n: 2w\n";
-  auto refusal =
-      "line 2 has a key written after '?' (an explicit key); rel edits only keys written 'key: value', so "
-      "please edit it by hand";
+  auto refusal = [](const char* where) {
+    return std::string(where) +
+           ": a key is written after '?' (an explicit key), and rel edits only keys written 'key: value': please "
+           "edit it by hand";
+  };
   auto unite_raw = [](const std::string& into_text, const std::string& from_text) {
     auto into = journal::parse_contact(into_text, "sara", "sara.yaml");
     auto from = journal::parse_contact(from_text, "sara-2", "sara-2.yaml");
     return journal::unite_texts(into_text, from_text, from, plan_merge(into, from, Prefer::from));
   };
-  CHECK_THROWS_WITH_AS(unite_raw(plain, explicit_key), refusal, rel::Error);
-  CHECK_THROWS_WITH_AS(unite_raw(explicit_key, "name: Sara\nemail: s@x\n"), refusal, rel::Error);
+  // FROM by its file's name (INTO's is named by prepare_edit, before).
+  CHECK_THROWS_WITH_AS(unite_raw(plain, explicit_key), refusal("sara-2.yaml:2:3").c_str(), rel::Error);
+  CHECK_THROWS_WITH_AS(unite_raw(explicit_key, "name: Sara\nemail: s@x\n"), refusal("line 2, column 3").c_str(),
+                       rel::Error);
 }
 
 TEST_CASE("unite_texts fills INTO's empty log as rel log does: its indented comments stay above the entries") {
