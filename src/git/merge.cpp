@@ -574,6 +574,12 @@ std::optional<std::string> load(Side& side, std::string_view text, const char* w
   }
   if (side.root.kind == YamlNode::Kind::null) return std::nullopt;
   if (side.root.kind != YamlNode::Kind::map || side.root.flow) return fmt::format("{} is not a block map", which);
+  // A key written after `?` stands two columns right of its map's column, and this merge lines up
+  // the other sides' entries by their keys' columns: theirs' new `phone: 1` went two columns right,
+  // into ours' last log item, in a clean merge.
+  if (const auto* key = first_explicit_key(side.root))
+    return fmt::format("{} cannot be merged by entries: {}:{}:{}: a key is written after '?' (an explicit key)", which,
+                       which, key->line + 1, key->column + 1);
   return std::nullopt;
 }
 

@@ -18,42 +18,42 @@
 
 namespace rel::journal::lines {
 
+// A shape of file the edits do not extend, refused before anything is written. Its text says where
+// ("line 3, column 5: ..."); prepare_edit, which knows the file, names it instead (FILE:3:5: ...).
+class Refusal : public Error {
+ public:
+  Refusal(const YamlNode* at, const std::string& message)
+      : Error(at ? fmt::format("line {}, column {}: {}", at->line + 1, at->column + 1, message) : message),
+        m_line(at ? at->line + 1 : 0),
+        m_column(at ? at->column + 1 : 0),
+        m_message(message) {}
+
+  // The same refusal, naming `file`.
+  Error in(std::string_view file) const { return Error(Location{std::string(file), m_line, m_column}, m_message); }
+
+ private:
+  int m_line;
+  int m_column;
+  std::string m_message;
+};
+
 [[noreturn]] inline void unsupported(std::string_view what) {
-  throw Error(
-      fmt::format("{} is written in flow style ({{...}} or [...]); rel edits only block style, so "
-                  "please edit it by hand",
-                  what));
+  throw Refusal(nullptr, fmt::format("{} is written in flow style ({{...}} or [...]); rel edits only block style, "
+                                     "so please edit it by hand",
+                                     what));
 }
 
-// Refuses a file whose layout the edits cannot extend; `shown` names it in the message (else the
-// line and column do). One flow map (`{name: A}`): a line added below it would be a second document.
-// A key written after `? ` (an explicit key: `? name`, then `: value`): it stands right of its map's
-// column, from which edits take the indentation of what they add, and a new top-level key went under
-// it, into another map. No contact needs either (both found by the text_edit fuzz target).
-inline void refuse_unextendable_layout(const YamlNode& root, std::string_view shown) {
-  auto where = [&](const YamlNode& node) {
-    return shown.empty() ? fmt::format("line {}, column {}", node.line + 1, node.column + 1)
-                         : fmt::format("{}:{}:{}", shown, node.line + 1, node.column + 1);
-  };
-  if (root.flow)
-    throw Error(
-        fmt::format("{}the whole file is written in flow style ({{...}} or [...]); rel edits only block "
-                    "style, so please edit it by hand",
-                    shown.empty() ? std::string() : fmt::format("{}: ", shown)));
-  std::vector<const YamlNode*> open{&root};
-  while (!open.empty()) {
-    const auto& node = *open.back();
-    open.pop_back();
-    if (node.kind == YamlNode::Kind::map && !node.flow)
-      for (const auto& entry : node.entries)
-        if (entry.first.column != node.column)
-          throw Error(
-              fmt::format("{}: a key is written after '?' (an explicit key), and rel edits only keys "
-                          "written 'key: value': please edit it by hand",
-                          where(entry.first)));
-    for (auto it = node.items.rbegin(); it != node.items.rend(); ++it) open.push_back(&*it);
-    for (auto it = node.entries.rbegin(); it != node.entries.rend(); ++it) open.push_back(&it->second);
-  }
+// Refuses a file whose layout the edits cannot extend. One flow map (`{name: A}`): a line added below
+// it would be a second document. A key written after `? ` (an explicit key: `? name`, then `: value`):
+// edits take the indentation of what they add from a map's column, which is the `?`'s, and a new
+// top-level key went two columns right of the file's keys, under the last value. No contact needs
+// either (both found by the text_edit fuzz target).
+inline void refuse_unextendable_layout(const YamlNode& root) {
+  if (root.flow) unsupported("the whole file");
+  if (const auto* key = first_explicit_key(root))
+    throw Refusal(key,
+                  "a key is written after '?' (an explicit key), and rel edits only keys written 'key: value': "
+                  "please edit it by hand");
 }
 
 // The file split into lines, remembering where each begins and whether it uses CRLF. A byte
@@ -66,8 +66,8 @@ class Lines {
   // A file of a layout the edits cannot extend is refused (see refuse_unextendable_layout).
   explicit Lines(std::string_view text, const YamlNode* root = nullptr)
       : m_text(text), m_end(line_text::document_end(text)), m_root(root) {
-    if (root) refuse_unextendable_layout(*root, "");
     line_text::refuse_other_line_breaks(text, "");
+    if (root) refuse_unextendable_layout(*root);
     size_t start = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
     m_text_start = start;
     while (start < m_end) {
@@ -414,10 +414,10 @@ inline std::string fill_empty_value(const Lines& lines, const YamlNode& root, si
     };
     for (std::string_view word : {"null", "Null", "NULL", "~", "[]", "{}"})
       if (alone(word))
-        throw Error(
-            fmt::format("line {}: the empty value of {} is written on a line of its own; write `{}:` "
-                        "alone on its line (or edit the file with rel edit) and run the command again",
-                        value.line + 1, key.value, key.value));
+        throw Refusal(&value, fmt::format("the empty value of {} is written on a line of its own; write `{}:` "
+                                          "alone on its line (or edit the file with rel edit) and run the "
+                                          "command again",
+                                          key.value, key.value));
   }
   const int end = below_deep_blank_lines(lines, entry_span(lines, root, index, lines.count()).second, key.column);
   const auto key_line = key_line_without_value(lines, key);

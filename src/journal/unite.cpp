@@ -35,8 +35,12 @@ class Uniter {
   Uniter(std::string_view into_text, std::string_view from_text, const Contact& from)
       : m_out(into_text), m_from_text(from_text), m_from_lines(m_from_text), m_from(from) {
     m_from_root = parse_yaml(m_from_text, "merged file");
-    refuse_unextendable_layout(tree(), "");
-    refuse_unextendable_layout(m_from_root, m_from.id + ".yaml");
+    refuse_unextendable_layout(tree());
+    try {
+      refuse_unextendable_layout(m_from_root);
+    } catch (const Refusal& refusal) {
+      throw refusal.in(m_from.id + ".yaml");  // not INTO's, which prepare_edit names
+    }
   }
 
   std::string run(const MergePlan& plan) {

@@ -105,11 +105,14 @@ PendingWrite prepare_edit(const fs::path& root, const std::string& id, const Tex
   w.old_text = read_text_file(w.path, shown);
   auto tree = parse_yaml(w.old_text, shown);
   line_text::refuse_other_line_breaks(w.old_text, shown);
-  lines::refuse_unextendable_layout(tree, shown);
   auto decoded = decode_contact(tree, id, shown);
   if (!decoded.problems.empty()) throw Error(std::move(decoded.problems));
   w.before = std::move(decoded.contact);
-  w.new_text = edit(w.old_text, tree, w.before);
+  try {
+    w.new_text = edit(w.old_text, tree, w.before);
+  } catch (const lines::Refusal& refusal) {
+    throw refusal.in(shown);
+  }
   Contact expected = w.before;
   expect(expected);
   w.after = reparse_checked(w.new_text, id, shown, expected, compare);

@@ -541,6 +541,17 @@ const YamlNode* YamlNode::find(std::string_view key) const {
   return nullptr;
 }
 
+const YamlNode* first_explicit_key(const YamlNode& root) {
+  if (root.kind == YamlNode::Kind::map && !root.flow)
+    for (const auto& entry : root.entries)
+      if (entry.first.column != root.column) return &entry.first;
+  for (const auto& entry : root.entries)
+    if (const auto* key = first_explicit_key(entry.second)) return key;
+  for (const auto& item : root.items)
+    if (const auto* key = first_explicit_key(item)) return key;
+  return nullptr;
+}
+
 namespace {
 
 // The 1-based line of a `<<<<<<<` that a `>>>>>>>` line follows: what git leaves in a file whose merge

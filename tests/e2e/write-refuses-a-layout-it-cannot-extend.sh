@@ -31,3 +31,16 @@ cmp "$T/carol" "$REL_DIR/carol.yaml" || fail "INTO was changed"
 # Reading is not writing: show and check serve such files.
 run_rel 0 show alice
 expect_contains "$OUT" "Alice Chen" "shown"
+run_rel 0 check
+
+# A name changed in place is no line added: rel rename still updates a `with:` in such a file.
+printf '? about her\n: met at the 2019 rebuild\nname: Dana Cole\nlog:\n  - date: 2026-11-01\n    with: [eve-park]\n' \
+  >"$REL_DIR/dana-cole.yaml"
+printf 'name: Eve Park\n' >"$REL_DIR/eve-park.yaml"
+run_rel 0 rename eve Eve Stone
+expect_eq "$(cat "$REL_DIR/dana-cole.yaml")" "? about her
+: met at the 2019 rebuild
+name: Dana Cole
+log:
+  - date: 2026-11-01
+    with: [eve-stone]" "the referrer's with: updated in place"

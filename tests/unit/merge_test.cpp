@@ -352,6 +352,21 @@ TEST_CASE("a side with a line broken other than at a newline is left to a line m
   CHECK(r.problem.starts_with("ours cannot be merged by entries: ours:5:19: a carriage return alone"));
 }
 
+TEST_CASE("a side with a key written after '?' is left to a line merge") {
+  // Found in review: entries are lined up by their keys' columns, and a key written after `?` stands
+  // two columns right of its map's; theirs' new `phone: 1` went into ours' last log item, in a clean
+  // merge.
+  std::string o = "name: Bo\nlog:\n  - date: 2026-01-01\n";
+  auto r = merge(o, "? k\n: v\n" + o, o + "  - date: 2026-01-03\nphone: 1\n");
+  CHECK(r.outcome == MergeOutcome::unparseable);
+  CHECK(r.text.empty());
+  CHECK(r.problem == "ours cannot be merged by entries: ours:1:3: a key is written after '?' (an explicit key)");
+  // Deeper too, and in any side.
+  r = merge("name: Bo\ndetails:\n  ?\n    kids\n  : Maya\n", o, o);
+  CHECK(r.problem ==
+        "ancestor cannot be merged by entries: ancestor:4:5: a key is written after '?' (an explicit key)");
+}
+
 TEST_CASE("a file that is not a YAML map is left to a line merge") {
   auto r = merge(base, "name: [unclosed\n", base);
   CHECK(r.outcome == MergeOutcome::unparseable);

@@ -95,7 +95,8 @@ TEST_CASE("a line of blanks deeper than what is added stays above it, out of a n
   CHECK(note("name: K\nlog2:\n" + deep + "\n# c\n") == "name: K\nlog2:\n" + deep + "\nlog:\n" + item + "# c\n");
   // An empty value on a line of its own is refused in words (corpus: null-on-its-own-line).
   CHECK_THROWS_WITH_AS(note("name: K\nlog:\n  null   \n# c\n"),
-                       doctest::Contains("line 3: the empty value of log is written on a line of its own"), rel::Error);
+                       doctest::Contains("line 3, column 3: the empty value of log is written on a line of its own"),
+                       rel::Error);
   CHECK_THROWS_WITH_AS(set("name: K\ndetails:\n  {}\n", {"details", "kids"}, "Maya"),
                        doctest::Contains("the empty value of details is written on a line of its own"), rel::Error);
   // In a file of mixed line ends, the key line keeps its own (corpus: key-line-keeps-its-line-end),

@@ -44,6 +44,11 @@ inline const YamlNode& last_node(const YamlNode& value) {
   return *last;
 }
 
+// The first key (in file order) written after `? ` in a block map (an explicit key: `? name`, then
+// `: value`), or null. A block map's column is that of its first key, or of the `?` before it, and
+// every key of a block map stands at that column but for one written after `?`.
+const YamlNode* first_explicit_key(const YamlNode& root);
+
 // Files larger than this are refused before parsing: a contact is a few KiB.
 inline constexpr size_t max_file_bytes = 4 * 1024 * 1024;
 
