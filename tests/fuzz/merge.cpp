@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -13,6 +14,7 @@
 #include "fuzz_target.hpp"
 #include "rel/core/error.hpp"
 #include "rel/journal/contact_codec.hpp"
+#include "rel/journal/yaml_tree.hpp"
 
 using namespace rel;
 
@@ -29,6 +31,13 @@ std::map<Entry, int> entries_of(std::string_view text) {
       ++out[{e.when.text(), static_cast<int>(e.via), static_cast<int>(e.by), e.with, e.note, e.ref}];
   } catch (const Error&) {
   }
+  return out;
+}
+
+// The top-level keys of a text that parses.
+std::set<std::string> keys_of(std::string_view text) {
+  std::set<std::string> out;
+  for (const auto& entry : journal::parse_yaml(text, "fuzz.yaml").entries) out.insert(entry.first.value);
   return out;
 }
 
@@ -79,5 +88,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   for (const auto& [entry, n] : in_merged)
     REL_FUZZ_CHECK(n <= std::max({count(in_ours, entry), count(in_theirs, entry), 1}));
+  // And each side's top-level keys, but one the other side deleted; no other (a key of theirs went
+  // into ours' last log item, found in review).
+  const auto keys_base = keys_of(base);
+  const auto keys_ours = keys_of(ours);
+  const auto keys_theirs = keys_of(theirs);
+  const auto keys_merged = keys_of(merged.text);
+  for (const auto* side : {&keys_ours, &keys_theirs}) {
+    const auto& other = side == &keys_ours ? keys_theirs : keys_ours;
+    for (const auto& key : *side)
+      if (!keys_base.contains(key) || other.contains(key)) REL_FUZZ_CHECK(keys_merged.contains(key));
+  }
+  for (const auto& key : keys_merged) REL_FUZZ_CHECK(keys_ours.contains(key) || keys_theirs.contains(key));
   return 0;
 }

@@ -356,8 +356,8 @@ TEST_CASE("a side with a key written after '?' is left to a line merge") {
   // Found in review: entries are lined up by their keys' columns, and a key written after `?` stands
   // two columns right of its map's; theirs' new `phone: 1` went into ours' last log item, in a clean
   // merge.
-  std::string o = "name: Bo\nlog:\n  - date: 2026-01-01\n";
-  auto r = merge(o, "? k\n: v\n" + o, o + "  - date: 2026-01-03\nphone: 1\n");
+  std::string o = "name: Bo\nlog:\n- date: 2026-01-01\n  note: a\n";
+  auto r = merge(o, "? k\n: v\n" + o, o + "- date: 2026-01-03\n  note: b\nphone: 1\n");
   CHECK(r.outcome == MergeOutcome::unparseable);
   CHECK(r.text.empty());
   CHECK(r.problem == "ours cannot be merged by entries: ours:1:3: a key is written after '?' (an explicit key)");
