@@ -419,6 +419,17 @@ inline std::string fill_empty_value(const Lines& lines, const YamlNode& root, si
                                           "command again",
                                           key.value, key.value));
   }
+  if (value.flow && value.line < lines.count()) {
+    // `{` or `[` with its closing bracket on a line below (`details: {`, blank lines, `}`): the key line
+    // lost its `{` and the `}` stayed, below the new lines (found by the text_edit fuzz target).
+    const auto line = lines.line(value.line);
+    const auto inside = line.find_first_not_of(" \t", static_cast<size_t>(value.column) + 1);
+    const char closing = value.kind == YamlNode::Kind::map ? '}' : ']';
+    if (inside == std::string_view::npos || line[inside] != closing)
+      throw Refusal(&value, fmt::format("the empty value of {} is written over several lines; write `{}:` alone "
+                                        "on its line (or edit the file with rel edit) and run the command again",
+                                        key.value, key.value));
+  }
   const int end = below_deep_blank_lines(lines, entry_span(lines, root, index, lines.count()).second, key.column);
   const auto key_line = key_line_without_value(lines, key);
   // A key line that stays as it is is not written again; one that changes keeps its line end.

@@ -99,6 +99,16 @@ TEST_CASE("a line of blanks deeper than what is added stays above it, out of a n
                        rel::Error);
   CHECK_THROWS_WITH_AS(set("name: K\ndetails:\n  {}\n", {"details", "kids"}, "Maya"),
                        doctest::Contains("the empty value of details is written on a line of its own"), rel::Error);
+  // Or one whose closing bracket is on a line below (corpus: empty-flow-map-over-several-lines): the
+  // key line lost its `{` and the `}` stayed below the new lines.
+  CHECK_THROWS_WITH_AS(set("name: K\ndetails: {\n\n}\n", {"details", "kids"}, "Maya"),
+                       "line 2, column 10: the empty value of details is written over several lines; write "
+                       "`details:` alone on its line (or edit the file with rel edit) and run the command again",
+                       rel::Error);
+  CHECK_THROWS_WITH_AS(note("name: K\nlog:\n  [  # none yet\n  ]\n"),
+                       doctest::Contains("line 3, column 3: the empty value of log is written over several lines"),
+                       rel::Error);
+  CHECK(note("name: K\nlog: [ ]  # none yet\n") == "name: K\nlog: # none yet\n" + item);
   // In a file of mixed line ends, the key line keeps its own (corpus: key-line-keeps-its-line-end),
   // also when it is written again without its empty value (corpus: rewritten-key-line-keeps-its-line-end).
   CHECK(append("name: K\nlog:\nemail: x\r\n", "log", {{"date", "2026-02-01"}}) ==
