@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -396,6 +397,32 @@ inline size_t flow_scalar_end(std::string_view line, size_t column) {
   return end;
 }
 
+// How the empty value `value` of `key` is written when the edits cannot fill it in place, leaving it to
+// the user (both found by the text_edit fuzz target): "on a line of its own", `null`, `~`, `[]` or `{}`
+// below the key (a missing value is placed where the next token starts, and is not one of these), which
+// the new lines went below; "over several lines", `{` or `[` with its closing bracket on a line below
+// (`details: {`, blank lines, `}`), whose `{` the key line lost while the `}` stayed below the new lines.
+inline std::optional<std::string_view> unfillable_empty_value(const Lines& lines, const YamlNode& key,
+                                                              const YamlNode& value) {
+  if (value.line >= lines.count()) return std::nullopt;
+  const auto line = lines.line(value.line);
+  if (value.line > key.line) {
+    const auto rest = line.substr(static_cast<size_t>(value.column));
+    auto alone = [&](std::string_view word) {
+      return rest.starts_with(word) && (rest.size() == word.size() || rest[word.size()] == ' ' ||
+                                        rest[word.size()] == '\t' || rest[word.size()] == '#');
+    };
+    for (std::string_view word : {"null", "Null", "NULL", "~", "[]", "{}"})
+      if (alone(word)) return "on a line of its own";
+  }
+  if (value.flow) {
+    const auto inside = line.find_first_not_of(" \t", static_cast<size_t>(value.column) + 1);
+    const char closing = value.kind == YamlNode::Kind::map ? '}' : ']';
+    if (inside == std::string_view::npos || line[inside] != closing) return "over several lines";
+  }
+  return std::nullopt;
+}
+
 // Fills the empty value of top-level entry `index` (`log:`, `log: ~`, `details: []`) with `block`,
 // lines indented under its key: the key line loses its value and keeps its comment. Comment lines
 // indented under the key stay right under it, above the block: after a block scalar that ends the
@@ -403,33 +430,10 @@ inline size_t flow_scalar_end(std::string_view line, size_t column) {
 inline std::string fill_empty_value(const Lines& lines, const YamlNode& root, size_t index, const std::string& block) {
   const auto& key = root.entries[index].first;
   const auto& value = root.entries[index].second;
-  if (value.line > key.line && value.line < lines.count()) {
-    // `null`, `~`, `[]` or `{}` on a line of its own below the key (a missing value is placed where the
-    // next token starts, and is not one of these): a shape the edits leave to the user (found by the
-    // text_edit fuzz target: the new lines went below it).
-    const auto rest = lines.line(value.line).substr(static_cast<size_t>(value.column));
-    auto alone = [&](std::string_view word) {
-      return rest.starts_with(word) && (rest.size() == word.size() || rest[word.size()] == ' ' ||
-                                        rest[word.size()] == '\t' || rest[word.size()] == '#');
-    };
-    for (std::string_view word : {"null", "Null", "NULL", "~", "[]", "{}"})
-      if (alone(word))
-        throw Refusal(&value, fmt::format("the empty value of {} is written on a line of its own; write `{}:` "
-                                          "alone on its line (or edit the file with rel edit) and run the "
-                                          "command again",
-                                          key.value, key.value));
-  }
-  if (value.flow && value.line < lines.count()) {
-    // `{` or `[` with its closing bracket on a line below (`details: {`, blank lines, `}`): the key line
-    // lost its `{` and the `}` stayed, below the new lines (found by the text_edit fuzz target).
-    const auto line = lines.line(value.line);
-    const auto inside = line.find_first_not_of(" \t", static_cast<size_t>(value.column) + 1);
-    const char closing = value.kind == YamlNode::Kind::map ? '}' : ']';
-    if (inside == std::string_view::npos || line[inside] != closing)
-      throw Refusal(&value, fmt::format("the empty value of {} is written over several lines; write `{}:` alone "
-                                        "on its line (or edit the file with rel edit) and run the command again",
-                                        key.value, key.value));
-  }
+  if (const auto how = unfillable_empty_value(lines, key, value))
+    throw Refusal(&value, fmt::format("the empty value of {} is written {}; write `{}:` alone on its line (or edit "
+                                      "the file with rel edit) and run the command again",
+                                      key.value, *how, key.value));
   const int end = below_deep_blank_lines(lines, entry_span(lines, root, index, lines.count()).second, key.column);
   const auto key_line = key_line_without_value(lines, key);
   // A key line that stays as it is is not written again; one that changes keeps its line end.
