@@ -94,11 +94,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const auto keys_ours = keys_of(ours);
   const auto keys_theirs = keys_of(theirs);
   const auto keys_merged = keys_of(merged.text);
-  for (const auto* side : {&keys_ours, &keys_theirs}) {
-    const auto& other = side == &keys_ours ? keys_theirs : keys_ours;
-    for (const auto& key : *side)
+  auto kept = [&](const std::set<std::string>& side, const std::set<std::string>& other) {
+    for (const auto& key : side)
       if (!keys_base.contains(key) || other.contains(key)) REL_FUZZ_CHECK(keys_merged.contains(key));
-  }
+  };
+  kept(keys_ours, keys_theirs);
+  kept(keys_theirs, keys_ours);
   for (const auto& key : keys_merged) REL_FUZZ_CHECK(keys_ours.contains(key) || keys_theirs.contains(key));
   return 0;
 }
